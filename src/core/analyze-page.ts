@@ -1,0 +1,74 @@
+import { pageLinks } from './crawl/page-links.js';
+import { EXTRACTORS } from './extract/index.js';
+import { inferCountry } from './page/infer-country.js';
+import { parsePage } from './page/parsed-page.js';
+import type { PageAnalysis, PageFinding } from './types.js';
+
+export interface AnalyzeOptions {
+  /** Forced country (the user's --country): wins over anything inferred. */
+  country?: string;
+  /** Country inferred on the start page: used when this page says nothing itself. */
+  siteCountry?: string;
+}
+
+/**
+ * The whole per-page work, pure: parse once, run every extractor, collect links.
+ * A failing extractor costs its own findings, never the page (its error is returned).
+ */
+export function analyzePage(url: string, html: string, opts: AnalyzeOptions = {}): PageAnalysis & { extractorErrors: string[] } {
+  const page = parsePage(url, html);
+  page.country = opts.country ?? inferCountry(page) ?? opts.siteCountry;
+  const extractorErrors: string[] = [];
+  const findings: PageFinding[] = [];
+  for (const extractor of EXTRACTORS) {
+    try {
+      findings.push(...extractor.extract(page));
+    } catch (err) {
+      extractorErrors.push(`${extractor.id}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  const $ = page.$;
+  const refresh = $('meta[http-equiv="refresh" i]').attr('content');
+  const refreshTarget = refresh?.match(/url\s*=\s*['"]?([^'"\s;]+)/i)?.[1];
+  const canonical = $('link[rel="canonical" i]').attr('href');
+  return {
+    url,
+    title: page.title,
+    lang: page.lang,
+    country: page.country,
+    findings: mergeSameFindings(findings),
+    links: pageLinks(page),
+    metaRefresh: refreshTarget ? absolute(refreshTarget, url) : undefined,
+    canonical: canonical ? absolute(canonical, url) : undefined,
+    extractorErrors,
+  };
+}
+
+/** One finding per kind+value on a page: flags unioned; a specific role beats 'general'. */
+function mergeSameFindings(findings: PageFinding[]): PageFinding[] {
+  const byKey = new Map<string, PageFinding>();
+  for (const f of findings) {
+    const key = `${f.kind}\u0000${f.value}`;
+    const seen = byKey.get(key);
+    if (!seen) {
+      byKey.set(key, { ...f, flags: [...new Set(f.flags)] });
+      continue;
+    }
+    seen.flags = [...new Set([...seen.flags, ...f.flags])];
+    if (seen.role === 'general' && f.role !== 'general') {
+      seen.role = f.role;
+      seen.context = f.context ?? seen.context;
+    }
+    seen.display ??= f.display;
+    seen.region ??= f.region;
+  }
+  return [...byKey.values()];
+}
+
+function absolute(href: string, base: string): string | undefined {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,64 @@
+import { crawlSite, type CrawlHooks } from './crawl/crawler.js';
+import { DEFAULT_CRAWL_OPTIONS, type CrawlOptions, type CrawlResult, type Fetcher } from './crawl/crawl-types.js';
+import { collectFindings } from './collect-findings.js';
+import { ReportSchema, SCHEMA_VERSION, type Report } from './report/schema.js';
+import { scoreAudit } from './score/index.js';
+
+export interface AuditInput extends CrawlHooks {
+  startUrl: string;
+  options?: Partial<CrawlOptions>;
+  fetcher: Fetcher;
+  toolVersion?: string;
+  /** Injected clock, so tests and the extension's resumed audits stamp times deterministically. */
+  now?: () => Date;
+}
+
+/** Crawl a site, score it and build the report: the one entry point the CLI and tests use. */
+export async function runAudit(input: AuditInput): Promise<Report> {
+  const now = input.now ?? (() => new Date());
+  const startedAt = now().toISOString();
+  const options = { ...DEFAULT_CRAWL_OPTIONS, ...input.options };
+  const crawl = await crawlSite(input.startUrl, options, input.fetcher, input);
+  return buildReport(crawl, { startedAt, finishedAt: now().toISOString(), toolVersion: input.toolVersion });
+}
+
+/**
+ * Score a finished (or partial) crawl and assemble the report. Separate from runAudit because the
+ * extension crawls in the content script and scores in the background worker.
+ */
+export function buildReport(crawl: CrawlResult, meta: { startedAt: string; finishedAt: string; toolVersion?: string; partialReason?: string }): Report {
+  const findings = collectFindings(crawl);
+  const { checks, scores } = scoreAudit(crawl, findings);
+  const partialReason = meta.partialReason ?? crawl.partialReason;
+  const report: Report = {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'contact-audit', version: meta.toolVersion ?? '0.0.0' },
+    site: crawl.site,
+    startUrl: crawl.startUrl,
+    startedAt: meta.startedAt,
+    finishedAt: meta.finishedAt,
+    partial: partialReason !== undefined,
+    ...(partialReason !== undefined ? { partialReason } : {}),
+    crawl: {
+      pagesFetched: crawl.pages.filter((p) => !p.viaSitemap).length,
+      maxDepth: crawl.pages.reduce((max, p) => (p.viaSitemap ? max : Math.max(max, p.depth)), 0),
+      budget: {
+        maxDepth: crawl.options.maxDepth,
+        maxPages: crawl.options.maxPages,
+        concurrency: crawl.options.concurrency,
+        timeoutMs: crawl.options.timeoutMs,
+        maxBytes: crawl.options.maxBytes,
+        respectRobots: crawl.options.respectRobots,
+      },
+      ...(crawl.country ? { country: crawl.country } : {}),
+      errors: crawl.errors,
+      skipped: crawl.skipped,
+      sitemapOnly: crawl.sitemapOnly,
+    },
+    scores,
+    findings,
+    checks,
+  };
+  // The schema is the contract: a report that does not match it is a bug here, not the site's.
+  return ReportSchema.parse(report);
+}

@@ -1,0 +1,105 @@
+import type { CrawlError } from '../report/schema.js';
+import type { PageAnalysis } from '../types.js';
+
+/** What a fetcher returns. The fetcher lives at the edge (Node http in the CLI, fetch in the content script). */
+export interface FetchResult {
+  /** URL requested. */
+  requestedUrl: string;
+  /** Final URL after same-site redirects. */
+  url: string;
+  status: number;
+  /** Lower-cased media type without parameters ('text/html'), '' if absent. */
+  contentType: string;
+  /** Decoded text (the fetcher decodes by header/meta charset); '' for non-text. */
+  body: string;
+  /** True when the body was cut at maxBytes. */
+  truncated: boolean;
+  /** A redirect whose target is on another site: recorded, never requested. */
+  offSiteRedirect?: string;
+}
+
+export interface FetchOptions {
+  timeoutMs: number;
+  maxBytes: number;
+  /** The site's origins (host and its www twin); a fetcher must not follow redirects elsewhere. */
+  allowedOrigins: string[];
+}
+
+/**
+ * Fetch one URL as an anonymous visitor: no cookies, no credentials. Resolves for every HTTP
+ * status; rejects only for network failures and timeouts (with a FetchFailure).
+ */
+export type Fetcher = (url: string, opts: FetchOptions) => Promise<FetchResult>;
+
+export class FetchFailure extends Error {
+  constructor(
+    message: string,
+    readonly kind: 'network' | 'timeout' | 'too-large' | 'other',
+  ) {
+    super(message);
+    this.name = 'FetchFailure';
+  }
+}
+
+export interface CrawlOptions {
+  maxDepth: number;
+  maxPages: number;
+  concurrency: number;
+  timeoutMs: number;
+  maxBytes: number;
+  respectRobots: boolean;
+  /** Override the inferred country for phone parsing (ISO alpha-2). */
+  country?: string;
+  /** Read sitemap.xml for contact pages that exist but are not linked within the depth. */
+  useSitemap: boolean;
+}
+
+export const DEFAULT_CRAWL_OPTIONS: CrawlOptions = {
+  // 3 clicks: beyond this a shopper has given up; OLG Braunschweig 2 U 16/25 held 3 clicks plus scrolling too much.
+  maxDepth: 3,
+  // 60 pages: enough to cover the contact, about, support and legal sections of a typical vendor site.
+  maxPages: 60,
+  // 4 at a time: polite to a small vendor's server, and close to a browser's per-host parallelism.
+  concurrency: 4,
+  // 10 s: a page slower than this would lose a shopper too.
+  timeoutMs: 10_000,
+  // 3 MB: contact pages are small; the cap bounds memory on hostile pages.
+  maxBytes: 3_000_000,
+  respectRobots: true,
+  useSitemap: true,
+};
+
+/** A page reached by the crawl, with how it was reached. */
+export interface CrawledPage {
+  url: string;
+  depth: number;
+  /** Page URLs from the start page to this one (inclusive). */
+  path: string[];
+  /** Link texts clicked along the way (path.length - 1 entries). */
+  pathText: string[];
+  status: number;
+  analysis: PageAnalysis;
+  /** Reached only through sitemap.xml, not by links within the depth. */
+  viaSitemap?: boolean;
+}
+
+export interface CrawlProgress {
+  pagesFetched: number;
+  maxPages: number;
+  depth: number;
+  url: string;
+  queued: number;
+}
+
+export interface CrawlResult {
+  startUrl: string;
+  site: string;
+  pages: CrawledPage[];
+  errors: CrawlError[];
+  skipped: { url: string; reason: string }[];
+  sitemapOnly: { url: string; reason: string }[];
+  options: CrawlOptions;
+  country?: string;
+  /** Set when the crawl could not do what was asked (start page unreachable, cancelled). */
+  partialReason?: string;
+}

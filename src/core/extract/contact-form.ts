@@ -1,0 +1,4 @@
+import type { Extractor } from './extractor.js';
+
+// Placeholder until this extractor lands (being written now); returns nothing.
+export const contactFormExtractor: Extractor = { id: 'contact-form', kinds: [], extract: () => [] };

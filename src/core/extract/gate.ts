@@ -1,0 +1,4 @@
+import type { Extractor } from './extractor.js';
+
+// Placeholder until this extractor lands (being written now); returns nothing.
+export const gateExtractor: Extractor = { id: 'gate', kinds: [], extract: () => [] };

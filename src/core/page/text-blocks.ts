@@ -1,0 +1,95 @@
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import type { Region } from '../types.js';
+import { regionOf } from './region.js';
+
+/**
+ * Visible text grouped by block element. Inline markup is joined without a break, so a phone
+ * number split across <span>s reads as one string; <br> and nested blocks become line breaks, so a
+ * multi-line address keeps its lines. Each block remembers its element for context and role.
+ */
+export interface TextBlock {
+  /** Block text: lines separated by '\n', spaces collapsed within a line, trimmed. */
+  text: string;
+  /** The block element (p, div, li, td, address, h1...). */
+  el: Element;
+  region: Region;
+  /** Position in document order, so extractors can look at neighbouring blocks. */
+  index: number;
+}
+
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object', 'select', 'option', 'textarea', 'button']);
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'li',
+  'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'center', 'caption', 'legend', 'label',
+]);
+
+/** Blocks longer than this are cut: no real contact block is that long, and it bounds regex time. */
+const MAX_BLOCK_CHARS = 20_000;
+/** A page with more blocks than this is not read further (a hostile or generated page). */
+const MAX_BLOCKS = 20_000;
+
+export function textBlocks($: CheerioAPI): TextBlock[] {
+  const out: TextBlock[] = [];
+  const root = $.root()[0];
+  if (!root) return out;
+  walkBlock(root as unknown as Element, out);
+  return out;
+}
+
+function walkBlock(block: Element, out: TextBlock[]): void {
+  // Gather this block's own inline text; recurse into nested blocks, which end the current line.
+  let lines: string[] = [];
+  let line = '';
+  const flush = () => {
+    lines.push(line);
+    line = '';
+  };
+  const emit = () => {
+    flush();
+    const text = lines
+      .map((l) => l.replace(/[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ').trim())
+      .filter(Boolean)
+      .join('\n')
+      .slice(0, MAX_BLOCK_CHARS);
+    if (text && out.length < MAX_BLOCKS && block.type === 'tag') {
+      out.push({ text, el: block, region: regionOf(block), index: out.length });
+    }
+    lines = [];
+  };
+  const visitInline = (node: AnyNode): void => {
+    if (out.length >= MAX_BLOCKS) return;
+    if (node.type === 'text') {
+      line += (node as unknown as { data: string }).data.replace(/\n/g, ' ');
+      return;
+    }
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return;
+    const el = node as Element;
+    const name = el.name.toLowerCase();
+    if (SKIP.has(name) || el.attribs?.hidden !== undefined || isHiddenByStyle(el)) return;
+    if (name === 'br') {
+      flush();
+      return;
+    }
+    if (name === 'img') {
+      return;
+    }
+    if (BLOCK.has(name)) {
+      // A nested block: emit what came before it, then the block itself, then carry on.
+      emit();
+      walkBlock(el, out);
+      return;
+    }
+    if (name === 'td' || name === 'th') line += ' ';
+    for (const child of el.children) visitInline(child);
+  };
+  for (const child of block.children ?? []) visitInline(child);
+  emit();
+}
+
+function isHiddenByStyle(el: Element): boolean {
+  const style = el.attribs?.style;
+  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
