@@ -52,6 +52,11 @@ export interface CrawlOptions {
   country?: string;
   /** Read sitemap.xml for contact pages that exist but are not linked within the depth. */
   useSitemap: boolean;
+  /**
+   * Order within a depth layer: 'best-first' (default) visits contact-like links first;
+   * 'breadth-first' keeps document order (the benchmark's exhaustive baseline).
+   */
+  strategy?: 'best-first' | 'breadth-first';
 }
 
 export const DEFAULT_CRAWL_OPTIONS: CrawlOptions = {

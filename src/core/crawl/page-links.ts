@@ -1,7 +1,63 @@
-import type { ParsedPage } from '../page/parsed-page.js';
+import type { Element } from 'domhandler';
+import { collapse, type ParsedPage } from '../page/parsed-page.js';
+import { regionOf } from '../page/region.js';
 import type { PageLink } from '../types.js';
+import { normalizeUrl } from './normalize-url.js';
+import { isSameSite } from './same-site.js';
 
-// Placeholder until the crawler lands.
-export function pageLinks(_page: ParsedPage): PageLink[] {
-  return [];
+/** Schemes other extractors read (mailto:, tel:...) and links that go nowhere: never crawled. */
+const NOT_A_PAGE = /^(mailto|tel|callto|sms|fax|skype|whatsapp|javascript|data|blob|about|file|ftp):/i;
+/** Link texts are evidence in the report, not content: bounded like other page text. */
+const MAX_TEXT = 200;
+/** A hostile page with more links than this is not read further; the crawl budget is far smaller. */
+const MAX_LINKS = 5_000;
+
+/**
+ * The page's same-site links, normalised and deduplicated in document order. Each keeps the
+ * words a visitor reads on it (text, or aria-label/title/img alt for icon links) and its region.
+ */
+export function pageLinks(page: ParsedPage): PageLink[] {
+  const $ = page.$;
+  const baseHref = $('base[href]').first().attr('href');
+  // Resolved, not normalised: a base's trailing slash decides how relative links resolve.
+  const base = (baseHref && resolve(baseHref, page.url)) || page.url;
+  const byUrl = new Map<string, PageLink>();
+  $('a[href], area[href]').each((_, node) => {
+    if (byUrl.size >= MAX_LINKS) return false;
+    const el = node as Element;
+    const href = (el.attribs.href ?? '').trim();
+    if (href === '' || href.startsWith('#') || NOT_A_PAGE.test(href)) return;
+    const url = normalizeUrl(href, base);
+    if (!url || !isSameSite(url, page.url)) return;
+    const text = linkText(el, $);
+    const seen = byUrl.get(url);
+    if (seen) {
+      // Same target twice (icon and text, header and footer): keep the first, but words beat none.
+      if (!seen.text && text) byUrl.set(url, { ...seen, text });
+      return;
+    }
+    const rel = el.attribs.rel?.trim();
+    byUrl.set(url, { url, text, region: regionOf(el), ...(rel ? { rel } : {}) });
+  });
+  return [...byUrl.values()];
+}
+
+/** What a visitor (or a screen reader) reads on the link. */
+function linkText(el: Element, $: ParsedPage['$']): string {
+  const $el = $(el);
+  const text =
+    collapse($el.text()) ||
+    collapse(el.attribs['aria-label'] ?? '') ||
+    collapse(el.attribs.title ?? '') ||
+    collapse($el.find('img[alt]').first().attr('alt') ?? '') ||
+    collapse(el.attribs.alt ?? '');
+  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
+}
+
+function resolve(href: string, base: string): string | undefined {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return undefined;
+  }
 }

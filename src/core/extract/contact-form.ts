@@ -1,4 +1,124 @@
+import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import { elementContext } from '../page/element-context.js';
+import { collapse, type ParsedPage } from '../page/parsed-page.js';
+import { regionOf } from '../page/region.js';
+import { classifyRole } from '../role/classify-role.js';
+import { fold } from '../role/fold.js';
+import type { PageFinding } from '../types.js';
 import type { Extractor } from './extractor.js';
+import { BLOG_COMMENT, NOT_CONTACT_CONTEXT } from './form-field-words.js';
+import { embeddedForms } from './form-embeds.js';
+import { formShape, labelsById, type FormShape } from './form-fields.js';
+import { ACTION_SERVICES, CAPTCHA_IN_FORM, CAPTCHA_SCRIPT, MARKUP_SERVICES } from './form-services.js';
+import { gatesIn, sentences } from './gate-match.js';
 
-// Placeholder until this extractor lands (being written now); returns nothing.
-export const contactFormExtractor: Extractor = { id: 'contact-form', kinds: [], extract: () => [] };
+/**
+ * Contact forms: a free-text message field and a way to reply (email or phone), and not a search,
+ * sign-in, checkout, review or blog-comment form. A sales lead form without a message field
+ * ("Request a demo": name, email, company) also counts when its own words say sales: flag 'lead-form'.
+ * value: the absolute action URL (the page URL when the action is empty or script).
+ * flags: 'captcha', 'login-required' (sign-in wording around it), 'embed:<service>'.
+ * Forms a service renders by script or iframe are found from their embed markers (form-embeds.ts).
+ */
+export const contactFormExtractor: Extractor = {
+  id: 'contact-form',
+  kinds: ['form'],
+  extract(page) {
+    const { $ } = page;
+    const labels = labelsById($);
+    const pageCaptcha = $('script[src]').toArray().some((s) => CAPTCHA_SCRIPT.test(s.attribs.src ?? ''));
+    const findings: PageFinding[] = [];
+    const services = new Set<string>();
+    $('form').each((_, form) => {
+      const finding = readForm(page, form, labels, pageCaptcha);
+      if (!finding) return;
+      for (const f of finding.flags) if (f.startsWith('embed:')) services.add(f.slice(6));
+      findings.push(finding);
+    });
+    return [...findings, ...embeddedForms(page, services)];
+  },
+};
+
+/** Minimum fields for a lead form without a message: name, email and one more (company, phone...). */
+const LEAD_FORM_MIN_FIELDS = 3;
+
+function readForm(page: ParsedPage, form: Element, labels: Map<string, string>, pageCaptcha: boolean): PageFinding | undefined {
+  const { $ } = page;
+  const $form = $(form);
+  const shape = formShape($, form, labels);
+  const { heading } = elementContext($, form, '');
+  const title = collapse($form.attr('aria-label') || $form.find('legend').first().text());
+  // The form's own words: its title, its id ("sales-contact") and its submit button ("Request a demo").
+  const ownLabel = [title, $form.attr('id')?.replace(/[-_]+/g, ' '), submitText($, form)].filter(Boolean).join(' · ');
+  if (!isContactShape(shape) || isBlogComment($, form, heading)) return undefined;
+  const near = [ownLabel, ...shape.topics].join(' · ');
+  if (NOT_CONTACT_CONTEXT.test(fold(`${ownLabel} ${heading}`))) return undefined;
+  const role = classifyRole({ near, heading, title: page.title, url: page.url });
+  const flags: string[] = [];
+  if (!shape.message) {
+    // No message field: only a lead form whose own words (not the URL) say sales.
+    if (shape.visibleFields < LEAD_FORM_MIN_FIELDS || classifyRole({ near, heading, title: page.title }) !== 'sales') return undefined;
+    flags.push('lead-form');
+  }
+  const action = actionUrl($form.attr('action'), page.url);
+  if (pageCaptcha || $form.find(CAPTCHA_IN_FORM).length > 0) flags.push('captcha');
+  if (signInRequired(`${heading}\n${collapse($form.text())}\n${precedingText($, form)}`)) flags.push('login-required');
+  for (const service of servicesOf($, form, action)) flags.push(`embed:${service}`);
+  return { kind: 'form', value: action, role, flags, context: clip(heading || title) || undefined, region: regionOf(form) };
+}
+
+function isContactShape(s: FormShape): boolean {
+  if (s.password || s.search || s.checkout || s.review) return false;
+  return s.email || s.phone;
+}
+
+function isBlogComment($: CheerioAPI, form: Element, heading: string): boolean {
+  const $form = $(form);
+  return $form.is(BLOG_COMMENT.selector) || $form.find(BLOG_COMMENT.selector).length > 0 || BLOG_COMMENT.heading.test(fold(heading));
+}
+
+function submitText($: CheerioAPI, form: Element): string {
+  const $btn = $(form).find('button[type=submit], button:not([type]), input[type=submit]').first();
+  return collapse($btn.is('input') ? ($btn.attr('value') ?? '') : $btn.text());
+}
+
+/** The block just before the form ("Please sign in to use this form"), up to a few hundred chars. */
+function precedingText($: CheerioAPI, form: Element): string {
+  const prev = $(form).prevAll().first();
+  return collapse(prev.text()).slice(0, 400);
+}
+
+function signInRequired(text: string): boolean {
+  return sentences(text).some((s) => gatesIn(s).includes('sign-in'));
+}
+
+function actionUrl(action: string | undefined, pageUrl: string): string {
+  const a = (action ?? '').trim();
+  if (!a || /^(?:javascript:|#)/i.test(a)) return pageUrl;
+  try {
+    return new URL(a, pageUrl).href;
+  } catch {
+    return pageUrl;
+  }
+}
+
+function servicesOf($: CheerioAPI, form: Element, action: string): string[] {
+  const found = new Set<string>();
+  let host = '';
+  try {
+    host = new URL(action).hostname.toLowerCase();
+  } catch {
+    // not a URL: no action service
+  }
+  for (const [re, service] of ACTION_SERVICES) if (re.test(host)) found.add(service);
+  const $form = $(form);
+  for (const [selector, service] of MARKUP_SERVICES) {
+    if ($form.is(selector) || $form.closest(selector).length > 0 || $form.find(selector).length > 0) found.add(service);
+  }
+  return [...found];
+}
+
+function clip(text: string): string {
+  return text.length <= 160 ? text : `${text.slice(0, 159)}…`;
+}

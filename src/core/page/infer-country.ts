@@ -1,7 +1,120 @@
+import { findPhoneNumbersInText, isSupportedCountry } from 'libphonenumber-js/max';
+import { ADDRESS_COUNTRY_PATTERNS, COUNTRY_WORDS, LANGUAGE_COUNTRY, NOT_A_COUNTRY_TLD, POSTCODE_CITY } from '../extract/phone-country-patterns.js';
 import type { ParsedPage } from './parsed-page.js';
 
-// Placeholder until the phone work lands: the country from a country-code top-level domain only.
+/**
+ * The country a page's national-format phone numbers belong to ("(413) 732-8702" means nothing
+ * without it). Each signal adds weight to a country; the heaviest wins, ties going to the stronger
+ * signal (added first). The caller's override (page.country) wins over all of them.
+ */
+
+/** Weights, strongest first. A ccTLD is chosen by the site and rarely wrong; an html lang region is
+ *  often a CMS default ("en-US" on a UK site); an address or +CC number on the page is direct evidence
+ *  but may be a foreign office; a bare language ("de") or NANP grouping only hints. */
+const WEIGHT = { tld: 4, langRegion: 3, address: 2, addressMany: 1, intlNumber: 2, language: 1, nanpFormat: 1 } as const;
+/** Text read for signals: contact details sit in the first screens or the footer, and this bounds work. */
+const MAX_SCAN_CHARS = 200_000;
+/** International numbers parsed at most: enough for a majority, bounded for huge pages. */
+const MAX_INTL_NUMBERS = 20;
+/** Addresses of one country on a page before they count extra (a locations page, not one office). */
+const MANY_ADDRESSES = 3;
+/** "(413) 732-8702" / "413-732-8702": the North American grouping (NANP: 3-3-4). */
+const NANP_FORMAT = /\(\d{3}\)\s?\d{3}[-.\s]\d{4}(?!\d)|(?<![\d-])\d{3}[-.]\d{3}[-.]\d{4}(?![\d-])/;
+
 export function inferCountry(page: ParsedPage): string | undefined {
-  const tld = new URL(page.url).hostname.split('.').pop()?.toUpperCase();
-  return tld && tld.length === 2 ? (tld === 'UK' ? 'GB' : tld) : undefined;
+  if (page.country) return page.country;
+  const score = new Map<string, number>();
+  const add = (country: string | undefined, weight: number) => {
+    if (country && isSupportedCountry(country)) score.set(country, (score.get(country) ?? 0) + weight);
+  };
+  add(tldCountry(page.url), WEIGHT.tld);
+  const lang = page.$('html').attr('lang') || page.$('meta[http-equiv="content-language" i]').attr('content') || '';
+  const [language, region] = langParts(lang);
+  add(region, WEIGHT.langRegion);
+  const text = scanText(page);
+  for (const [country, count] of addressCountries(text, language)) {
+    add(country, WEIGHT.address + (count >= MANY_ADDRESSES ? WEIGHT.addressMany : 0));
+  }
+  add(majority(intlNumberCountries(page, text)), WEIGHT.intlNumber);
+  if (!region) add(LANGUAGE_COUNTRY[language], WEIGHT.language);
+  if (NANP_FORMAT.test(text)) add('US', WEIGHT.nanpFormat);
+  let best: string | undefined;
+  for (const [country, weight] of score) if (!best || weight > (score.get(best) ?? 0)) best = country;
+  return best;
+}
+
+/** "shop.example.co.uk" → GB, "example.de" → DE; generic-use ccTLDs (.io, .co, .tv) say nothing. */
+export function tldCountry(url: string): string | undefined {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  const tld = host.split('.').pop() ?? '';
+  if (!/^[a-z]{2}$/.test(tld) || NOT_A_COUNTRY_TLD.has(tld)) return undefined;
+  return tld === 'uk' ? 'GB' : tld.toUpperCase();
+}
+
+/** "en-GB" → ['en', 'GB']; "zh-Hant-TW" → ['zh', 'TW']; "de" → ['de', undefined]. */
+export function langParts(lang: string): [string, string | undefined] {
+  const parts = lang.trim().split(/[-_,;\s]/);
+  const language = (parts[0] ?? '').toLowerCase();
+  const region = parts.slice(1).find((p) => /^[a-z]{2}$/i.test(p))?.toUpperCase();
+  return [language, region === 'UK' ? 'GB' : region];
+}
+
+function scanText(page: ParsedPage): string {
+  let text = '';
+  for (const block of page.blocks) {
+    if (text.length >= MAX_SCAN_CHARS) break;
+    text += `${block.text}\n`;
+  }
+  return text.slice(0, MAX_SCAN_CHARS);
+}
+
+/** Countries named by postal-address patterns on the page, with how often each occurs. */
+export function addressCountries(text: string, language = ''): Map<string, number> {
+  const out = new Map<string, number>();
+  const bump = (c: string, n: number) => n && out.set(c, (out.get(c) ?? 0) + n);
+  for (const [country, re] of ADDRESS_COUNTRY_PATTERNS) bump(country, text.match(re)?.length ?? 0);
+  // "10115 Berlin" is German or French (or Italian, Spanish...): the country word or the language says which.
+  const postcodeCities = text.match(POSTCODE_CITY)?.length ?? 0;
+  if (postcodeCities) {
+    const named = COUNTRY_WORDS.find(([, re]) => re.test(text))?.[0];
+    const byLanguage = language === 'de' ? 'DE' : language === 'fr' ? 'FR' : undefined;
+    const country = named ?? byLanguage;
+    if (country) bump(country, postcodeCities);
+  }
+  return out;
+}
+
+/** Countries of numbers written with "+CC" (in text or tel: links): they parse without a default. */
+function intlNumberCountries(page: ParsedPage, text: string): string[] {
+  const candidates: string[] = [];
+  page.$('a[href^="tel:" i]').each((_, a) => {
+    const href = page.$(a).attr('href') ?? '';
+    if (candidates.length < MAX_INTL_NUMBERS && /^tel:\s*(\+|%2B)/i.test(href)) candidates.push(decodeSafe(href.slice(4)));
+  });
+  for (const m of text.matchAll(/\+\s?\d[\d\s().-]{6,20}\d/g)) {
+    if (candidates.length >= MAX_INTL_NUMBERS) break;
+    candidates.push(m[0]);
+  }
+  return candidates.flatMap((c) => findPhoneNumbersInText(c).map((f) => f.number.country ?? ''));
+}
+
+function majority(countries: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const c of countries) if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [c, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = c;
+  return best;
+}
+
+function decodeSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }

@@ -1,5 +1,6 @@
 import type { Role } from '../types.js';
-import { CONTACT_TYPE_ROLES, SALES_WORDS, SUPPORT_WORDS } from './role-words.js';
+import { mentions } from './role-matcher.js';
+import { CONTACT_TYPE_ROLES } from './role-words.js';
 
 /**
  * Signals about one finding, strongest first. A label right next to the number ("Sales: 555…")
@@ -14,38 +15,32 @@ export interface RoleSignals {
   url?: string;
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-
-function buildMatcher(words: Record<string, string[]>): RegExp {
-  const all = [...new Set(Object.values(words).flat().map(fold))].sort((a, b) => b.length - a.length);
-  const escaped = all.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[\\s_-]?'));
-  // Word start required ("support" in "supporting" is fine; "sale" in "wholesale" is its own word).
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}])`, 'u');
-}
-
-const SALES = buildMatcher(SALES_WORDS);
-const SUPPORT = buildMatcher(SUPPORT_WORDS);
-
 /** Which roles a piece of text names: none, one or both. */
 export function rolesIn(text: string | undefined): { sales: boolean; support: boolean } {
-  if (!text) return { sales: false, support: false };
-  const t = fold(text);
-  return { sales: SALES.test(t), support: SUPPORT.test(t) };
+  const { sales, support } = mentions(text);
+  return { sales, support };
 }
 
+/**
+ * One signal's verdict, or undefined when it says nothing and the next signal should be read.
+ * Naming both roles ("Sales and support") or only a non-role function ("Press", "General
+ * enquiries") settles it as 'general': a weaker signal further away must not overrule it.
+ */
 function decide(text: string | undefined): Role | undefined {
-  const { sales, support } = rolesIn(text);
-  if (sales && !support) return 'sales';
-  if (support && !sales) return 'support';
-  return undefined;
+  const { sales, support, other } = mentions(text);
+  if (sales && support) return 'general';
+  if (sales) return 'sales';
+  if (support) return 'support';
+  return other ? 'general' : undefined;
 }
 
-/** A URL's path words ("/support/contact-us" → "support contact us"). */
+/** A URL's host label and path as words ("https://support.x.com/contact-us" → "support contact us"). */
 function urlWords(url: string | undefined): string {
   if (!url) return '';
   try {
     const u = new URL(url);
-    return `${u.hostname.split('.')[0]} ${u.pathname}`.replace(/[/_.\-]+/g, ' ');
+    const host = u.hostname.split('.')[0] ?? '';
+    return `${host === 'www' ? '' : host} ${decodeURIComponent(u.pathname)}`.replace(/[/_.\-+]+/g, ' ');
   } catch {
     return '';
   }
@@ -55,5 +50,7 @@ export function classifyRole(s: RoleSignals): Role {
   if (s.contactType) {
     for (const [re, role] of CONTACT_TYPE_ROLES) if (re.test(s.contactType)) return role;
   }
-  return decide(s.near) ?? decide(s.heading) ?? decide(s.title) ?? decide(urlWords(s.url)) ?? 'general';
+  return (
+    decide(s.contactType) ?? decide(s.near) ?? decide(s.heading) ?? decide(s.title) ?? decide(urlWords(s.url)) ?? 'general'
+  );
 }

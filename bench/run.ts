@@ -1,0 +1,56 @@
+// `npm run bench`: every benchmark side by side in one run; prints a table and writes bench/results.json.
+import { writeFileSync } from 'node:fs';
+import { batchBench } from './batch-bench.js';
+import { crawlBench } from './crawl-bench.js';
+import { extractionBench } from './extraction-bench.js';
+import { footprintBench } from './footprint-bench.js';
+
+/** Targets from issue #5, each with its reason. */
+const TARGETS = {
+  // Fewer requests is the point of best-first ranking: at most 40% of an exhaustive crawl's.
+  maxRequestShare: 0.4,
+  // Connections kept busy: wall time within 1.3x of ceil(requests / concurrency) x latency.
+  maxOverLowerBound: 1.3,
+  // Parsing is the floor; all extractors together may at most halve its throughput.
+  minExtractionRatio: 0.5,
+};
+
+const mark = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+
+async function main(): Promise<void> {
+  const started = new Date();
+  process.stderr.write('crawl benchmark (generated 500-page site, 50 ms latency)…\n');
+  const crawl = await crawlBench();
+  process.stderr.write('extraction benchmark…\n');
+  const extraction = await extractionBench();
+  process.stderr.write('footprint benchmark…\n');
+  const footprint = await footprintBench();
+  process.stderr.write('batch benchmark (50 sites)…\n');
+  const batches = await batchBench();
+
+  const rows: [string, string, string][] = [
+    ['crawl: requests (engine / exhaustive)', `${crawl.engine.requests} / ${crawl.exhaustive.requests} = ${(crawl.requestShare * 100).toFixed(1)}%`, `≤ 40%: ${mark(crawl.requestShare <= TARGETS.maxRequestShare)}`],
+    ['crawl: contacts found within depth (engine / exhaustive)', `${crawl.engine.contactsFound}/${crawl.engine.contactsWithinDepth} / ${crawl.exhaustive.contactsFound}/${crawl.exhaustive.contactsWithinDepth}`, `all: ${mark(crawl.engine.contactsFound >= crawl.exhaustive.contactsFound)}`],
+    ['crawl: engine wall time / lower bound', `${crawl.engine.wallMs} ms / ${crawl.engine.lowerBoundMs} ms = ${crawl.engine.overLowerBound}x`, `≤ 1.3x: ${mark(crawl.engine.overLowerBound <= TARGETS.maxOverLowerBound)}`],
+    ['crawl: exhaustive wall time / lower bound', `${crawl.exhaustive.wallMs} ms / ${crawl.exhaustive.lowerBoundMs} ms = ${crawl.exhaustive.overLowerBound}x`, ''],
+    ['extraction: full per-page work vs parse only', `${extraction.fullMBps} / ${extraction.parseOnlyMBps} MB/s = ${extraction.ratio}`, `≥ 0.5: ${mark(extraction.ratio >= TARGETS.minExtractionRatio)}`],
+    ['extraction: slowest extractor', `${extraction.slowestExtractor} (${extraction.extractorsMs[extraction.slowestExtractor]} ms per pass over ${extraction.pages} pages)`, ''],
+    ...Object.entries(footprint.bundlesKB).map(([name, kb]): [string, string, string] => {
+      const budget = footprint.budgetsKB[name];
+      return [`bundle: ${name}`, `${kb} KB`, budget ? `≤ ${budget} KB: ${mark(kb <= budget)}` : ''];
+    }),
+    ['CLI peak memory, whole 500-page site', footprint.cliPeakRssMB === null ? 'n/a' : `${footprint.cliPeakRssMB} MB (${footprint.cliPages} pages)`, ''],
+    ...batches.runs.map((r): [string, string, string] => [`batch: 50 sites, ${r.sitesAtOnce} at a time`, `${r.wallMs} ms, ${r.sitesPerSecond} sites/s`, r.exitCode === 0 ? '' : `exit ${r.exitCode}`]),
+  ];
+  const width = Math.max(...rows.map((r) => r[0].length));
+  const table = ['| measure | result | target |', '|---|---|---|', ...rows.map(([a, b, c]) => `| ${a} | ${b} | ${c} |`)].join('\n');
+  process.stdout.write(`${rows.map(([a, b, c]) => `${a.padEnd(width)}  ${b}${c ? `  [${c}]` : ''}`).join('\n')}\n\n${table}\n`);
+  const results = { startedAt: started.toISOString(), node: process.version, targets: TARGETS, crawl, extraction, footprint, batches };
+  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  process.stderr.write('wrote bench/results.json\n');
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

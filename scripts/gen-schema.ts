@@ -1,0 +1,44 @@
+// Writes docs/report.schema.json from the zod ReportSchema (the contract), with zod v4's built-in
+// z.toJSONSchema. `--check` writes nothing and fails when the committed file is stale (for CI).
+//   npm run schema            regenerate
+//   npm run schema -- --check verify
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as z from 'zod';
+import { ReportSchema, SCHEMA_VERSION } from '../src/core/report/schema.js';
+
+export const SCHEMA_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../docs/report.schema.json');
+
+/** The JSON Schema text, as committed: stable key order from the zod schema, 2-space indent, final newline. */
+export function generateSchema(): string {
+  const schema = z.toJSONSchema(ReportSchema, { target: 'draft-2020-12' });
+  const doc = {
+    $schema: schema.$schema,
+    title: 'Contact Audit report',
+    description: `Generated from src/core/report/schema.ts (schema version ${SCHEMA_VERSION}) by scripts/gen-schema.ts; do not edit.`,
+    ...schema,
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+function main(args: string[]): number {
+  const text = generateSchema();
+  if (args.includes('--check')) {
+    let committed = '';
+    try {
+      committed = readFileSync(SCHEMA_PATH, 'utf8');
+    } catch {
+      // Missing counts as stale.
+    }
+    if (committed === text) return 0;
+    process.stderr.write(`${SCHEMA_PATH} is stale: run \`npm run schema\` and commit the result.\n`);
+    return 1;
+  }
+  mkdirSync(dirname(SCHEMA_PATH), { recursive: true });
+  writeFileSync(SCHEMA_PATH, text);
+  process.stdout.write(`wrote ${SCHEMA_PATH}\n`);
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) process.exitCode = main(process.argv.slice(2));

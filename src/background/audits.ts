@@ -1,0 +1,133 @@
+// The life of one audit: start (inject the content script on the click), absorb what it streams,
+// finish (score and keep the report). Every step reads and writes storage under the tab's lock.
+import browser from 'webextension-polyfill';
+import { DEFAULT_CRAWL_OPTIONS, type CrawlOptions } from '../core/crawl/crawl-types.js';
+import type { AuditState, CrawlSummary, PopupResponse, ToContent } from '../messages.js';
+import { assembleReport } from './assemble.js';
+import { showRunning, showScore } from './badge.js';
+import { addEntry } from './history.js';
+import { loadHistory, saveHistory } from './history-store.js';
+import { dropPages, getSettings, getState, getValue, keys, pagesOf, putState, stateOfTab } from './store.js';
+
+declare const __VERSION__: string;
+/** A finished audit of the same site is shown instead of a new crawl for this long (issue #4). */
+const REUSE_MS = 24 * 60 * 60 * 1000;
+
+export const tabLock = (tabId: number) => `tab:${tabId}`;
+
+function webUrl(url: string | undefined): URL | undefined {
+  if (!url || !/^https?:/i.test(url)) return undefined;
+  const parsed = new URL(url);
+  parsed.hash = '';
+  return parsed;
+}
+
+const fresh = (s: AuditState) => s.status === 'crawling' || Date.now() - Date.parse(s.finishedAt ?? s.startedAt) < REUSE_MS;
+
+export async function broadcast(state: AuditState): Promise<void> {
+  // No popup open is the usual case, not an error.
+  await browser.runtime.sendMessage({ type: 'bg/state', state }).catch(() => undefined);
+}
+
+/** The popup opened: the tab's audit of this site if recent, else the site's recent audit, else a new one. */
+export async function openAudit(tabId: number, rerun: boolean): Promise<PopupResponse> {
+  const url = webUrl((await browser.tabs.get(tabId)).url);
+  if (!url) return { kind: 'unsupported', reason: 'Open a web page (http or https) to audit its site.' };
+  const site = url.origin;
+  const own = await getState(keys.audit(tabId, site));
+  if (rerun) {
+    if (own?.status === 'crawling') await sendToContent(tabId, { type: 'content/stop', auditId: own.id });
+    if (own) await dropPages(own);
+    return { kind: 'state', state: await start(tabId, url.href, site) };
+  }
+  if (own && fresh(own)) {
+    await putState(own); // makes it the tab's current audit again
+    if (own.report) await showScore(tabId, own.report.scores.overall, own.report.scores.grade);
+    return { kind: 'state', state: own };
+  }
+  const latest = await getState((await getValue(keys.latest(site))) as string | undefined);
+  if (latest?.report && fresh(latest)) {
+    const adopted = { ...latest, tabId };
+    await putState(adopted);
+    await showScore(tabId, latest.report.scores.overall, latest.report.scores.grade);
+    return { kind: 'state', state: adopted };
+  }
+  return { kind: 'state', state: await start(tabId, url.href, site) };
+}
+
+async function start(tabId: number, startUrl: string, site: string): Promise<AuditState> {
+  const settings = await getSettings();
+  const options: CrawlOptions = {
+    ...DEFAULT_CRAWL_OPTIONS,
+    maxDepth: settings.maxDepth,
+    maxPages: settings.maxPages,
+    respectRobots: settings.respectRobots,
+    ...(settings.country ? { country: settings.country } : {}),
+  };
+  const state: AuditState = {
+    id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`,
+    tabId,
+    site,
+    startUrl,
+    status: 'crawling',
+    startedAt: new Date().toISOString(),
+    options,
+    progress: { pagesFetched: 0, maxPages: options.maxPages, depth: 0, url: startUrl },
+    pageUrls: [],
+    live: [],
+  };
+  await putState(state);
+  await showRunning(tabId);
+  try {
+    // activeTab grants this tab to the extension for this click: no host permission is needed.
+    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    await browser.tabs.sendMessage(tabId, { type: 'content/start', auditId: state.id, startUrl, options } satisfies ToContent);
+    return state;
+  } catch (err) {
+    const failed: AuditState = { ...state, status: 'error', error: `Could not start the audit on this page: ${err instanceof Error ? err.message : String(err)}` };
+    await putState(failed);
+    await browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+    return failed;
+  }
+}
+
+async function sendToContent(tabId: number, msg: ToContent): Promise<void> {
+  await browser.tabs.sendMessage(tabId, msg).catch(() => undefined);
+}
+
+/** Score what was crawled and keep the report; the pages are dropped, the report stays. */
+export async function finish(state: AuditState, summary?: CrawlSummary, partialReason?: string): Promise<AuditState> {
+  const { pages, live } = await pagesOf(state);
+  let next: AuditState;
+  try {
+    const report = assembleReport({ state, pages, live, summary, partialReason, finishedAt: new Date().toISOString(), toolVersion: __VERSION__ });
+    next = { ...state, status: 'done', finishedAt: report.finishedAt, pageUrls: [], report };
+    await browser.storage.local.set({ [keys.latest(state.site)]: keys.audit(state.tabId, state.site) });
+    const { overall, sales, support, grade } = report.scores;
+    await saveHistory(addEntry(await loadHistory(), report.site, { at: report.finishedAt, overall, sales, support, grade, partial: report.partial }));
+    await showScore(state.tabId, overall, grade);
+  } catch (err) {
+    // An engine bug must still end the audit visibly, not leave the popup "crawling" forever.
+    next = { ...state, status: 'error', finishedAt: new Date().toISOString(), pageUrls: [], error: `Scoring failed: ${err instanceof Error ? err.message : String(err)}` };
+    await browser.action.setBadgeText({ tabId: state.tabId, text: '!' }).catch(() => undefined);
+  }
+  await putState(next);
+  await dropPages(state);
+  await broadcast(next);
+  return next;
+}
+
+/** The tab left the audited page (or closed) mid-crawl: end with what was crawled, and say so. */
+export async function endOnNavigation(tabId: number, newUrl: string | undefined): Promise<void> {
+  const state = (await stateOfTab(tabId))?.state;
+  if (state?.status !== 'crawling') return;
+  if (newUrl !== undefined && webUrl(newUrl)?.href === webUrl(state.startUrl)?.href) return;
+  const why = newUrl === undefined ? 'The tab was closed' : 'The tab navigated away';
+  await finish(state, undefined, `${why} before the audit finished; this report covers the ${state.pageUrls.length} pages crawled by then.`);
+}
+
+/** Chrome clears a tab's badge on navigation; keep the score visible while the tab is on the audited site. */
+export async function restoreBadge(tabId: number, url: string | undefined): Promise<void> {
+  const state = (await stateOfTab(tabId))?.state;
+  if (state?.report && webUrl(url)?.origin === state.site) await showScore(tabId, state.report.scores.overall, state.report.scores.grade);
+}

@@ -1,0 +1,25 @@
+// Export a finished audit in the CLI's formats: the popup saves the text with an <a download>
+// blob link, which needs no "downloads" permission.
+import { formatReport } from '../core/report/formats/index.js';
+import { ReportSchema } from '../core/report/schema.js';
+import type { AuditState, ExportFormat, PopupResponse } from '../messages.js';
+
+const MIME: Record<ExportFormat, string> = {
+  json: 'application/json',
+  md: 'text/markdown',
+  html: 'text/html',
+  csv: 'text/csv',
+};
+
+/** "127.0.0.1_8080-2026-11-25.json": the site and the audit's date, safe on every file system. */
+export function exportFilename(site: string, finishedAt: string, format: ExportFormat): string {
+  const host = new URL(site).host.replace(/[^a-z0-9.-]/gi, '_');
+  return `${host}-${finishedAt.slice(0, 10)}.${format}`;
+}
+
+export function exportAudit(state: AuditState, format: ExportFormat): PopupResponse {
+  // Re-checked with the engine's full schema: the export is the same contract as the CLI's output.
+  const report = ReportSchema.parse(state.report);
+  const text = formatReport(report, format);
+  return { kind: 'export', filename: exportFilename(report.site, report.finishedAt, format), mime: MIME[format], text };
+}

@@ -1,0 +1,63 @@
+// The background worker: wiring only. Messages in (validated, sender checked), storage and the
+// badge out. Listeners are registered synchronously at the top level so a restarted service
+// worker (Chrome) or reloaded event page (Firefox) receives the message that woke it.
+import browser, { type Runtime } from 'webextension-polyfill';
+import { ToBackgroundFromContentSchema, ToBackgroundFromPageSchema, type AuditState, type PopupResponse, type ToBackgroundFromContent, type ToBackgroundFromPage } from '../messages.js';
+import { endOnNavigation, openAudit, restoreBadge, tabLock } from './audits.js';
+import { contentHandlers } from './content-handlers.js';
+import { exportAudit } from './export.js';
+import { classifySender } from './senders.js';
+import { stateOfTab, withLock } from './store.js';
+
+const EXTENSION_ORIGIN = browser.runtime.getURL('');
+
+const pageHandlers: { [T in ToBackgroundFromPage['type']]: (msg: Extract<ToBackgroundFromPage, { type: T }>) => Promise<PopupResponse> } = {
+  'popup/open': (msg) => withLock(tabLock(msg.tabId), () => openAudit(msg.tabId, false)),
+  'popup/rerun': (msg) => withLock(tabLock(msg.tabId), () => openAudit(msg.tabId, true)),
+  'popup/get': async (msg) => {
+    const current = await stateOfTab(msg.tabId);
+    return current ? { kind: 'state', state: current.state } : { kind: 'unsupported', reason: 'No audit on this tab yet.' };
+  },
+  'popup/export': async (msg) => {
+    const current = await stateOfTab(msg.tabId);
+    if (!current?.state.report) return { kind: 'unsupported', reason: 'The audit has not finished yet.' };
+    return exportAudit(current.state, msg.format);
+  },
+};
+
+function handlePage(msg: ToBackgroundFromPage): Promise<PopupResponse> {
+  // The union is closed, so the handler for msg.type takes exactly this message.
+  const handler = pageHandlers[msg.type] as (m: ToBackgroundFromPage) => Promise<PopupResponse>;
+  return handler(msg);
+}
+
+async function handleContent(tabId: number, msg: ToBackgroundFromContent): Promise<{ ok: boolean }> {
+  return withLock(tabLock(tabId), async () => {
+    const state = (await stateOfTab(tabId))?.state;
+    // Only the run this tab is doing now; a stale run, or a script in another tab, is ignored.
+    if (!state || state.id !== msg.auditId || state.status !== 'crawling') return { ok: false };
+    const handler = contentHandlers[msg.type] as (s: AuditState, m: ToBackgroundFromContent) => Promise<void>;
+    await handler(state, msg);
+    return { ok: true };
+  });
+}
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+  const from = classifySender(sender, browser.runtime.id, EXTENSION_ORIGIN);
+  if (!from) return undefined;
+  if (from.kind === 'extension-page') {
+    const parsed = ToBackgroundFromPageSchema.safeParse(raw);
+    return parsed.success ? handlePage(parsed.data) : undefined;
+  }
+  const parsed = ToBackgroundFromContentSchema.safeParse(raw);
+  return parsed.success ? handleContent(from.tabId, parsed.data) : undefined;
+});
+
+browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  if (change.url !== undefined) void withLock(tabLock(tabId), () => endOnNavigation(tabId, change.url));
+  if (change.status === 'complete') void withLock(tabLock(tabId), () => restoreBadge(tabId, tab.url));
+});
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  void withLock(tabLock(tabId), () => endOnNavigation(tabId, undefined));
+});

@@ -1,0 +1,78 @@
+// Injected into the shopper's tab on the toolbar click (never declared in the manifest), so the
+// crawl runs in the site's own origin: same-origin fetches need no host permission.
+import browser from 'webextension-polyfill';
+import { analyzePage } from '../core/analyze-page.js';
+import { crawlSite } from '../core/crawl/crawler.js';
+import type { CrawlOptions } from '../core/crawl/crawl-types.js';
+import { ToContentSchema, type CrawlSummary, type ToBackgroundFromContent } from '../messages.js';
+import { pageFetcher } from './page-fetcher.js';
+
+/** Late-loading chat widgets appear a few seconds after load; the live DOM is read once, then. */
+const LIVE_DOM_DELAY_MS = 3_000;
+
+interface Running {
+  auditId: string;
+  signal: { aborted: boolean };
+}
+
+// The script can be injected again by a re-run or a reopened popup: the second copy must not add a
+// second listener (it would start every crawl twice).
+const GUARD = '__contactAuditContent';
+const scope = globalThis as unknown as Record<string, unknown>;
+if (!scope[GUARD]) {
+  scope[GUARD] = true;
+  let running: Running | undefined;
+  browser.runtime.onMessage.addListener((raw: unknown) => {
+    const parsed = ToContentSchema.safeParse(raw);
+    if (!parsed.success) return undefined;
+    const msg = parsed.data;
+    if (msg.type === 'content/stop') {
+      if (running?.auditId === msg.auditId) running.signal.aborted = true;
+      return Promise.resolve({ ok: true });
+    }
+    if (running?.auditId === msg.auditId) return Promise.resolve({ ok: true, already: true });
+    if (running) running.signal.aborted = true;
+    const current: Running = { auditId: msg.auditId, signal: { aborted: false } };
+    running = current;
+    void audit(msg.startUrl, msg.options, current).finally(() => {
+      if (running === current) running = undefined;
+    });
+    return Promise.resolve({ ok: true });
+  });
+}
+
+async function audit(startUrl: string, options: CrawlOptions, run: Running): Promise<void> {
+  const pending: Promise<unknown>[] = [];
+  const send = (msg: ToBackgroundFromContent): void => {
+    if (run.signal.aborted && msg.type !== 'content/done') return;
+    // A failed send (the worker restarting) must not stop the crawl; the worker wakes on the next one.
+    pending.push(browser.runtime.sendMessage(msg).catch(() => undefined));
+  };
+  const liveDom = new Promise<string>((resolve) => setTimeout(() => resolve(document.documentElement.outerHTML), LIVE_DOM_DELAY_MS));
+  try {
+    const crawl = await crawlSite(startUrl, options, pageFetcher(), {
+      signal: run.signal,
+      onProgress: (progress) => send({ type: 'content/progress', auditId: run.auditId, progress }),
+      onPage: (page) => send({ type: 'content/page', auditId: run.auditId, page }),
+    });
+    if (run.signal.aborted) return;
+    const { extractorErrors: _ignored, ...analysis } = analyzePage(location.href, await liveDom, { country: options.country, siteCountry: crawl.country });
+    send({ type: 'content/live-dom', auditId: run.auditId, analysis });
+    await Promise.all(pending);
+    const summary: CrawlSummary = {
+      startUrl: crawl.startUrl,
+      site: crawl.site,
+      errors: crawl.errors,
+      skipped: crawl.skipped,
+      sitemapOnly: crawl.sitemapOnly,
+      ...(crawl.country ? { country: crawl.country } : {}),
+      ...(crawl.partialReason ? { partialReason: crawl.partialReason } : {}),
+    };
+    await browser.runtime.sendMessage({ type: 'content/done', auditId: run.auditId, crawl: summary } satisfies ToBackgroundFromContent);
+  } catch (err) {
+    await Promise.all(pending);
+    await browser.runtime
+      .sendMessage({ type: 'content/failed', auditId: run.auditId, error: err instanceof Error ? err.message : String(err) } satisfies ToBackgroundFromContent)
+      .catch(() => undefined);
+  }
+}

@@ -1,0 +1,94 @@
+// The crawl's Fetcher inside the vendor's page: window.fetch from the content script, so requests
+// are same-origin to the site (no host permission needed) and, with credentials 'omit', carry no
+// cookies: the site answers as it would an anonymous first-time visitor.
+import { FetchFailure, type FetchOptions, type FetchResult, type Fetcher } from '../core/crawl/crawl-types.js';
+
+type FetchFn = (input: string, init: RequestInit) => Promise<Response>;
+
+export function pageFetcher(fetchFn: FetchFn = (input, init) => fetch(input, init)): Fetcher {
+  return async (url: string, opts: FetchOptions): Promise<FetchResult> => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), opts.timeoutMs);
+    try {
+      let res: Response;
+      try {
+        res = await fetchFn(url, { credentials: 'omit', redirect: 'follow', signal: controller.signal, headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5' } });
+      } catch (err) {
+        if (controller.signal.aborted) throw new FetchFailure(`timed out after ${opts.timeoutMs} ms`, 'timeout');
+        // A cross-origin redirect is refused by CORS before we can read its target: it surfaces here.
+        throw new FetchFailure(err instanceof Error ? err.message : String(err), 'network');
+      }
+      const finalUrl = res.url || url;
+      const contentType = (res.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+      const base = { requestedUrl: url, url: finalUrl, status: res.status, contentType };
+      if (!opts.allowedOrigins.includes(originOf(finalUrl))) {
+        await res.body?.cancel();
+        return { ...base, url, body: '', truncated: false, offSiteRedirect: finalUrl };
+      }
+      if (!isText(contentType)) {
+        await res.body?.cancel();
+        return { ...base, body: '', truncated: false };
+      }
+      const { bytes, truncated } = await readCapped(res, opts.maxBytes);
+      return { ...base, body: decode(bytes, res.headers.get('content-type') ?? ''), truncated };
+    } catch (err) {
+      if (err instanceof FetchFailure) throw err;
+      if (controller.signal.aborted) throw new FetchFailure(`timed out after ${opts.timeoutMs} ms`, 'timeout');
+      throw new FetchFailure(err instanceof Error ? err.message : String(err), 'other');
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
+}
+
+function isText(type: string): boolean {
+  return type === '' || type.startsWith('text/') || type.endsWith('+xml') || type === 'application/xml' || type === 'application/xhtml+xml';
+}
+
+/** Read the stream up to maxBytes and stop there: a hostile or huge page must not fill memory. */
+async function readCapped(res: Response, maxBytes: number): Promise<{ bytes: Uint8Array; truncated: boolean }> {
+  if (!res.body) return { bytes: new Uint8Array(await res.arrayBuffer()).slice(0, maxBytes), truncated: false };
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let truncated = false;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (size + value.byteLength > maxBytes) {
+      chunks.push(value.subarray(0, maxBytes - size));
+      size = maxBytes;
+      truncated = true;
+      await reader.cancel();
+      break;
+    }
+    chunks.push(value);
+    size += value.byteLength;
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return { bytes, truncated };
+}
+
+/** Decode by the header's charset, else a <meta charset> in the first 1 KB, else UTF-8 (the HTML default). */
+export function decode(bytes: Uint8Array, contentTypeHeader: string): string {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  const label = /charset\s*=\s*["']?([\w-]+)/i.exec(contentTypeHeader)?.[1] ?? /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] ?? 'utf-8';
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}

@@ -1,0 +1,45 @@
+import type { CrawlError } from '../report/schema.js';
+import { FetchFailure, type FetchOptions, type FetchResult, type Fetcher } from './crawl-types.js';
+
+/** Media types the crawler analyses. '' (no header) is judged by the body. */
+const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+/** Messages are evidence, not logs: bounded like other report text. */
+const MAX_MESSAGE = 500;
+
+export type PageFetch = { ok: true; res: FetchResult; notes: CrawlError[] } | { ok: false; error: CrawlError };
+
+/**
+ * Fetch one page and sort the outcome: an HTML page to analyse (with notes such as truncation)
+ * or one error of a kind the report knows. Never throws.
+ */
+export async function fetchPage(fetcher: Fetcher, url: string, opts: FetchOptions): Promise<PageFetch> {
+  let res: FetchResult;
+  try {
+    res = await fetcher(url, opts);
+  } catch (err) {
+    const kind = err instanceof FetchFailure ? err.kind : 'other';
+    return fail(url, kind, err instanceof Error ? err.message : String(err));
+  }
+  if (res.offSiteRedirect) return fail(url, 'redirect-off-site', `redirects to ${res.offSiteRedirect} (another site: not followed)`, res.status);
+  if (res.status >= 400) return fail(url, 'http', `HTTP ${res.status}`, res.status);
+  if (res.status >= 300 || res.status < 200) return fail(url, 'http', `HTTP ${res.status} without a page`, res.status);
+  if (!isHtml(res)) return fail(url, 'not-html', `not HTML (${res.contentType || 'no content type'})`, res.status);
+  const notes: CrawlError[] = res.truncated
+    ? [{ url: clip(res.url), kind: 'too-large', message: `cut at ${opts.maxBytes} bytes; the first part was analysed`, status: res.status }]
+    : [];
+  return { ok: true, res, notes };
+}
+
+function isHtml(res: FetchResult): boolean {
+  if (HTML_TYPES.has(res.contentType)) return true;
+  return res.contentType === '' && /^\s*(<!doctype html|<html|<head|<body)/i.test(res.body);
+}
+
+function fail(url: string, kind: CrawlError['kind'], message: string, status?: number): PageFetch {
+  return { ok: false, error: { url: clip(url), kind, message: message.slice(0, MAX_MESSAGE), ...(status !== undefined ? { status } : {}) } };
+}
+
+/** Report URLs are capped at 4,096 characters (report schema); trap URLs can be longer. */
+export function clip(url: string): string {
+  return url.length <= 4000 ? url : `${url.slice(0, 3999)}…`;
+}

@@ -1,0 +1,58 @@
+// "Same site" as a visitor sees it: the host and its www twin, over http or https.
+// A link elsewhere leaves the vendor's site, so the crawler never requests it.
+
+/** Hosts without a www twin: IP addresses and single-label names such as localhost. */
+function hasWwwTwin(hostname: string): boolean {
+  return hostname.includes('.') && !/^[\d.]+$/.test(hostname) && !hostname.startsWith('[');
+}
+
+function bareHost(hostname: string): string {
+  return hostname.startsWith('www.') ? hostname.slice(4) : hostname;
+}
+
+function parse(url: string): URL | undefined {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The same-site key of a URL's host: host without "www.", plus the port when not default. */
+function siteOf(u: URL): string {
+  return `${bareHost(u.hostname)}:${u.port}`;
+}
+
+/** True when `url` is on the same site as `siteUrl` (www twin and http↔https included). */
+export function isSameSite(url: string, siteUrl: string): boolean {
+  const a = parse(url);
+  const b = parse(siteUrl);
+  return !!a && !!b && siteOf(a) === siteOf(b);
+}
+
+/** Every origin a page of the site may be served from: for FetchOptions.allowedOrigins. */
+export function siteOrigins(siteUrl: string): string[] {
+  const u = parse(siteUrl);
+  if (!u) return [];
+  const port = u.port ? `:${u.port}` : '';
+  const bare = bareHost(u.hostname);
+  const hosts = hasWwwTwin(bare) ? [bare, `www.${bare}`] : [u.hostname];
+  return hosts.flatMap((h) => [`https://${h}${port}`, `http://${h}${port}`]);
+}
+
+/**
+ * A key that is equal for the same page reached over http or https, with or without www:
+ * the crawler uses it to visit such twins once.
+ */
+export function pageKey(url: string): string {
+  const u = parse(url);
+  if (!u) return url;
+  return `${siteOf(u)}${u.pathname}${u.search}`;
+}
+
+/** The same path and query on another origin (robots.txt rules are per origin). */
+export function onOrigin(url: string, origin: string): string {
+  const u = parse(url);
+  return u ? `${origin}${u.pathname}${u.search}` : url;
+}

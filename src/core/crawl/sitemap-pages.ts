@@ -1,0 +1,66 @@
+import type { CrawlContext } from './crawl-context.js';
+import { FetchFailure } from './crawl-types.js';
+import { urlContactWeight } from './link-rank.js';
+import { normalizeUrl } from './normalize-url.js';
+import { isSameSite } from './same-site.js';
+import { parseSitemap, SITEMAP_LIMITS } from './sitemap.js';
+
+/** Contact-like sitemap pages listed in the report: enough to show the pattern, bounded. */
+export const MAX_SITEMAP_ONLY = 20;
+/** Weight 2 and up: the same words that rank links first (link-rank.ts). */
+const MIN_WEIGHT = 2;
+
+/**
+ * Read /sitemap.xml and the robots.txt Sitemap: lines (index files one level down) and return the
+ * contact-like same-site pages that links within the depth never reached, best first.
+ * These requests do not count against maxPages.
+ */
+export async function sitemapContactPages(ctx: CrawlContext): Promise<string[]> {
+  const guessed = `${ctx.site}/sitemap.xml`;
+  const files: { url: string; level: number }[] = [];
+  const addFile = (url: string, level: number): void => {
+    const norm = normalizeUrl(url);
+    if (norm && isSameSite(norm, ctx.site) && !files.some((f) => f.url === norm) && files.length < SITEMAP_LIMITS.maxFiles) files.push({ url: norm, level });
+  };
+  ctx.robots.sitemaps.forEach((url) => addFile(url, 0));
+  if (!ctx.options.respectRobots || ctx.robots.isAllowed(guessed)) addFile(guessed, 0);
+
+  const found: string[] = [];
+  for (let i = 0; i < files.length; i++) {
+    if (ctx.aborted()) return [];
+    const file = files[i]!;
+    const xml = await fetchText(ctx, file.url);
+    if (xml === undefined) continue;
+    const { urls, sitemaps } = parseSitemap(xml);
+    found.push(...urls);
+    // An index lists sitemaps; follow it one level only (an index of indexes is not followed).
+    if (file.level === 0) sitemaps.forEach((url) => addFile(url, 1));
+  }
+
+  const seen = new Set<string>();
+  return found
+    .map((url) => normalizeUrl(url))
+    .filter((url): url is string => !!url && isSameSite(url, ctx.site) && !ctx.isKnown(url) && !seen.has(url) && !!seen.add(url))
+    .map((url, i) => ({ url, i, weight: urlContactWeight(url) }))
+    .filter((c) => c.weight >= MIN_WEIGHT)
+    .sort((a, b) => b.weight - a.weight || a.i - b.i)
+    .slice(0, MAX_SITEMAP_ONLY)
+    .map((c) => c.url);
+}
+
+/** A sitemap's text, or undefined. A missing sitemap is normal; other failures are recorded. */
+async function fetchText(ctx: CrawlContext, url: string): Promise<string | undefined> {
+  try {
+    const res = await ctx.fetcher(url, ctx.fetchOptions());
+    if (res.status === 404 || res.status === 410) return undefined;
+    if (res.status >= 400 || res.offSiteRedirect) {
+      ctx.error({ url, kind: res.offSiteRedirect ? 'redirect-off-site' : 'http', status: res.status, message: `sitemap: HTTP ${res.status}` });
+      return undefined;
+    }
+    return res.body;
+  } catch (err) {
+    const kind = err instanceof FetchFailure ? err.kind : 'other';
+    ctx.error({ url, kind, message: `sitemap: ${err instanceof Error ? err.message : String(err)}`.slice(0, 500) });
+    return undefined;
+  }
+}

@@ -1,0 +1,118 @@
+// Links that do something rather than show something: a crawler that requested them could
+// sign a visitor out, empty a cart, unsubscribe someone or cast a vote. They are never requested.
+// Each rule looks at path segments, query keys/values and the link text, in en, de, fr, es, it, nl, pt.
+
+interface Rule {
+  reason: string;
+  /** Tested against each path segment: lower-case, accents off, file extension off. */
+  segment?: RegExp;
+  /** Tested against the whole path (lower-case, accents off), for multi-segment actions like /cart/add. */
+  path?: RegExp;
+  /** Tested against each query key and each query value. */
+  query?: RegExp;
+  /** Tested against the link text (lower-case, accents off, spaces collapsed). */
+  text?: RegExp;
+}
+
+const LOGOUT_WORDS = 'log-?out|log-?off|sign-?out|sign-?off|abmelden|ausloggen|deconnexion|se-?deconnecter|cerrar-?sesion|desconectar(se)?|disconnetti|esci|uitloggen|afmelden|sair|terminar-?sessao';
+const DELETE_WORDS = 'delete|remove|destroy|loschen|loeschen|entfernen|supprimer|eliminar|borrar|elimina|cancella|rimuovi|verwijderen|excluir|remover|apagar';
+const UNSUBSCRIBE_WORDS = 'unsubscribe|opt-?out|abbestellen|austragen|desabonner|se-?desabonner|desinscri(re|ption)|se-?desinscrire|darse-?de-?baja|cancelar-?suscripcion|disiscri(viti|zione)|annulla-?iscrizione|uitschrijven|descadastrar|cancelar-?inscricao';
+const BUY_NOW_WORDS = 'buy-?now|one-?click|1-?click|instant-?buy|sofort-?kaufen|jetzt-?kaufen|acheter-?maintenant|comprar-?ahora|acquista-?ora|compra-?ora|nu-?kopen|direct-?kopen|comprar-?agora';
+const ADD_TO_CART = 'add-?to-?(cart|basket|bag)|addtocart|addtobasket';
+const CART_WORDS = 'cart|basket|checkout|warenkorb|kasse|panier|carrito|carrello|winkelwagen|winkelmand|carrinho|cesta';
+
+/** URL spelling ("log-out", "logout") to link-text spelling ("log out", "logout"). */
+function spaced(words: string): string {
+  return words.replace(/-\??/g, '[- ]?');
+}
+
+const RULES: Rule[] = [
+  {
+    reason: 'state-changing link (sign out)',
+    segment: new RegExp(`^(${LOGOUT_WORDS})$|^(log|sign)-?(out|off)`),
+    query: /^(log|sign)-?(out|off)$/,
+    text: new RegExp(`^(${spaced(LOGOUT_WORDS)})$`),
+  },
+  {
+    // Verb alone or with one object ("/delete", "remove-item", "/item/5/destroy"); an information
+    // page such as "/contact/delete-your-data-request-info" is a page, not an action.
+    reason: 'state-changing link (delete)',
+    segment: new RegExp(`^(${DELETE_WORDS})([-_][a-z0-9]+)?$`),
+    query: new RegExp(`^(${DELETE_WORDS})(_[a-z]+)?$`),
+    text: new RegExp(`^(${DELETE_WORDS})( \\S+){0,2}$`),
+  },
+  {
+    reason: 'state-changing link (add to cart)',
+    segment: new RegExp(`^(${ADD_TO_CART})$`),
+    path: /\/(cart|basket|bag|warenkorb|panier|carrito|carrello|winkelwagen|carrinho)\/add(\/|$)/,
+    query: new RegExp(`^(${ADD_TO_CART}|add_to_cart|add-to-cart)$`),
+    text: /^(add to (cart|basket|bag)|in den warenkorb|ajouter au panier|anadir al carrito|aggiungi al carrello|(toevoegen aan|in) (de )?winkelwagen|adicionar ao carrinho)/,
+  },
+  { reason: 'shopping cart or checkout', segment: new RegExp(`^(${CART_WORDS})$`) },
+  {
+    reason: 'state-changing link (unsubscribe)',
+    segment: new RegExp(`^(${UNSUBSCRIBE_WORDS})`),
+    query: new RegExp(`^(${UNSUBSCRIBE_WORDS})$`),
+    text: new RegExp(`^(${spaced(UNSUBSCRIBE_WORDS)})$`),
+  },
+  {
+    reason: 'state-changing link (one-click buy)',
+    segment: new RegExp(`^(${BUY_NOW_WORDS})`),
+    query: new RegExp(`^(${BUY_NOW_WORDS}|buynow)$`),
+    text: /^(buy now|buy with 1-click|1-click|sofort kaufen|jetzt kaufen|acheter maintenant|comprar ahora|acquista ora|nu kopen|comprar agora)$/,
+  },
+  { reason: 'state-changing link (?action= or ?do= parameter)', query: /^(action|do)=/ },
+  {
+    reason: 'state-changing link (add to wishlist)',
+    path: /\/(wishlist|wish-list|merkzettel|wunschliste|favorites|favourites)\/add(\/|$)/,
+    segment: /^add-?to-?(wishlist|wish-list|favorites|favourites)$/,
+    query: /^add[-_]?to[-_]?(wishlist|favorites|favourites)$/,
+  },
+  { reason: 'state-changing link (vote or like)', segment: /^(vote|upvote|downvote|like|unlike|dislike)$/, query: /^(vote|upvote|downvote|like|unlike)$/ },
+];
+
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/**
+ * Why requesting this link would change state on the server, or undefined when it looks like a
+ * plain page. `text` is the link's visible text (optional).
+ */
+export function stateChangingReason(url: string, text = ''): string | undefined {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const path = fold(safeDecode(u.pathname));
+  const segments = path
+    .split('/')
+    .filter(Boolean)
+    .map((s) => s.replace(/;.*$/, '').replace(/\.[a-z0-9]{1,5}$/, '').replace(/_/g, '-'));
+  const queryParts = u.search
+    .slice(1)
+    .split('&')
+    .filter(Boolean)
+    .flatMap((pair) => {
+      const [k = '', v = ''] = fold(safeDecode(pair)).split('=');
+      return [k, v, `${k}=${v}`];
+    });
+  const label = fold(text).replace(/\s+/g, ' ').trim();
+  for (const rule of RULES) {
+    if (rule.path?.test(path)) return rule.reason;
+    if (rule.segment && segments.some((s) => rule.segment!.test(s))) return rule.reason;
+    if (rule.query && queryParts.some((q) => q && rule.query!.test(q))) return rule.reason;
+    if (rule.text && label && rule.text.test(label)) return rule.reason;
+  }
+  return undefined;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s.replace(/\+/g, ' '));
+  } catch {
+    return s;
+  }
+}

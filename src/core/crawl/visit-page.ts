@@ -1,0 +1,63 @@
+import { analyzePage } from '../analyze-page.js';
+import type { CrawlError } from '../report/schema.js';
+import type { CrawledPage } from './crawl-types.js';
+import type { CrawlContext } from './crawl-context.js';
+import { clip, fetchPage } from './fetch-page.js';
+import { normalizeUrl } from './normalize-url.js';
+import { pageKey } from './same-site.js';
+
+/** A page waiting to be requested, with how it is reached. */
+export interface QueueItem {
+  url: string;
+  depth: number;
+  /** Path and link texts of the parent ([] for the start page). */
+  parentPath: string[];
+  parentPathText: string[];
+  /** Text of the link clicked to get here (undefined for the start page). */
+  linkText?: string;
+  viaSitemap?: boolean;
+}
+
+export type Visit = { page: CrawledPage } | { error: CrawlError } | { duplicate: true };
+
+/** Path text for a <meta http-equiv=refresh>: the browser follows it without a click. */
+export const META_REFRESH_TEXT = '(automatic redirect)';
+
+/**
+ * Request, check and analyse one page. Counts against the budget (the caller checked it).
+ * A redirect to a page already analysed is a duplicate, not a new page.
+ */
+export async function visitPage(ctx: CrawlContext, item: QueueItem): Promise<Visit> {
+  ctx.requests++;
+  const got = await fetchPage(ctx.fetcher, item.url, ctx.fetchOptions());
+  ctx.finished++;
+  if (!got.ok) {
+    ctx.error(got.error);
+    return { error: got.error };
+  }
+  const { res, notes } = got;
+  const key = pageKey(res.url);
+  if (ctx.analysed.has(key)) return { duplicate: true };
+  ctx.analysed.add(key);
+  ctx.known.add(key);
+  notes.forEach((n) => ctx.error(n));
+  const { extractorErrors, ...analysis } = analyzePage(res.url, res.body, { country: ctx.options.country, siteCountry: ctx.siteCountry });
+  // A broken extractor costs its own findings only; the report says which.
+  for (const message of extractorErrors) ctx.error({ url: clip(res.url), kind: 'parse', message: message.slice(0, 500) });
+  const page: CrawledPage = {
+    url: res.url,
+    depth: item.depth,
+    path: [...item.parentPath, res.url],
+    pathText: item.linkText === undefined ? [...item.parentPathText] : [...item.parentPathText, item.linkText],
+    status: res.status,
+    analysis,
+    ...(item.viaSitemap ? { viaSitemap: true } : {}),
+  };
+  return { page };
+}
+
+/** Where a page's <meta http-equiv=refresh> leads, normalised like any link. */
+export function refreshTarget(page: CrawledPage): string | undefined {
+  const target = page.analysis.metaRefresh;
+  return target ? normalizeUrl(target) : undefined;
+}

@@ -1,0 +1,137 @@
+import type { AddressParts } from './parts.js';
+import { COUNTRY } from './countries.js';
+import { isTown, type CountryPattern } from './pattern.js';
+import { classifyLine, isStreetish, splitTrailingTown, trimLead, type LineKind } from './street.js';
+
+/** A tail (postcode and region/town) found in a window of text, with its pattern. */
+export interface Tail {
+  pattern: CountryPattern;
+  start: number;
+  end: number;
+  groups: Record<string, string | undefined>;
+}
+
+/** An address put together around a tail: its parts and where its text starts and ends. */
+export interface Assembled {
+  parts: AddressParts;
+  start: number;
+  end: number;
+}
+
+interface Seg {
+  text: string;
+  start: number;
+}
+
+/** How many street lines (street, suite, building, PO box) an address may have before its town. */
+const MAX_STREET_LINES = 4;
+/** District or area lines allowed between street lines (common in Indian and Gulf addresses). */
+const MAX_DISTRICTS = 2;
+/** Line and list separators sites put between address parts instead of <br>. */
+const SEPARATOR = /\n|,|\||•|·|♦|;|\\\\| \/ /g;
+
+function segments(text: string, from: number, to: number): Seg[] {
+  const out: Seg[] = [];
+  const slice = text.slice(from, to);
+  let last = 0;
+  const push = (end: number) => {
+    const raw = slice.slice(last, end);
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim().replace(/[\s–-]+$/, '');
+    if (t) out.push({ text: t, start: from + last + lead });
+  };
+  SEPARATOR.lastIndex = 0;
+  for (let m = SEPARATOR.exec(slice); m; m = SEPARATOR.exec(slice)) {
+    push(m.index);
+    last = m.index + m[0].length;
+  }
+  push(slice.length);
+  return out.slice(-8);
+}
+
+/** Put an address together from the text before `tail`, not reaching back past `limit`. */
+export function assemble(text: string, tail: Tail, limit: number): Assembled | undefined {
+  const segs = segments(text, limit, tail.start);
+  const parts: AddressParts = { street: [], postcode: tail.groups.postcode?.trim() };
+  parts.region = tail.groups.region ?? tail.groups.region2;
+  parts.country = tail.groups.country;
+  if (tail.pattern.town === 'inside') parts.locality = tail.groups.locality;
+  else if (!takeTown(segs, tail.pattern, parts)) return undefined;
+
+  const lines: Seg[] = [];
+  const kinds: LineKind[] = [];
+  let districts = 0;
+  while (segs.length && lines.length < MAX_STREET_LINES + districts) {
+    const seg = segs.pop()!;
+    const kind = classifyLine(seg.text);
+    const before = segs.at(-1);
+    // A district or area between street lines ("Westlands", "Red Fields"): keep it, walk on.
+    if (kind === 'other' && districts < MAX_DISTRICTS && isTown(seg.text) && before && classifyLine(before.text) !== 'other') {
+      lines.unshift(seg);
+      kinds.unshift(kind);
+      districts++;
+      continue;
+    }
+    if (kind === 'other') {
+      const cut = trimLead(seg.text);
+      if (cut === seg.text || classifyLine(cut) === 'other') break;
+      lines.unshift({ text: cut, start: seg.start + seg.text.lastIndexOf(cut) });
+      kinds.unshift(classifyLine(cut));
+      break;
+    }
+    lines.unshift(seg);
+    kinds.unshift(kind);
+  }
+  // A building or plot number alone is not enough: a street or PO box must be there.
+  while (kinds.length && (kinds[0] === 'building' || kinds[0] === 'suite') && !kinds.some(isStreetish)) {
+    kinds.shift();
+    lines.shift();
+  }
+  if (!kinds.some(isStreetish)) return undefined;
+  const first = lines[0]!;
+  const cut = trimLead(first.text);
+  if (cut !== first.text) lines[0] = { text: cut, start: first.start + first.text.lastIndexOf(cut) };
+  parts.street = lines.map((l) => l.text);
+  parts.poBox = kinds.includes('po-box') && !kinds.includes('street');
+  const end = takeCountry(text, tail.end, parts);
+  return { parts, start: lines[0]!.start, end };
+}
+
+/** Take the town (and, for the UK, district and county lines) off the end of `segs`. */
+function takeTown(segs: Seg[], pattern: CountryPattern, parts: AddressParts): boolean {
+  const last = segs.at(-1);
+  if (last && COUNTRY.test(last.text) && COUNTRY.exec(last.text)![0].length === last.text.length) {
+    parts.country = last.text;
+    segs.pop();
+  }
+  const seg = segs.pop();
+  if (!seg) return false;
+  const towns: string[] = [];
+  if (isTown(seg.text) && classifyLine(seg.text) === 'other') towns.push(seg.text);
+  else {
+    const split = splitTrailingTown(seg.text, isTown);
+    if (split) {
+      towns.push(split.town);
+      segs.push({ text: split.street, start: seg.start });
+    } else if (classifyLine(seg.text) !== 'other') segs.push(seg);
+    else return false;
+  }
+  while (towns.length && towns.length < pattern.maxTownLines && segs.length) {
+    const prev = segs.at(-1)!;
+    if (!isTown(prev.text) || classifyLine(prev.text) !== 'other') break;
+    towns.unshift(prev.text);
+    segs.pop();
+  }
+  parts.locality = towns.join(' ') || undefined;
+  return true;
+}
+
+/** A country name right after the tail ("…, IL 62704, USA") joins the address. */
+function takeCountry(text: string, end: number, parts: AddressParts): number {
+  const after = text.slice(end, end + 40);
+  const lead = after.match(/^[ \t]*[,\n|•·]?[ \t\n]*/)![0];
+  const m = COUNTRY.exec(after.slice(lead.length));
+  if (!m) return end;
+  parts.country ??= m[0];
+  return end + lead.length + m[0].length;
+}

@@ -1,0 +1,12 @@
+import { TOWN, type CountryPattern } from './pattern.js';
+
+/**
+ * French tails: postcode then town, with CEDEX (business mail) and its office number kept,
+ * "75002 Paris", "92974 Paris La Défense Cedex". Source: La Poste / AFNOR NF Z10-011.
+ */
+export const FR: CountryPattern = {
+  id: 'FR',
+  tail: new RegExp(`(?<![\\p{L}\\p{N}.,:/+-])(?:F-)?(?<postcode>\\d{5})[ \\t]*\\n?[ \\t]*(?<locality>${TOWN}(?:[ \\t]+(?:CEDEX|Cedex|cedex)(?:[ \\t]+\\d{1,2})?)?)`, 'gu'),
+  town: 'inside',
+  maxTownLines: 0,
+};

@@ -1,0 +1,12 @@
+import type { CountryPattern } from './pattern.js';
+
+/**
+ * Indian PIN codes: six digits, first 1–9, often written "400 001" and glued to the town with a
+ * dash ("Mumbai-400072"), sometimes followed by the state code in brackets. Source: India Post.
+ */
+export const IN: CountryPattern = {
+  id: 'IN',
+  tail: /(?<![\p{N}+])(?:PIN(?:\s*code)?\s*:?\s*)?(?<postcode>[1-9]\d{2} ?\d{3})(?![\p{N}])(?:\s*\((?<region>[A-Z]{2})\))?/gu,
+  town: 'before',
+  maxTownLines: 2,
+};

@@ -1,0 +1,28 @@
+/**
+ * One country's way of writing the end of an address: the postcode, and the region or town next
+ * to it. The street lines before it are found by assemble.ts, the same for every country.
+ */
+export interface CountryPattern {
+  /** ISO 3166-1 alpha-2, for tests and debugging; not reported (the page decides the country). */
+  id: string;
+  /**
+   * Global, sticky-free regex over a few lines of text. Named groups: `postcode` (required),
+   * `region`, `locality`. The match is the address tail.
+   */
+  tail: RegExp;
+  /** 'before': the town stands before the match (US "Springfield, IL 62704"); 'inside': the match holds it. */
+  town: 'before' | 'inside';
+  /** How many lines between street and tail may be towns, counties, districts (UK writes several). */
+  maxTownLines: number;
+}
+
+/** Town names: capitalised words and the small words inside names ("upon", "de", "am"). */
+export const TOWN_WORD = "(?:\\p{Lu}[\\p{L}'’.]*(?:-\\p{L}[\\p{L}'’.]*)*|upon|on|de|la|le|les|du|des|sur|sous|en|am|an|der|im|bei|di|del)";
+export const TOWN = `\\p{Lu}[\\p{L}'’.]*(?:-\\p{L}[\\p{L}'’.]*)*(?:[ \\t]+${TOWN_WORD}){0,4}`;
+const TOWN_RE = new RegExp(`^${TOWN}$`, 'u');
+
+/** Whether a line reads as a town name: capitalised words, no digits, short. */
+export function isTown(s: string): boolean {
+  const t = s.trim().replace(/[.,]$/, '');
+  return t.length >= 2 && t.length <= 40 && TOWN_RE.test(t);
+}

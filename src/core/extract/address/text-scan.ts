@@ -1,0 +1,95 @@
+import type { TextBlock } from '../../page/text-blocks.js';
+import { assemble, type Tail } from './assemble.js';
+import { AU } from './au.js';
+import { CA } from './ca.js';
+import { DE } from './de.js';
+import { FR } from './fr.js';
+import { IN } from './in.js';
+import { INTL } from './intl.js';
+import type { AddressParts } from './parts.js';
+import type { CountryPattern } from './pattern.js';
+import { NL } from './nl.js';
+import { PT } from './pt.js';
+import { SE } from './se.js';
+import { UK } from './uk.js';
+import { US, US_NO_ZIP } from './us.js';
+
+/** Order breaks ties between tails that start at one place: the more specific pattern first. */
+const PATTERNS: readonly CountryPattern[] = [US, CA, UK, AU, FR, DE, IN, PT, SE, NL, US_NO_ZIP, INTL];
+
+/** Blocks after a street line that may still hold its town and postcode (table cells, <p> per line). */
+const MAX_NEXT_BLOCKS = 3;
+/** Longer neighbours are prose or lists, not the rest of an address. */
+const MAX_NEXT_BLOCK_CHARS = 200;
+/** Longest text one address is looked for in: bounds regex work per block. */
+const MAX_WINDOW_CHARS = 1200;
+
+export interface TextAddress {
+  parts: AddressParts;
+  /** As written, lines joined with ', '. */
+  display: string;
+  block: TextBlock;
+}
+
+
+export function scanBlocks(blocks: readonly TextBlock[]): TextAddress[] {
+  const out: TextAddress[] = [];
+  const seenTails = new Set<string>();
+  for (let i = 0; i < blocks.length; i++) {
+    const own = blocks[i]!.text;
+    const { text, starts } = windowAt(blocks, i);
+    // Every tail has a postcode, so a window without a digit holds no address.
+    if (!/\d/.test(text)) continue;
+    let limit = 0;
+    for (const tail of tails(text)) {
+      if (tail.start < limit) continue;
+      const found = assemble(text, tail, limit);
+      if (!found) continue;
+      limit = found.end;
+      // Each address belongs to the block its street starts in, and each tail to one address:
+      // a later window starting mid-address ("PO Box 5" after "Acme House") must not report it again.
+      if (found.start >= own.length) continue;
+      let b = starts.length - 1;
+      while (b > 0 && starts[b]! > tail.start) b--;
+      const tailKey = `${i + b}:${tail.start - starts[b]!}`;
+      if (seenTails.has(tailKey)) continue;
+      seenTails.add(tailKey);
+      out.push({ parts: found.parts, display: asWritten(text.slice(found.start, found.end)), block: blocks[i]! });
+    }
+  }
+  return out;
+}
+
+/** Block i's text and up to MAX_NEXT_BLOCKS short neighbours, with where each block starts. */
+function windowAt(blocks: readonly TextBlock[], i: number): { text: string; starts: number[] } {
+  let text = blocks[i]!.text.slice(0, MAX_WINDOW_CHARS);
+  const starts = [0];
+  for (let j = i + 1; j <= i + MAX_NEXT_BLOCKS && j < blocks.length; j++) {
+    const next = blocks[j]!.text;
+    if (next.length > MAX_NEXT_BLOCK_CHARS || text.length + next.length > MAX_WINDOW_CHARS) break;
+    starts.push(text.length + 1);
+    text += `\n${next}`;
+  }
+  return { text, starts };
+}
+
+/** Every tail of every country in the text, by position (longest first where two start together). */
+function tails(text: string): Tail[] {
+  const all: Tail[] = [];
+  for (const pattern of PATTERNS) {
+    pattern.tail.lastIndex = 0;
+    for (let m = pattern.tail.exec(text); m; m = pattern.tail.exec(text)) {
+      all.push({ pattern, start: m.index, end: m.index + m[0].length, groups: { ...m.groups } });
+    }
+  }
+  return all.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function asWritten(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join(', ')
+    .replace(/,\s*,/g, ',');
+}

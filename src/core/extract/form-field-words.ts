@@ -1,0 +1,44 @@
+// Words that say what a form field is for, read from its name, id, placeholder, aria-label and
+// <label> (folded: lower case, no accents), in en, de, fr, es, it, nl, pt. Regex sources, matched
+// at a word start and also across names like "your-message" or "input_message_1".
+// Source: field names of common form builders (Contact Form 7 "your-message", HubSpot "message",
+// Gravity Forms labels) and contact pages in each language.
+
+/** A free-text message: what makes a form a way to say something to a person. */
+export const MESSAGE_FIELD =
+  'message|msg\\b|comments?\\b|inquir|enquir|question|your request|details|description|how can we help|' +
+  'nachricht|anliegen|anfrage|mitteilung|bemerkung|ihre frage|' +
+  'commentaire|demande|votre question|' +
+  'mensaje|consulta|comentario|' +
+  'messaggio|richiesta|domanda|' +
+  'bericht|vraag|opmerking|' +
+  'mensagem|duvida|assunto da mensagem';
+
+/** A way to reply: an email address field. */
+export const EMAIL_FIELD = 'e-?mail|correo|courriel|posta elettronica';
+
+/** A way to reply: a phone field. */
+export const PHONE_FIELD = 'phone|tel\\b|telephon|telefon|telefoon|mobile|mobil|handy|cell|celular|cellulare|gsm\\b|whatsapp';
+
+/** Single-field search boxes name their field like this. */
+export const SEARCH_NAMES = new Set(['q', 's', 'query', 'search', 'keyword', 'keywords', 'term', 'searchterm', 'search_query']);
+
+/** Card payment and cart fields: a checkout, not a contact form. A quote form's "quantity" is not enough. */
+export const CHECKOUT_FIELD = 'card.?number|cc.?num|cardnumber|cvv|cvc|csc\\b|security code|add.?to.?cart|checkout|warenkorb|panier|carrito|carrello|winkelwagen|carrinho';
+
+/** Reviews and ratings: opinion for other shoppers, not a message to the vendor. */
+export const REVIEW_FIELD = 'rating|review|stars?\\b|bewertung|avis client|valoracion|recensione|beoordeling|avaliacao';
+
+/** WordPress and other blog comment forms (markers of the form element and its fields). */
+export const BLOG_COMMENT = {
+  selector: '#commentform, .comment-form, [name="comment_post_ID"], [action*="wp-comments-post"]',
+  /** The heading WordPress themes put above the comment form, per language. */
+  heading: /leave a (?:reply|comment)|post a comment|kommentar (?:schreiben|hinterlassen)|antworten abbrechen|laisser un commentaire|deja un comentario|lascia un commento|laat een reactie achter|deixe um comentario/,
+};
+
+/** Forms with these words around them are newsletters, surveys or gated downloads, not contact forms. */
+export const NOT_CONTACT_CONTEXT =
+  /newsletter|subscribe|unsubscribe|abonnieren|anmelden zum|s'abonner|abonnez|suscrib|iscriviti|inschrijven|aanmelden voor|inscreva|assine|survey|umfrage|sondage|encuesta|sondaggio|enquete|webinar|whitepaper|white paper|e-?book|download the/;
+
+/** Hidden select/input names whose option or value says which team gets the message. */
+export const TOPIC_FIELD = /department|topic|subject|category|reason|inquiry.?type|enquiry.?type|request.?type|abteilung|betreff|thema|sujet|objet|asunto|motivo|oggetto|reparto|onderwerp|afdeling|assunto/;

@@ -1,0 +1,98 @@
+import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import { collapse } from '../page/parsed-page.js';
+import { fold } from '../role/fold.js';
+import { CHECKOUT_FIELD, EMAIL_FIELD, MESSAGE_FIELD, PHONE_FIELD, REVIEW_FIELD, SEARCH_NAMES, TOPIC_FIELD } from './form-field-words.js';
+
+/** What a form's fields say it is for. */
+export interface FormShape {
+  message: boolean;
+  email: boolean;
+  phone: boolean;
+  password: boolean;
+  search: boolean;
+  checkout: boolean;
+  review: boolean;
+  /** Fields a visitor types into or picks from. */
+  visibleFields: number;
+  /** Option texts of a subject/department select and values of hidden topic fields ("Sales enquiry"). */
+  topics: string[];
+}
+
+const wordStart = (source: string) => new RegExp(`(?<![\\p{L}])(?:${source})`, 'u');
+const MESSAGE = wordStart(MESSAGE_FIELD);
+const EMAIL = wordStart(`${EMAIL_FIELD}|mail\\b`);
+const PHONE = wordStart(PHONE_FIELD);
+const CHECKOUT = wordStart(CHECKOUT_FIELD);
+const REVIEW = wordStart(REVIEW_FIELD);
+/** Captcha widgets keep their token in a hidden textarea: not a message field. */
+const CAPTCHA_RESPONSE = /captcha|turnstile/i;
+/** Shop endpoints a form posts to. */
+const CART_ACTION = /\/(?:cart|basket|checkout|warenkorb|panier)\b/i;
+const IGNORED_TYPES = new Set(['submit', 'button', 'reset', 'image', 'file', 'range', 'color']);
+
+/** Texts of <label for=…> on the page by id, read once per page. */
+export function labelsById($: CheerioAPI): Map<string, string> {
+  const labels = new Map<string, string>();
+  $('label[for]').each((_, el) => {
+    const id = $(el).attr('for');
+    if (id && !labels.has(id)) labels.set(id, collapse($(el).text()));
+  });
+  return labels;
+}
+
+export function formShape($: CheerioAPI, form: Element, labels: Map<string, string>): FormShape {
+  const shape: FormShape = { message: false, email: false, phone: false, password: false, search: false, checkout: false, review: false, visibleFields: 0, topics: [] };
+  const $form = $(form);
+  if (($form.attr('role') ?? '').toLowerCase() === 'search') shape.search = true;
+  // Buttons and the action say "cart" even when the fields do not ("Add to cart" with a quantity).
+  const buttons = $form.find('button, input[type=submit]').map((_, b) => `${b.attribs.name ?? ''} ${b.attribs.value ?? ''} ${$(b).text()}`).get();
+  if (CHECKOUT.test(fold(buttons.join(' '))) || CART_ACTION.test($form.attr('action') ?? '')) shape.checkout = true;
+  const textNames: string[] = [];
+  $form.find('input, textarea, select').each((_, el) => {
+    const $el = $(el);
+    const tag = el.name.toLowerCase();
+    const type = (tag === 'input' ? $el.attr('type') || 'text' : tag).toLowerCase();
+    const name = $el.attr('name') ?? '';
+    if (type === 'hidden') {
+      if (TOPIC_FIELD.test(fold(name))) shape.topics.push($el.attr('value') ?? '');
+      return;
+    }
+    if (IGNORED_TYPES.has(type) || isHidden(el)) return;
+    const desc = describe($, el, labels);
+    if (CHECKOUT.test(desc) || ($el.attr('autocomplete') ?? '').startsWith('cc-')) shape.checkout = true;
+    if (REVIEW.test(desc)) shape.review = true;
+    if (type === 'checkbox' || type === 'radio') return;
+    shape.visibleFields++;
+    if (type === 'password') shape.password = true;
+    else if (type === 'search') shape.search = true;
+    else if (type === 'select') {
+      if (TOPIC_FIELD.test(desc)) shape.topics.push(...$el.find('option').map((_, o) => collapse($(o).text())).get());
+    } else if (type === 'textarea') {
+      if (!CAPTCHA_RESPONSE.test(name)) shape.message = true;
+    } else if (type === 'email') shape.email = true;
+    else if (type === 'tel') shape.phone = true;
+    else if (EMAIL.test(desc)) shape.email = true;
+    else if (PHONE.test(desc)) shape.phone = true;
+    else if (MESSAGE.test(desc)) shape.message = true;
+    if (type !== 'select') textNames.push(name.toLowerCase());
+  });
+  // A lone field named q/s/query is a search box even without role=search or type=search.
+  if (textNames.length === 1 && SEARCH_NAMES.has(textNames[0] ?? '')) shape.search = true;
+  shape.topics = shape.topics.filter(Boolean);
+  return shape;
+}
+
+/** Name, id, placeholder, aria-label, autocomplete and label of a field, folded, camelCase split. */
+function describe($: CheerioAPI, el: Element, labels: Map<string, string>): string {
+  const $el = $(el);
+  const id = $el.attr('id');
+  const label = (id && labels.get(id)) || collapse($el.closest('label').text());
+  const parts = [$el.attr('name'), id, $el.attr('placeholder'), $el.attr('aria-label'), $el.attr('autocomplete'), label];
+  return fold(parts.filter(Boolean).join(' ').replace(/([a-z])([A-Z])/g, '$1 $2'));
+}
+
+function isHidden(el: Element): boolean {
+  const style = el.attribs.style ?? '';
+  return el.attribs.hidden !== undefined || el.attribs['aria-hidden'] === 'true' || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}

@@ -1,0 +1,49 @@
+import { fold } from '../role/fold.js';
+import { CALL_TARIFF, CONTACT, ID_NUMBER, PAID_PLAN, READY, REQUIRE, SIGN_IN, type Phrases } from './gate-phrases.js';
+
+export const GATE_VALUES = ['serial-number', 'sign-in', 'paid-plan'] as const;
+export type GateValue = (typeof GATE_VALUES)[number];
+
+/** All languages in one pattern, each alternative starting at a word start. */
+function compile(phrases: Phrases): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.values(phrases).join('|')})`, 'u');
+}
+
+const RE = {
+  id: compile(ID_NUMBER),
+  ready: compile(READY),
+  require: compile(REQUIRE),
+  contact: compile(CONTACT),
+  signIn: compile(SIGN_IN),
+  paid: compile(PAID_PLAN),
+  tariff: new RegExp(CALL_TARIFF, 'u'),
+};
+
+/** A sentence longer than this is not a sentence (a run-on nav or a script): not read. */
+const MAX_SENTENCE = 600;
+
+/** Folded form the phrase lists are written in: lower case, no accents, one kind of apostrophe. */
+export function foldForGates(text: string): string {
+  return fold(text).replace(/[\u2018\u2019\u02bc`´]/g, "'");
+}
+
+/** Which gates one sentence describes (usually none). */
+export function gatesIn(sentence: string): GateValue[] {
+  if (sentence.length > MAX_SENTENCE) return [];
+  const t = foldForGates(sentence);
+  const contact = RE.contact.test(t);
+  const out: GateValue[] = [];
+  if (RE.id.test(t) && (RE.ready.test(t) || (contact && RE.require.test(t)))) out.push('serial-number');
+  if (contact && RE.signIn.test(t)) out.push('sign-in');
+  if (contact && RE.paid.test(t) && !RE.tariff.test(t)) out.push('paid-plan');
+  return out;
+}
+
+/** Sentences of a block: lines, then full stops followed by a capital (so "Serial No. ready" holds). */
+export function sentences(text: string): string[] {
+  return text
+    .split('\n')
+    .flatMap((line) => line.split(/(?<=[.!?])\s+(?=[\p{Lu}¿¡])/u))
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

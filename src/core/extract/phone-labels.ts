@@ -1,0 +1,85 @@
+/**
+ * What the label written before a number says it is: a phone, a fax, both ("Tel/Fax"), or an
+ * identifier that only looks like one ("SKU", "VAT No.", "IBAN"). The nearest label before the
+ * number in its line decides; a label line of its own ("Fax:") covers the line after it.
+ * Sources: vendors' contact pages and imprints in en, de, fr, es, it, nl, pt.
+ */
+
+export type NumberLabel = 'phone' | 'fax' | 'both' | 'id';
+
+const FAX_WORDS = String.raw`fax|telefax|facsimile|t[ée]l[ée]copie(?:ur)?|t[ée]l[ée]c|fx`;
+const PHONE_WORDS = String.raw`phone|telephone|t[ée]l[ée]phone|tel|t[ée]l|tfn|ph|call(?:\s+us)?|toll[\s-]?free|freephone|free\s?call|hotline|helpline|mobile|mob|cell(?:ular)?|office|direct|main|switchboard|telefon(?:o|nummer)?|tel[ée]fono|telefoon|fon|ruf|handy|n[º°o]\.?\s*verde|whatsapp`;
+/** One-letter labels need a colon or a dot right after ("T: ", "F. "): alone they are initials. */
+const LETTER_PHONE = String.raw`[TPMOC]`;
+const LETTER_FAX = String.raw`F`;
+
+const WORD_START = String.raw`(?<![\p{L}\d])`;
+const WORD_END = String.raw`(?![\p{L}])`;
+/** Every label, tagged by which alternative matched; tested on at most the text before one number. */
+const LABELS = new RegExp(
+  String.raw`${WORD_START}(?:(?<fax>${FAX_WORDS})${WORD_END}|(?<phone>${PHONE_WORDS})${WORD_END}|(?<lfax>${LETTER_FAX})\s*[:.]|(?<lphone>${LETTER_PHONE})\s*[:.])`,
+  'giu',
+);
+/** "Tel/Fax", "Phone & fax", "Tel. und Fax", "tél./fax": one label for both. */
+const JOINER = /^\s*\.?\s*(?:\/|&|\+|,|and|und|et|y|e|en|or|oder|ou)\s*$/i;
+
+/** Words that name an identifier on their own ("SKU: 4006381333931", "IBAN DE89...", "Ref 12345678"). */
+const ID_WORDS = String.raw`sku|ean|gtin|upc|isbn|issn|asin|mpn|imei|meid|iban|bic|swift|vat|ust|mwst|tva|iva|btw|nif|cif|tax|siret|siren|rcs|hrb|hra|abn|acn|ein|tin|duns|cage|serial|s\/n|ref(?:erence)?|tracking|patent|handelsregister|firmenbuch|version|build|firmware|plz|zip|postcode|po\s?box|routing|sort\s?code|blz|id`;
+/** Words that name an identifier only with "No."/"#" after them: "Order: 1-800-…" is an order line,
+ *  "Order No. 2024-55512" is not a phone. */
+const ID_WORDS_NUMBERED = String.raw`item|art(?:ikel)?|part|model|order|bestell(?:ung)?|invoice|rechnung|facture|account|konto|customer|kunden|case|ticket|licen[cs]e|company|reg(?:istration|istered)?|product|produkt|lot|batch|charge`;
+const ID_SUFFIX = String.raw`[\s.-]*(?:no|nr|num|number|nummer|code|id|#|n[º°o])`;
+const ID_BEFORE = new RegExp(
+  String.raw`${WORD_START}(?:(?:${ID_WORDS})(?:${ID_SUFFIX})?|(?:${ID_WORDS_NUMBERED})${ID_SUFFIX})[\s.:#°º-]*$`,
+  'iu',
+);
+/** Company registrations are also introduced with their register ("Registered in England No."). */
+const REGISTERED_BEFORE = /registered\s+in\s+[\p{L}\s&]{2,30}(?:no\.?|number)?[\s.:#-]*$/iu;
+/** How far back an identifier's own label is looked for. */
+const ID_WINDOW = 40;
+
+/** A label written right after the number: "555-0100 (fax)", "555 0100 – Fax". */
+const FAX_AFTER = new RegExp(String.raw`^\s*(?:\(\s*(?:${FAX_WORDS})\.?\s*\)|[-–—]\s*(?:${FAX_WORDS})\.?\s*$)`, 'iu');
+
+interface FoundLabel {
+  kind: 'phone' | 'fax';
+  start: number;
+  end: number;
+}
+
+function labelsIn(text: string): FoundLabel[] {
+  const out: FoundLabel[] = [];
+  for (const m of text.matchAll(LABELS)) {
+    const g = m.groups ?? {};
+    const kind = g.fax || g.lfax ? 'fax' : 'phone';
+    out.push({ kind, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  return out;
+}
+
+/** The label nearest before `text`'s end, joining "Tel/Fax" into 'both'. */
+export function lastLabel(text: string): NumberLabel | undefined {
+  const labels = labelsIn(text);
+  const last = labels[labels.length - 1];
+  if (!last) return undefined;
+  const prev = labels[labels.length - 2];
+  if (prev && prev.kind !== last.kind && JOINER.test(text.slice(prev.end, last.start))) return 'both';
+  return last.kind;
+}
+
+/** An identifier's label right before the number: then it is not a phone whatever it looks like. */
+export function idLabelBefore(before: string): boolean {
+  const tail = before.slice(-ID_WINDOW);
+  return ID_BEFORE.test(tail) || REGISTERED_BEFORE.test(tail);
+}
+
+export function faxLabelAfter(after: string): boolean {
+  return FAX_AFTER.test(after.slice(0, 20));
+}
+
+/** A line that is only a label ("Fax:", "Telephone", "Tel / Fax"): it labels the next line. */
+export function labelLine(line: string): NumberLabel | undefined {
+  if (line.length > 30 || /\d/.test(line)) return undefined;
+  const stripped = line.replace(LABELS, '').replace(/[\s/&+,.:-]|and|und|et/gi, '');
+  return stripped.length <= 2 ? lastLabel(line) : undefined;
+}

@@ -1,0 +1,118 @@
+import { escapeMarkdown as md, markdownCode as code, markdownUrl as link } from '../escape.js';
+import type { Check, Report } from '../schema.js';
+import { clicksText, formatDate, nearestContact, pathSteps, pts } from './click-paths.js';
+
+// Markdown readable in a terminal and on a forge. Page-derived text goes through escape.ts:
+// prose escaped, values in code spans, URLs as <http(s)> autolinks (never built from link text).
+
+const STATUS_MARK: Record<Check['status'], string> = { pass: 'pass', fail: 'FAIL', 'not-applicable': 'n/a' };
+const MAX_FINDINGS = 200;
+
+function clickPath(report: Report, role: 'sales' | 'support'): string[] {
+  const label = role === 'sales' ? 'Sales' : 'Support';
+  const f = nearestContact(report, role);
+  if (!f) return [`- **${label}:** no contact found.`];
+  const where = f.flags.includes('sitemap-only') ? 'only via sitemap.xml' : f.depth === 0 ? 'on the start page' : clicksText(f.depth);
+  const steps = pathSteps(f).map((s) => md(s.text)).join(' → ');
+  return [`- **${label}:** ${f.role === 'general' ? 'general ' : ''}${f.kind} ${code(f.display || f.value)}, ${where}: ${steps}`, `  ${link(f.url)}`];
+}
+
+function cell(text: string): string {
+  return md(text);
+}
+
+function checksTable(checks: Check[]): string[] {
+  const rows = checks.map((c) => `| ${STATUS_MARK[c.status]} | ${c.category} | ${cell(c.title)} | ${pts(c.points)} / ${pts(c.weight)} | ${cell(c.explanation)} |`);
+  return ['| Status | Category | Check | Points | Explanation |', '| --- | --- | --- | ---: | --- |', ...rows];
+}
+
+function failedChecks(checks: Check[]): string[] {
+  const failed = checks.filter((c) => c.status === 'fail');
+  if (!failed.length) return ['No check failed.'];
+  return failed.flatMap((c) => [
+    `- **${cell(c.title)}** (${pts(c.points)} of ${pts(c.weight)} ${c.category} points): ${md(c.explanation)}`,
+    ...(c.source ? [`  - Source: ${md(c.source)}`] : []),
+    ...c.evidence.map((e) => `  - ${[e.url ? link(e.url) : '', e.value ? code(e.value) : '', e.note ? md(e.note) : ''].filter(Boolean).join(' ')}`),
+  ]);
+}
+
+function findingsTable(report: Report): string[] {
+  if (!report.findings.length) return ['No contacts were found.'];
+  const shown = report.findings.slice(0, MAX_FINDINGS);
+  const rows = shown.map(
+    (f) => `| ${f.kind} | ${code(f.display || f.value, true)} | ${f.role} | ${f.depth} | ${link(f.url, true)} | ${code(f.flags.join(', '), true)} |`,
+  );
+  const more = report.findings.length > shown.length ? [``, `…and ${report.findings.length - shown.length} more (see the JSON report).`] : [];
+  return ['| Kind | Value | Role | Clicks | Page | Flags |', '| --- | --- | --- | ---: | --- | --- |', ...rows, ...more];
+}
+
+function crawlSummary(report: Report): string[] {
+  const c = report.crawl;
+  const b = c.budget;
+  const lines = [
+    `- Pages fetched: ${c.pagesFetched}, deepest layer reached: ${clicksText(c.maxDepth)} (budget: ${clicksText(b.maxDepth)}, ${b.maxPages} pages, robots.txt ${b.respectRobots ? 'honoured' : 'ignored'})`,
+    ...(c.country ? [`- Country for phone numbers: ${md(c.country)}`] : []),
+    `- Errors: ${c.errors.length}`,
+    ...c.errors.slice(0, 50).map((e) => `  - ${link(e.url)} ${e.kind}${e.status !== undefined ? ` ${e.status}` : ''}: ${md(e.message)}`),
+  ];
+  if (c.sitemapOnly.length) lines.push(`- Contact-like pages only in sitemap.xml: ${c.sitemapOnly.length}`, ...c.sitemapOnly.slice(0, 50).map((s) => `  - ${link(s.url)} ${md(s.reason)}`));
+  if (c.skipped.length) lines.push(`- Links not requested: ${c.skipped.length}`);
+  return lines;
+}
+
+/** One report as Markdown. */
+export function formatMarkdown(report: Report): string {
+  const s = report.scores;
+  const lines = [
+    `# Contact audit: ${md(report.site)}`,
+    '',
+    `Audited ${link(report.startUrl)} on ${md(formatDate(report.startedAt))} with ${report.tool.name} ${md(report.tool.version)} (report schema ${report.schemaVersion}).`,
+    ...(report.partial ? ['', `> **Partial audit:** ${md(report.partialReason ?? 'the audit ended early')}`] : []),
+    '',
+    '## Scores',
+    '',
+    'How hidden the contacts are: 0 = in plain sight, 100 = not findable.',
+    '',
+    '| | Score |',
+    '| --- | ---: |',
+    `| **Overall** | **${pts(s.overall)}** (grade **${s.grade}**) |`,
+    `| Sales | ${pts(s.sales)} |`,
+    `| Support | ${pts(s.support)} |`,
+    '',
+    '## How to reach a person',
+    '',
+    ...clickPath(report, 'sales'),
+    ...clickPath(report, 'support'),
+    '',
+    '## Failed checks',
+    '',
+    ...failedChecks(report.checks),
+    '',
+    '## All checks',
+    '',
+    ...checksTable(report.checks),
+    '',
+    '## Findings',
+    '',
+    ...findingsTable(report),
+    '',
+    '## Crawl',
+    '',
+    ...crawlSummary(report),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** A batch: a summary table, then each report. */
+export function formatMarkdownBatch(reports: Report[]): string {
+  if (reports.length === 1) return formatMarkdown(reports[0]!);
+  const summary = [
+    `# Contact audit: ${reports.length} sites`,
+    '',
+    '| Site | Overall | Grade | Sales | Support |',
+    '| --- | ---: | --- | ---: | ---: |',
+    ...reports.map((r) => `| ${md(r.site)} | ${pts(r.scores.overall)} | ${r.scores.grade} | ${pts(r.scores.sales)} | ${pts(r.scores.support)} |`),
+    '',
+  ].join('\n');
+  return [summary, ...reports.map((r) => formatMarkdown(r).replace(/^# /, '## ').replace(/\n(#{2,5}) /g, '\n#$1 '))].join('\n---\n\n');
+}

@@ -1,0 +1,165 @@
+import type { CrawledPage, CrawlResult } from '../crawl/crawl-types.js';
+import type { Finding } from '../report/schema.js';
+import type { PageLink } from '../types.js';
+
+/**
+ * What every check reads: the crawl and the site-wide findings, plus derived views, so each check
+ * stays a few lines of rule. Definitions that several checks share live here:
+ *
+ *  - A direct human channel is a phone, an email that is not a noreply mailbox, a chat that is
+ *    not bot-only, or a messaging app. A form, a helpdesk portal or a fax is not one.
+ *  - A 'general' contact (nothing on the page says sales or support) counts for both roles, but
+ *    a little less well: the depth checks add a tenth of their weight for it, because the
+ *    shopper must still ask to be routed (see role-checks/contact-depth.ts).
+ *  - A finding flagged 'sitemap-only' exists, but no click path leads to it.
+ */
+export interface AuditContext {
+  crawl: CrawlResult;
+  findings: Finding[];
+  /** The start page, when it was fetched. */
+  start: CrawledPage | undefined;
+  /** Pages a visitor can reach by clicking (not only via sitemap.xml), and that did not error. */
+  linkedPages: CrawledPage[];
+  /** The audited host name, lower-cased ('' when the site is not a URL). */
+  host: string;
+}
+
+export type ContactRole = 'sales' | 'support';
+
+export function buildAuditContext(crawl: CrawlResult, findings: Finding[]): AuditContext {
+  const linkedPages = crawl.pages.filter((p) => !p.viaSitemap && !(p.status >= 400)).sort((a, b) => a.depth - b.depth);
+  const start = linkedPages.find((p) => p.depth === 0);
+  return { crawl, findings, start, linkedPages, host: hostOf(crawl.site || crawl.startUrl) };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+/** Chat flags an extractor may set when the widget only answers with a bot (not in types.ts yet). */
+const BOT_ONLY_FLAGS = ['bot-only', 'bot'];
+const NOREPLY_LOCAL_PART = /^(no[-_.]?reply|do[-_.]?not[-_.]?reply|no[-_.]?response|mailer-daemon)\b/i;
+
+/** The parts of a finding (site-wide or per page) that say what kind of channel it is. */
+export type ChannelLike = Pick<Finding, 'kind' | 'value' | 'flags'>;
+
+export function isNoreply(f: ChannelLike): boolean {
+  return f.kind === 'email' && (f.flags.includes('noreply') || NOREPLY_LOCAL_PART.test(f.value));
+}
+
+export function isSitemapOnly(f: Finding): boolean {
+  return f.flags.includes('sitemap-only');
+}
+
+/** Phone, email (not noreply), chat (not bot-only), messaging. */
+export function isDirectHuman(f: ChannelLike): boolean {
+  switch (f.kind) {
+    case 'phone':
+    case 'messaging':
+      return true;
+    case 'email':
+      return !isNoreply(f);
+    case 'chat':
+      return !f.flags.some((flag) => BOT_ONLY_FLAGS.includes(flag));
+    default:
+      return false;
+  }
+}
+
+/** The ways in that are not a person: a form, a helpdesk portal, a bot, a noreply mailbox, a fax. */
+export function isIndirectChannel(f: ChannelLike): boolean {
+  return f.kind !== 'address' && f.kind !== 'gate' && !isDirectHuman(f);
+}
+
+/** Findings for a role: its own and the general ones. */
+export function forRole(findings: Finding[], role: ContactRole): Finding[] {
+  return findings.filter((f) => f.role === role || f.role === 'general');
+}
+
+/** Findings a visitor reaches by clicking. */
+export function reachable(findings: Finding[]): Finding[] {
+  return findings.filter((f) => !isSitemapOnly(f));
+}
+
+/** Clip untrusted text for an explanation. */
+export function clip(text: string, max = 60): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+/** How the report names a finding: as written on the page, else the normalised value. */
+export function shown(f: Pick<Finding, 'display' | 'value'>): string {
+  return clip(f.display || f.value, 80);
+}
+
+/** "Home → About → Contact" from a click path; link texts clipped, an empty text shown by its URL path. */
+export function renderPath(path: string[], pathText: string[]): string {
+  if (pathText.length === 0) return 'the start page';
+  const steps = pathText.map((text, i) => (text.trim() ? clip(text, 40) : urlPath(path[i + 1])));
+  return ['Home', ...steps].join(' → ');
+}
+
+function urlPath(url: string | undefined): string {
+  if (!url) return '(link)';
+  try {
+    return clip(new URL(url).pathname, 40);
+  } catch {
+    return clip(url, 40);
+  }
+}
+
+export function clicks(n: number): string {
+  return `${n} click${n === 1 ? '' : 's'}`;
+}
+
+// Words of a contact link, in the languages role-words.ts covers and a few more.
+const CONTACT_WORDS =
+  /\b(cont[aá]ct(?!less)|kontakt|contatt|contato|get in touch|reach us|talk to (us|sales)|write to us|schreiben sie uns)|お問い合わせ|問い合わせ|联系我们|聯絡我們/i;
+const IMPRINT_WORDS = /\b(impressum|imprint)\b/i;
+
+function urlWords(url: string): string {
+  try {
+    const u = new URL(url);
+    return decodeURIComponentSafe(u.pathname + u.search).replace(/[-_/.]+/g, ' ');
+  } catch {
+    return url;
+  }
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+export function isContactLink(link: Pick<PageLink, 'url' | 'text'>): boolean {
+  return CONTACT_WORDS.test(link.text) || CONTACT_WORDS.test(urlWords(link.url));
+}
+
+/** A page that is about contacting: its URL, title or the link text that led to it says so. */
+export function isContactPage(page: CrawledPage): boolean {
+  return CONTACT_WORDS.test(urlWords(page.url)) || CONTACT_WORDS.test(page.analysis.title) || CONTACT_WORDS.test(page.pathText.at(-1) ?? '');
+}
+
+export function isImprintLink(link: Pick<PageLink, 'url' | 'text'>): boolean {
+  return IMPRINT_WORDS.test(link.text) || IMPRINT_WORDS.test(urlWords(link.url));
+}
+
+export function isImprintPage(page: CrawledPage): boolean {
+  return IMPRINT_WORDS.test(urlWords(page.url)) || IMPRINT_WORDS.test(page.analysis.title) || IMPRINT_WORDS.test(page.pathText.at(-1) ?? '');
+}
+
+// Hosts under these country domains owe an Impressum (§ 5 DDG in Germany, § 5 ECG in Austria, Art. 3 UWG in Switzerland).
+const GERMAN_LAW_TLDS = ['.de', '.at', '.ch'];
+
+/** A German-language site: the start page says lang="de…", or the host is under .de, .at or .ch. */
+export function isGermanSite(ctx: AuditContext): boolean {
+  const lang = (ctx.start?.analysis.lang ?? '').toLowerCase();
+  return lang === 'de' || lang.startsWith('de-') || GERMAN_LAW_TLDS.some((tld) => ctx.host.endsWith(tld));
+}

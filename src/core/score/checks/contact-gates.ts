@@ -1,0 +1,32 @@
+import { shown } from '../audit-context.js';
+import { fail, pass, type CheckDefinition } from '../check.js';
+
+// Worth 3 of the 20 site-wide points: a hurdle in front of a contact hides it from everyone who cannot pass it.
+const WEIGHT = 3;
+// Each distinct kind of gate (serial number, sign-in, paid plan...) costs half the weight, capped at the weight (our judgement).
+const SHARE_PER_GATE_KIND = 0.5;
+// The phone-as-image gate is scored by image-only-phone, not here.
+const SCORED_ELSEWHERE = 'image-only-phone';
+const KNOWN_GATES: Record<string, string> = { 'serial-number': 'a serial number', 'sign-in': 'signing in', 'paid-plan': 'a paid plan' };
+
+/** No gate (serial number, sign-in, paid plan) in front of a contact. */
+export const contactGates: CheckDefinition = {
+  id: 'contact-gates',
+  title: 'No serial number, sign-in or paid plan required to get a contact',
+  category: 'overall',
+  weight: WEIGHT,
+  source: 'CJEU C-649/17 (means of communication must allow direct and effective contact); share per gate: our judgement',
+  evaluate(ctx) {
+    const gates = ctx.findings.filter((f) => f.kind === 'gate' && f.value !== SCORED_ELSEWHERE && !f.flags.includes(SCORED_ELSEWHERE));
+    if (!gates.length) return pass('No gate (serial number, sign-in, paid plan) was found in front of a contact.');
+    const kindOf = (f: (typeof gates)[number]) => f.flags.find((flag) => flag in KNOWN_GATES) ?? f.value;
+    const kinds = [...new Set(gates.map(kindOf))];
+    const named = kinds.map((k) => KNOWN_GATES[k] ?? `"${shown({ value: k })}"`);
+    return fail(
+      WEIGHT,
+      SHARE_PER_GATE_KIND * kinds.length,
+      `Getting a contact requires ${named.join(', ')} (${gates.length} gate${gates.length === 1 ? '' : 's'} found).`,
+      gates.slice(0, 10).map((f) => ({ url: f.url, value: shown(f), note: `${f.role}: ${kindOf(f)}${f.context ? ` (“${shown({ value: f.context })}”)` : ''}` })),
+    );
+  },
+};

@@ -1,0 +1,36 @@
+import { clicks, clip, isContactLink, isContactPage, renderPath } from '../audit-context.js';
+import { fail, pass, type CheckDefinition } from '../check.js';
+
+// Worth 3 of the 20 site-wide points: the page where a visitor expects every contact.
+const WEIGHT = 3;
+// Share of the weight by the clicks from the start page to a contact page; 0 or 1 click passes (Nielsen & Tahir).
+const DEPTH_SHARE: readonly number[] = [0, 0, 0.4];
+// 3 clicks or more: too far, OLG Braunschweig 2 U 16/25 (2025).
+const DEEP_SHARE = 0.7;
+// Listed only in sitemap.xml: exists, but no link leads there.
+const SITEMAP_ONLY_SHARE = 0.9;
+
+/** The start page links to a contact page (or is one). */
+export const contactPageFromStart: CheckDefinition = {
+  id: 'contact-page-from-start',
+  title: 'A contact page one click from the start page',
+  category: 'overall',
+  weight: WEIGHT,
+  source: 'Nielsen & Tahir, Homepage Usability (2001): link a Contact page from the homepage; BGH I ZR 228/03; OLG Braunschweig 2 U 16/25',
+  evaluate(ctx) {
+    const startLink = ctx.start?.analysis.links.find(isContactLink);
+    if (ctx.start && isContactPage(ctx.start)) return pass('The start page is itself a contact page.', [{ url: ctx.start.url }]);
+    if (startLink) return pass(`The start page links to a contact page ("${clip(startLink.text || startLink.url)}", in the ${startLink.region}).`, [{ url: startLink.url, value: startLink.text }]);
+    const page = ctx.linkedPages.find(isContactPage);
+    if (page) {
+      const share = DEPTH_SHARE[page.depth] ?? DEEP_SHARE;
+      const text = `The nearest contact page is ${clicks(page.depth)} from the start page: ${renderPath(page.path, page.pathText)}.`;
+      return share === 0 ? pass(text, [{ url: page.url }]) : fail(WEIGHT, share, text, [{ url: page.url, note: renderPath(page.path, page.pathText) }]);
+    }
+    const listed = ctx.crawl.sitemapOnly;
+    if (listed.length) {
+      return fail(WEIGHT, SITEMAP_ONLY_SHARE, `A contact page exists (${listed.length} listed in sitemap.xml) but no link within ${clicks(ctx.crawl.options.maxDepth)} leads there.`, listed.slice(0, 10).map((s) => ({ url: s.url, note: s.reason })));
+    }
+    return fail(WEIGHT, 1, `No contact page was found within ${clicks(ctx.crawl.options.maxDepth)} of the start page.`);
+  },
+};

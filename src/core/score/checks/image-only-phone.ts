@@ -1,0 +1,28 @@
+import { shown } from '../audit-context.js';
+import { fail, notApplicable, pass, type CheckDefinition } from '../check.js';
+
+// Worth 1 of the 20 site-wide points: the number is there for sighted visitors, hidden from screen readers, search and copy-paste.
+const WEIGHT = 1;
+// Some phones as text, some only as images: half the weight (our judgement).
+const SOME_IMAGE_ONLY_SHARE = 0.5;
+
+/** Phone numbers are text, not only an image of text. */
+export const imageOnlyPhone: CheckDefinition = {
+  id: 'image-only-phone',
+  title: 'Phone numbers are text, not images',
+  category: 'overall',
+  weight: WEIGHT,
+  source: 'WCAG 2.1 SC 1.1.1 and 1.4.5 (images of text); European Accessibility Act, Directive (EU) 2019/882',
+  evaluate(ctx) {
+    const phones = ctx.findings.filter((f) => f.kind === 'phone');
+    const imagePhones = phones.filter((f) => f.flags.includes('image-only'));
+    const gates = ctx.findings.filter((f) => f.kind === 'gate' && (f.value === 'image-only-phone' || f.flags.includes('image-only-phone')));
+    const evidence = [...imagePhones, ...gates].slice(0, 10).map((f) => ({ url: f.url, value: shown(f), note: f.kind === 'gate' ? 'phone number shown as an image' : `${f.role} phone, image only` }));
+    if (!imagePhones.length && !gates.length) {
+      return phones.length ? pass(`All ${phones.length} phone number${phones.length === 1 ? ' is' : 's are'} text.`) : notApplicable('No phone number was found.');
+    }
+    const textPhones = phones.length - imagePhones.length;
+    if (textPhones > 0) return fail(WEIGHT, SOME_IMAGE_ONLY_SHARE, `${imagePhones.length + gates.length} phone number${imagePhones.length + gates.length === 1 ? ' is' : 's are'} shown only as an image; ${textPhones} other${textPhones === 1 ? ' is' : 's are'} text.`, evidence);
+    return fail(WEIGHT, 1, 'Every phone number found is shown only as an image, unreadable to screen readers and impossible to copy.', evidence);
+  },
+};

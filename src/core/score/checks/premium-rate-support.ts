@@ -1,0 +1,29 @@
+import { forRole, shown } from '../audit-context.js';
+import { fail, notApplicable, pass, type CheckDefinition } from '../check.js';
+
+// Worth 2 of the 20 site-wide points: a support line that costs extra is a hurdle and, in the EU, unlawful.
+const WEIGHT = 2;
+// Flags meaning a call costs more than a basic-rate call.
+const COSTLY_FLAGS = ['premium-rate', 'shared-cost'];
+// A basic-rate support line beside the costly one: half the weight (our judgement; Art. 21 still bars the costly line).
+const SOME_COSTLY_SHARE = 0.5;
+
+/** Support (and general) phone lines cost no more than a basic-rate call. */
+export const premiumRateSupport: CheckDefinition = {
+  id: 'premium-rate-support',
+  title: 'Support phone lines are not premium-rate',
+  category: 'overall',
+  weight: WEIGHT,
+  source: 'Consumer Rights Directive 2011/83/EU Art. 21 (no more than a basic-rate call); CJEU C-568/15 (shared-cost 0180 lines)',
+  evaluate(ctx) {
+    const phones = forRole(ctx.findings, 'support').filter((f) => f.kind === 'phone');
+    if (!phones.length) return notApplicable('No support or general phone number was found.');
+    const costly = phones.filter((f) => f.flags.some((flag) => COSTLY_FLAGS.includes(flag)));
+    if (!costly.length) return pass(`None of the ${phones.length} support or general phone number${phones.length === 1 ? '' : 's'} is premium-rate or shared-cost.`);
+    const evidence = costly.slice(0, 10).map((f) => ({ url: f.url, value: shown(f), note: `${f.role} phone: ${f.flags.filter((x) => COSTLY_FLAGS.includes(x)).join(', ')}` }));
+    if (costly.length === phones.length) {
+      return fail(WEIGHT, 1, `Every support phone line found costs more than a basic-rate call, e.g. ${shown(costly[0]!)}.`, evidence);
+    }
+    return fail(WEIGHT, SOME_COSTLY_SHARE, `${costly.length} of ${phones.length} support phone lines cost more than a basic-rate call, e.g. ${shown(costly[0]!)}.`, evidence);
+  },
+};

@@ -1,0 +1,23 @@
+import { GRADES } from '../report/schema.js';
+
+export type Grade = (typeof GRADES)[number];
+
+/**
+ * Grade bands on the overall score (0 = in plain sight, 100 = not findable): a grade applies
+ * below its bound; F from 40 up. Our judgement, anchored on the scoring model (score/index.ts):
+ */
+export const GRADE_BANDS: readonly { grade: Grade; below: number }[] = [
+  // A: every contact one click away, even if only a general one (overall 8 with both at 1 click).
+  { grade: 'A', below: 10 },
+  // B: contacts within the 2 clicks BGH I ZR 228/03 accepted.
+  { grade: 'B', below: 20 },
+  // C: one channel missing or a contact 3 clicks deep (OLG Braunschweig 2 U 16/25: too much).
+  { grade: 'C', below: 30 },
+  // D: badly hidden, but both roles still findable.
+  { grade: 'D', below: 40 },
+  // F from 40: 40 is what a site scores when sales or support is not findable at all and everything else is perfect.
+];
+
+export function gradeFor(overall: number): Grade {
+  return GRADE_BANDS.find((b) => overall < b.below)?.grade ?? 'F';
+}

@@ -1,0 +1,82 @@
+import type { Finding } from '../../report/schema.js';
+import { clicks, forRole, isNoreply, isSitemapOnly, renderPath, shown, type ContactRole } from '../audit-context.js';
+import { fail, pass, type CheckDefinition, type Evidence } from '../check.js';
+
+// The headline of each category: how many clicks to a phone or email for this role; half the category.
+export const CONTACT_DEPTH_WEIGHT = 50;
+
+/** Share of the weight by the clicks from the start page to the nearest phone or email. */
+export const DEPTH_SHARE: readonly number[] = [
+  0, // on the start page: in plain sight
+  0.1, // 1 click: one obvious step (our judgement)
+  0.3, // 2 clicks: still easy to reach, the German Federal Court of Justice accepted Kontakt → Impressum, BGH I ZR 228/03
+];
+// 3 clicks or more: 3 clicks plus scrolling is too much, OLG Braunschweig 2 U 16/25 (2025).
+export const DEEP_SHARE = 0.65;
+// Only on a page that sitemap.xml lists but no link within the depth reaches: exists, but not findable.
+export const SITEMAP_ONLY_SHARE = 0.85;
+// A general contact counts for the role a little less well: the shopper must still ask to be routed (our judgement).
+export const GENERAL_EXTRA_SHARE = 0.1;
+
+function baseShare(f: Finding): number {
+  if (isSitemapOnly(f)) return SITEMAP_ONLY_SHARE;
+  return DEPTH_SHARE[f.depth] ?? DEEP_SHARE;
+}
+
+export function shareFor(f: Finding): number {
+  return Math.min(1, baseShare(f) + (f.role === 'general' ? GENERAL_EXTRA_SHARE : 0));
+}
+
+const NOUN = { phone: 'phone', email: 'email' } as Record<string, string>;
+
+function describe(f: Finding, role: ContactRole): string {
+  const who = f.role === 'general' ? 'General' : role === 'sales' ? 'Sales' : 'Support';
+  return `${who} ${NOUN[f.kind] ?? f.kind} ${shown(f)}`;
+}
+
+function evidenceOf(f: Finding): Evidence {
+  return { url: f.url, value: shown(f), note: `${f.role} ${f.kind}, ${clicks(f.depth)}: ${renderPath(f.path, f.pathText)}` };
+}
+
+function where(f: Finding): string {
+  if (isSitemapOnly(f)) return `appears only on a page listed in sitemap.xml, not linked within the crawl (${f.url})`;
+  if (f.depth === 0) return 'is on the start page';
+  return `is ${clicks(f.depth)} deep: ${renderPath(f.path, f.pathText)}`;
+}
+
+/** Clicks to a phone or email for a role: 0 → 0 points, deeper → more, none → the full weight. */
+export function contactDepthCheck(role: ContactRole): CheckDefinition {
+  const label = role === 'sales' ? 'sales' : 'support';
+  return {
+    id: `${role}-contact-depth`,
+    title: `Clicks to a ${label} phone or email`,
+    category: role,
+    weight: CONTACT_DEPTH_WEIGHT,
+    source:
+      'BGH I ZR 228/03 (2 clicks are easy to reach); OLG Braunschweig 2 U 16/25 (3 clicks plus scrolling is too much); general contacts +0.1 (our judgement)',
+    evaluate(ctx) {
+      const candidates = forRole(ctx.findings, role).filter((f) => f.kind === 'phone' || (f.kind === 'email' && !isNoreply(f)));
+      const ranked = [...candidates].sort(
+        (a, b) => shareFor(a) - shareFor(b) || Number(a.role === 'general') - Number(b.role === 'general') || a.kind.localeCompare(b.kind),
+      );
+      const best = ranked[0];
+      if (!best) {
+        const pages = ctx.linkedPages.length;
+        return fail(CONTACT_DEPTH_WEIGHT, 1, `No ${label} or general phone or email was found on the ${pages} page${pages === 1 ? '' : 's'} crawled, up to ${clicks(ctx.crawl.options.maxDepth)} deep.`);
+      }
+      const evidence = [evidenceOf(best)];
+      const specific = ranked.find((f) => f.role === role);
+      if (specific && specific !== best) evidence.push(evidenceOf(specific));
+      const share = shareFor(best);
+      const sentence = `${describe(best, role)} ${where(best)}`;
+      if (share === 0) return pass(`${sentence}.`, evidence);
+      const generalNote =
+        best.role === 'general'
+          ? specific
+            ? `; the nearest ${label}-specific contact is ${clicks(specific.depth)} deep`
+            : `; no ${label}-specific phone or email was found, and a general contact counts a little less`
+          : '';
+      return fail(CONTACT_DEPTH_WEIGHT, share, `${sentence}${generalNote}.`, evidence);
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { forRole, isDirectHuman, reachable, shown, type ContactRole } from '../audit-context.js';
+import { fail, pass, type CheckDefinition } from '../check.js';
+
+// A second direct channel: the rest of each category (50 + 30 + 20 = 100).
+export const SECOND_CHANNEL_WEIGHT = 20;
+// Email alone is not enough, a second direct channel is needed, CJEU C-298/07.
+export const EMAIL_ONLY_SHARE = 1;
+// One direct channel that is not email (a phone, say): a person is there, but the email the E-Commerce Directive Art. 5(1)(c) requires is not.
+export const ONE_NON_EMAIL_SHARE = 0.5;
+
+/** At least two kinds of direct human channel (phone, email, chat, messaging) for the role. */
+export function secondChannelCheck(role: ContactRole): CheckDefinition {
+  const label = role === 'sales' ? 'Sales' : 'Support';
+  return {
+    id: `${role}-second-channel`,
+    title: `${label} has a second direct channel besides email`,
+    category: role,
+    weight: SECOND_CHANNEL_WEIGHT,
+    source: 'CJEU C-298/07 (email alone is not enough); E-Commerce Directive 2000/31/EC Art. 5(1)(c)',
+    evaluate(ctx) {
+      const direct = reachable(forRole(ctx.findings, role)).filter(isDirectHuman);
+      const kinds = [...new Set(direct.map((f) => f.kind))];
+      const evidence = kinds.map((k) => direct.find((f) => f.kind === k)!).map((f) => ({ url: f.url, value: shown(f), note: `${f.role} ${f.kind}` }));
+      if (kinds.length >= 2) return pass(`${label} has ${kinds.length} direct channels: ${kinds.join(', ')}.`, evidence);
+      if (kinds.length === 0) return fail(SECOND_CHANNEL_WEIGHT, 1, `${label} has no direct channel at all, so no second one either.`);
+      if (kinds[0] === 'email') {
+        return fail(SECOND_CHANNEL_WEIGHT, EMAIL_ONLY_SHARE, `${label} can only be emailed (${shown(direct[0]!)}); a second direct channel such as a phone or chat is missing.`, evidence);
+      }
+      return fail(SECOND_CHANNEL_WEIGHT, ONE_NON_EMAIL_SHARE, `${label} has only one direct channel (${kinds[0]}); no email address was found beside it.`, evidence);
+    },
+  };
+}

@@ -1,0 +1,181 @@
+// The one contract between the popup, the background worker and the content script.
+// Every message is parsed with these schemas on arrival; a message that does not parse is dropped.
+// zod/mini keeps the popup and content bundles small (the full zod API is not tree-shakable).
+import * as z from 'zod/mini';
+import { FINDING_KINDS, REGIONS, ROLES } from './core/types.js';
+
+/** Page-derived text is untrusted: bounded everywhere it crosses a boundary. */
+const Text = z.string().check(z.maxLength(2000));
+const Url = z.string().check(z.maxLength(4096));
+const Count = z.number().check(z.int(), z.nonnegative());
+
+export const SettingsSchema = z.object({
+  maxDepth: z.number().check(z.int(), z.minimum(0), z.maximum(6)),
+  maxPages: z.number().check(z.int(), z.minimum(1), z.maximum(500)),
+  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
+  respectRobots: z.boolean(),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+// The same defaults as the CLI (src/core/crawl/crawl-types.ts DEFAULT_CRAWL_OPTIONS).
+export const DEFAULT_SETTINGS: Settings = { maxDepth: 3, maxPages: 60, respectRobots: true };
+
+export const PageFindingSchema = z.object({
+  kind: z.enum(FINDING_KINDS),
+  value: Text,
+  display: z.optional(Text),
+  role: z.enum(ROLES),
+  flags: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(40)),
+  context: z.optional(Text),
+  region: z.optional(z.enum(REGIONS)),
+});
+
+export const PageAnalysisSchema = z.object({
+  url: Url,
+  title: Text,
+  lang: z.string().check(z.maxLength(40)),
+  country: z.optional(z.string().check(z.maxLength(8))),
+  findings: z.array(PageFindingSchema).check(z.maxLength(2000)),
+  links: z.array(z.object({ url: Url, text: Text, region: z.enum(REGIONS), rel: z.optional(Text) })).check(z.maxLength(5000)),
+  metaRefresh: z.optional(Url),
+  canonical: z.optional(Url),
+});
+
+export const CrawledPageSchema = z.object({
+  url: Url,
+  depth: Count,
+  path: z.array(Url).check(z.maxLength(50)),
+  pathText: z.array(Text).check(z.maxLength(50)),
+  status: z.number().check(z.int()),
+  analysis: PageAnalysisSchema,
+  viaSitemap: z.optional(z.boolean()),
+});
+
+export const CrawlProgressSchema = z.object({ pagesFetched: Count, maxPages: Count, depth: Count, url: Url, queued: Count });
+
+const UrlReason = z.object({ url: Url, reason: Text });
+const CrawlErrorKinds = ['http', 'network', 'timeout', 'too-large', 'not-html', 'redirect-off-site', 'robots', 'parse', 'other'] as const;
+
+/** A finished crawl without its pages (they were streamed one by one). */
+export const CrawlSummarySchema = z.object({
+  startUrl: Url,
+  site: Url,
+  errors: z.array(z.object({ url: Url, message: Text, status: z.optional(z.number().check(z.int())), kind: z.enum(CrawlErrorKinds) })),
+  skipped: z.array(UrlReason),
+  sitemapOnly: z.array(UrlReason),
+  country: z.optional(z.string()),
+  partialReason: z.optional(Text),
+});
+export type CrawlSummary = z.infer<typeof CrawlSummarySchema>;
+
+export const CrawlOptionsSchema = z.object({
+  maxDepth: Count,
+  maxPages: Count,
+  concurrency: Count,
+  timeoutMs: Count,
+  maxBytes: Count,
+  respectRobots: z.boolean(),
+  country: z.optional(z.string()),
+  useSitemap: z.boolean(),
+});
+
+/**
+ * The report as the popup reads it: only the fields it renders are checked (the background built it
+ * with the engine's full ReportSchema); the rest passes through for export.
+ */
+export const ReportViewSchema = z.looseObject({
+  site: z.string(),
+  partial: z.boolean(),
+  partialReason: z.optional(z.string()),
+  finishedAt: z.string(),
+  scores: z.object({ overall: z.number(), sales: z.number(), support: z.number(), grade: z.enum(['A', 'B', 'C', 'D', 'F']) }),
+  findings: z.array(z.looseObject({ ...PageFindingSchema.shape, depth: Count, path: z.array(Url), pathText: z.array(Text), url: Url })),
+  checks: z.array(
+    z.looseObject({
+      id: z.string(),
+      title: z.string(),
+      category: z.enum(['sales', 'support', 'overall']),
+      status: z.enum(['pass', 'fail', 'not-applicable']),
+      points: z.number(),
+      explanation: z.string(),
+      evidence: z.array(z.object({ url: z.optional(z.string()), value: z.optional(z.string()), note: z.optional(z.string()) })),
+    }),
+  ),
+});
+
+/** A finding shown while the crawl runs, before the report exists. */
+export const LiveFindingSchema = z.object({ kind: z.enum(FINDING_KINDS), value: Text, display: z.optional(Text), role: z.enum(ROLES), url: Url, depth: Count });
+export type LiveFinding = z.infer<typeof LiveFindingSchema>;
+
+/** What the background keeps per audit (tab + site) and what the popup renders. */
+export const AuditStateSchema = z.object({
+  /** One id per run: messages from an older run of the same tab are ignored. */
+  id: z.string().check(z.maxLength(80)),
+  tabId: z.number().check(z.int()),
+  site: Url,
+  startUrl: Url,
+  status: z.enum(['crawling', 'done', 'error']),
+  startedAt: z.string(),
+  finishedAt: z.optional(z.string()),
+  options: CrawlOptionsSchema,
+  progress: z.object({ pagesFetched: Count, maxPages: Count, depth: Count, url: Url }),
+  /** URLs of the pages stored under page keys, in arrival order. */
+  pageUrls: z.array(Url),
+  live: z.array(LiveFindingSchema),
+  report: z.optional(ReportViewSchema),
+  error: z.optional(Text),
+});
+export type AuditState = z.infer<typeof AuditStateSchema>;
+
+export const EXPORT_FORMATS = ['json', 'md', 'html', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+// ── popup/options → background (each answers with the matching response below) ──
+const fromPage = [
+  /** The popup opened on a tab: show its audit, or start one. */
+  z.object({ type: z.literal('popup/open'), tabId: z.number().check(z.int()) }),
+  z.object({ type: z.literal('popup/rerun'), tabId: z.number().check(z.int()) }),
+  z.object({ type: z.literal('popup/get'), tabId: z.number().check(z.int()) }),
+  z.object({ type: z.literal('popup/export'), tabId: z.number().check(z.int()), format: z.enum(EXPORT_FORMATS) }),
+] as const;
+export const ToBackgroundFromPageSchema = z.discriminatedUnion('type', fromPage);
+export type ToBackgroundFromPage = z.infer<typeof ToBackgroundFromPageSchema>;
+
+export const PopupResponseSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('state'), state: AuditStateSchema }),
+  z.object({ kind: z.literal('unsupported'), reason: Text }),
+  z.object({ kind: z.literal('export'), filename: z.string(), mime: z.string(), text: z.string() }),
+]);
+export type PopupResponse = z.infer<typeof PopupResponseSchema>;
+
+// ── content script → background ──
+const fromContent = [
+  z.object({ type: z.literal('content/progress'), auditId: z.string(), progress: CrawlProgressSchema }),
+  z.object({ type: z.literal('content/page'), auditId: z.string(), page: CrawledPageSchema }),
+  /** The live rendered DOM of the tab, analysed once after late widgets had time to load. */
+  z.object({ type: z.literal('content/live-dom'), auditId: z.string(), analysis: PageAnalysisSchema }),
+  z.object({ type: z.literal('content/done'), auditId: z.string(), crawl: CrawlSummarySchema }),
+  z.object({ type: z.literal('content/failed'), auditId: z.string(), error: Text }),
+] as const;
+export const ToBackgroundFromContentSchema = z.discriminatedUnion('type', fromContent);
+export type ToBackgroundFromContent = z.infer<typeof ToBackgroundFromContentSchema>;
+
+// ── background → content script ──
+const toContent = [
+  z.object({ type: z.literal('content/start'), auditId: z.string(), startUrl: Url, options: CrawlOptionsSchema }),
+  z.object({ type: z.literal('content/stop'), auditId: z.string() }),
+] as const;
+export const ToContentSchema = z.discriminatedUnion('type', toContent);
+export type ToContent = z.infer<typeof ToContentSchema>;
+
+// ── background → popup (broadcast; the popup also polls, so a missed one costs nothing) ──
+const toPopup = [z.object({ type: z.literal('bg/state'), state: AuditStateSchema })] as const;
+export const ToPopupSchema = z.discriminatedUnion('type', toPopup);
+export type ToPopup = z.infer<typeof ToPopupSchema>;
+
+/** Every message type by direction: the convention test checks each has a handler. */
+export const MESSAGE_TYPES = {
+  toBackgroundFromPage: fromPage.map((o) => o.shape.type.def.values[0]),
+  toBackgroundFromContent: fromContent.map((o) => o.shape.type.def.values[0]),
+  toContent: toContent.map((o) => o.shape.type.def.values[0]),
+  toPopup: toPopup.map((o) => o.shape.type.def.values[0]),
+};

@@ -1,0 +1,122 @@
+// What the popup shows, as plain data: a pure function of the audit state, tested in Node.
+// The DOM layer (main.ts) only turns this into elements.
+import type { AuditState, LiveFinding } from '../messages.js';
+import { GRADE_COLOURS, GRADE_WORDS, gradeOf, type Grade } from './grade.js';
+
+type Report = NonNullable<AuditState['report']>;
+type ReportFinding = Report['findings'][number];
+
+export type Status = 'crawling' | 'done' | 'error';
+export interface ScoreView { id: 'overall' | 'sales' | 'support'; label: string; value: number; grade: Grade; colour: string; words: string }
+export interface PathStep { text: string; url: string }
+export interface PathView { role: 'sales' | 'support'; steps: PathStep[]; summary: string }
+export interface ContactAction { label: string; kind: 'link' | 'copy'; value: string }
+export interface ContactView { kind: string; text: string; role: string; where: string; actions: ContactAction[] }
+export interface CheckView { title: string; category: string; explanation: string; evidence: string[] }
+
+export interface ViewModel {
+  status: Status;
+  site: string;
+  headline: string;
+  progress?: { value: number; max: number; label: string };
+  notice?: string;
+  scores: ScoreView[];
+  paths: PathView[];
+  contacts: ContactView[];
+  failedChecks: CheckView[];
+  canRerun: boolean;
+  canExport: boolean;
+}
+
+/** Kinds a shopper can use to reach a person; gates and help-centre links are evidence, not contacts. */
+const CONTACT_KINDS = new Set(['phone', 'email', 'chat', 'messaging', 'form', 'address', 'fax', 'helpdesk']);
+
+export function viewModel(state: AuditState, now: Date = new Date()): ViewModel {
+  const base = { site: state.site, scores: [], paths: [], contacts: [], failedChecks: [], canRerun: state.status !== 'crawling', canExport: false };
+  if (state.status === 'error') return { ...base, status: 'error', headline: 'The audit could not finish', notice: state.error ?? 'Unknown error' };
+  if (state.status === 'crawling' || !state.report) {
+    const { pagesFetched, maxPages, depth } = state.progress;
+    return {
+      ...base,
+      status: 'crawling',
+      headline: `Auditing ${hostOf(state.site)}…`,
+      progress: { value: Math.min(pagesFetched, maxPages), max: maxPages, label: `${pagesFetched} of ${maxPages} pages, ${depth} ${depth === 1 ? 'click' : 'clicks'} deep` },
+      contacts: state.live.map(liveContact),
+    };
+  }
+  const report = state.report;
+  const ageMinutes = Math.max(0, Math.round((now.getTime() - Date.parse(report.finishedAt)) / 60_000));
+  return {
+    ...base,
+    status: 'done',
+    headline: `${hostOf(state.site)}: audited ${ageMinutes < 1 ? 'just now' : ageMinutes < 60 ? `${ageMinutes} min ago` : `${Math.round(ageMinutes / 60)} h ago`}`,
+    ...(report.partial ? { notice: `Partial report: ${report.partialReason ?? 'the audit ended early'}` } : {}),
+    scores: [
+      score('overall', 'Overall', report.scores.overall, report.scores.grade),
+      score('sales', 'Sales', report.scores.sales),
+      score('support', 'Support', report.scores.support),
+    ],
+    paths: [pathFor('sales', report.findings, state.startUrl), pathFor('support', report.findings, state.startUrl)],
+    contacts: report.findings.filter((f) => CONTACT_KINDS.has(f.kind)).map(reportContact),
+    failedChecks: report.checks
+      .filter((c) => c.status === 'fail')
+      .sort((a, b) => b.points - a.points)
+      .map((c) => ({ title: c.title, category: c.category, explanation: c.explanation, evidence: c.evidence.map((e) => [e.note, e.value, e.url].filter(Boolean).join(' — ')).filter(Boolean) })),
+    canExport: true,
+  };
+}
+
+function score(id: ScoreView['id'], label: string, value: number, grade: Grade = gradeOf(value)): ScoreView {
+  return { id, label, value: Math.round(value), grade, colour: GRADE_COLOURS[grade], words: GRADE_WORDS[grade] };
+}
+
+/**
+ * The fewest clicks to a contact for this role: one the site labels for the role, else a general
+ * one (it serves sales and support alike). Steps are the link texts clicked, each with its page.
+ */
+export function pathFor(role: 'sales' | 'support', findings: ReportFinding[], startUrl: string): PathView {
+  const usable = findings.filter((f) => CONTACT_KINDS.has(f.kind) && f.kind !== 'fax' && !f.flags.includes('sitemap-only'));
+  const best = shortest(usable.filter((f) => f.role === role)) ?? shortest(usable.filter((f) => f.role === 'general'));
+  if (!best) return { role, steps: [], summary: `No ${role} contact found within the crawl` };
+  const steps: PathStep[] = [{ text: 'Start page', url: best.path[0] ?? startUrl }];
+  best.pathText.forEach((text, i) => steps.push({ text: text || '(unlabelled link)', url: best.path[i + 1] ?? best.url }));
+  const clicks = best.depth;
+  const what = `${best.kind} ${best.display ?? best.value}`;
+  return { role, steps, summary: `${clicks === 0 ? 'On the start page' : `${clicks} ${clicks === 1 ? 'click' : 'clicks'}`}: ${what}${best.role === 'general' ? ' (general contact)' : ''}` };
+}
+
+function shortest(findings: ReportFinding[]): ReportFinding | undefined {
+  return findings.reduce<ReportFinding | undefined>((best, f) => (!best || f.depth < best.depth ? f : best), undefined);
+}
+
+function reportContact(f: ReportFinding): ContactView {
+  return liveContact(f);
+}
+
+function liveContact(f: LiveFinding): ContactView {
+  const text = f.display ?? f.value;
+  const actions: ContactAction[] = [];
+  if (f.kind === 'phone') actions.push({ label: 'Call', kind: 'link', value: `tel:${f.value}` });
+  if (f.kind === 'email') actions.push({ label: 'Write', kind: 'link', value: `mailto:${f.value}` });
+  if (f.kind !== 'chat' && f.kind !== 'messaging') actions.push({ label: 'Copy', kind: 'copy', value: text });
+  const target = /^https?:\/\//i.test(f.value) ? f.value : f.url;
+  actions.push({ label: 'Open', kind: 'link', value: safeHref(target) });
+  return { kind: f.kind, text, role: f.role, where: whereText(f.depth), actions: actions.filter((a) => a.value !== '') };
+}
+
+/** Only web, phone and mail links leave the popup; a page's javascript: or data: URL never does. */
+export function safeHref(url: string): string {
+  return /^(https?:|tel:|mailto:)/i.test(url) ? url : '';
+}
+
+function hostOf(site: string): string {
+  try {
+    return new URL(site).host;
+  } catch {
+    return site;
+  }
+}
+
+function whereText(depth: number): string {
+  return depth === 0 ? 'start page' : `${depth} ${depth === 1 ? 'click' : 'clicks'} away`;
+}

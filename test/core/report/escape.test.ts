@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell, escapeHtml, escapeMarkdown, htmlLink, httpUrl, markdownCode, markdownUrl, oneLine, revealInvisible } from '../../../src/core/report/escape.js';
+
+describe('revealInvisible', () => {
+  it('makes bidi controls, zero-width and control characters visible', () => {
+    expect(revealInvisible('a\u202Eb\u2067c\u200Bd\uFEFFe\u0007f')).toBe('a[U+202E]b[U+2067]c[U+200B]d[U+FEFF]e[U+0007]f');
+    expect(revealInvisible('plain text, café → ok')).toBe('plain text, café → ok');
+  });
+  it('folds line breaks in one-line text', () => {
+    expect(oneLine(' a\r\n b\u2028c ')).toBe('a b c');
+  });
+});
+
+describe('HTML', () => {
+  it('escapes & < > " \'', () => {
+    expect(escapeHtml(`<a href="x" onclick='y'>&amp;</a>`)).toBe('&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
+  });
+  it('links only http(s) URLs, escaped', () => {
+    expect(httpUrl('javascript:alert(1)')).toBeUndefined();
+    expect(httpUrl('data:text/html,x')).toBeUndefined();
+    expect(httpUrl('/relative')).toBeUndefined();
+    expect(htmlLink('javascript:alert(1)')).toBe('javascript:alert(1)');
+    expect(htmlLink('https://a.example/?q="x"&y=<z>', 'Go <b>')).toBe('<a href="https://a.example/?q=%22x%22&amp;y=%3Cz%3E" rel="noopener noreferrer nofollow">Go &lt;b&gt;</a>');
+  });
+});
+
+describe('Markdown', () => {
+  it('escapes link, emphasis, code and HTML syntax', () => {
+    expect(escapeMarkdown('[x](javascript:alert(1)) *b* `c` <img src=x> a|b ~s~ &amp; _u_')).toBe(
+      '\\[x\\](javascript:alert(1)) \\*b\\* \\`c\\` \\<img src=x\\> a\\|b \\~s\\~ \\&amp; \\_u\\_',
+    );
+  });
+  it('defuses autolinks and block starts', () => {
+    expect(escapeMarkdown('http://evil.example www.evil.example me@evil.example')).toBe('http\\://evil.example www\\.evil.example me\\@evil.example');
+    expect(escapeMarkdown('# title')).toBe('\\# title');
+    expect(escapeMarkdown('- item')).toBe('\\- item');
+    expect(escapeMarkdown('1. first')).toBe('1\\. first');
+    expect(escapeMarkdown('line\n# two')).toBe('line # two');
+  });
+  it('leaves ordinary words readable', () => {
+    expect(escapeMarkdown('Home → About us → Contact (2 clicks)')).toBe('Home → About us → Contact (2 clicks)');
+  });
+  it('puts values in code spans whose fence outruns any backticks inside', () => {
+    expect(markdownCode('a`b')).toBe('``a`b``');
+    expect(markdownCode('`x`')).toBe('`` `x` ``');
+    expect(markdownCode('a|b', true)).toBe('`a\\|b`');
+    expect(markdownCode('x\u202Ey')).toBe('`x[U+202E]y`');
+  });
+  it('makes only http(s) URLs into autolinks', () => {
+    expect(markdownUrl('https://a.example/x')).toBe('<https://a.example/x>');
+    expect(markdownUrl('javascript:alert(1)')).toBe('`javascript:alert(1)`');
+    expect(markdownUrl('https://a.example/a|b', true)).toBe('<https://a.example/a%7Cb>');
+  });
+});
+
+describe('CSV', () => {
+  it('quotes every cell and doubles quotes', () => {
+    expect(csvCell('plain')).toBe('"plain"');
+    expect(csvCell('say "hi", ok')).toBe('"say ""hi"", ok"');
+    expect(csvCell(3)).toBe('"3"');
+    expect(csvCell(undefined)).toBe('""');
+  });
+  it('neutralises formulas: = + - @ tab CR', () => {
+    expect(['=1+1', '+15550100', '-2', '@SUM(A1)', '\tx', '\rx'].map(csvCell)).toEqual(['"\'=1+1"', '"\'+15550100"', '"\'-2"', '"\'@SUM(A1)"', '"\'\tx"', '" x"']);
+    expect(csvCell('a=b')).toBe('"a=b"');
+  });
+  it('folds line breaks and reveals bidi controls', () => {
+    expect(csvCell('a\nb\u202E')).toBe('"a b[U+202E]"');
+  });
+});
