@@ -1,11 +1,11 @@
 // Benchmark 3: bundle sizes of the extension's parts against their budgets, and the peak memory
 // (max RSS) of the CLI auditing the whole generated 500-page site.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveDirectory } from '../scripts/lib/static-server.js';
 import { generateSite } from './generate-site.js';
+import { runNode } from './run-node.js';
 
 /** Budgets from issue #5: a content script is injected on every audit; a popup must open instantly. */
 export const BUNDLE_BUDGET_KB: Record<string, number> = { content: 600, popup: 150 };
@@ -23,14 +23,11 @@ function bundleSizes(dir: string): Record<string, number> {
 export async function footprintBench(): Promise<{ bundlesKB: Record<string, number>; budgetsKB: Record<string, number>; cliPeakRssMB: number | null; cliPages: number | null }> {
   const bundlesKB = bundleSizes('dist/chrome');
   const root = mkdtempSync(join(tmpdir(), 'contact-audit-mem-'));
-  const site = generateSite(root);
+  generateSite(root);
   const server = await serveDirectory(root);
   try {
     // The whole site: no page budget, depth enough to reach every page.
-    const child = spawnSync(process.execPath, ['bench/measure-rss.mjs', 'dist/cli/contact-audit.js', `${server.origin}/`, '--max-pages', '1000', '--max-depth', '8', '--concurrency', '8', '--quiet'], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const child = await runNode(['bench/measure-rss.mjs', 'dist/cli/contact-audit.js', `${server.origin}/`, '--max-pages', '1000', '--max-depth', '8', '--concurrency', '8', '--quiet']);
     const rss = /maxRSS=(\d+)/.exec(child.stderr)?.[1];
     let pages: number | null = null;
     try {
@@ -38,7 +35,6 @@ export async function footprintBench(): Promise<{ bundlesKB: Record<string, numb
     } catch {
       pages = null;
     }
-    void site;
     return { bundlesKB, budgetsKB: BUNDLE_BUDGET_KB, cliPeakRssMB: rss ? Math.round(Number(rss) / 1024) : null, cliPages: pages };
   } finally {
     await server.close();

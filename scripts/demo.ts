@@ -3,7 +3,7 @@
 // stderr and the Markdown report on stdout; the demo exits with the CLI's exit code.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { serveFixture } from '../test/support/serve-fixture.js';
+import { serveFixture } from './lib/serve-fixture.js';
 
 const bin = fileURLToPath(new URL('../bin/contact-audit.js', import.meta.url));
 

@@ -22,16 +22,21 @@ export function generateSchema(): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
+/** True when the committed text (undefined: the file is missing) differs from what the schema generates. */
+export function isStale(committed: string | undefined): boolean {
+  return committed !== generateSchema();
+}
+
 function main(args: string[]): number {
   const text = generateSchema();
   if (args.includes('--check')) {
-    let committed = '';
+    let committed: string | undefined;
     try {
       committed = readFileSync(SCHEMA_PATH, 'utf8');
     } catch {
       // Missing counts as stale.
     }
-    if (committed === text) return 0;
+    if (!isStale(committed)) return 0;
     process.stderr.write(`${SCHEMA_PATH} is stale: run \`npm run schema\` and commit the result.\n`);
     return 1;
   }

@@ -4,6 +4,10 @@
 import * as z from 'zod/mini';
 import { FINDING_KINDS, REGIONS, ROLES } from './core/types.js';
 
+// Extension pages forbid eval (CSP script-src 'self'); zod would probe for it with new Function and
+// log a CSP violation each time a worker starts. The setting is global, shared with the full zod.
+z.config({ jitless: true });
+
 /** Page-derived text is untrusted: bounded everywhere it crosses a boundary. */
 const Text = z.string().check(z.maxLength(2000));
 const Url = z.string().check(z.maxLength(4096));
@@ -116,6 +120,8 @@ export const AuditStateSchema = z.object({
   status: z.enum(['crawling', 'done', 'error']),
   startedAt: z.string(),
   finishedAt: z.optional(z.string()),
+  /** Last write: a crawl that stopped reporting (its tab's script died unseen) is ended, not shown forever. */
+  updatedAt: z.optional(z.string()),
   options: CrawlOptionsSchema,
   progress: z.object({ pagesFetched: Count, maxPages: Count, depth: Count, url: Url }),
   /** URLs of the pages stored under page keys, in arrival order. */

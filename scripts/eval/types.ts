@@ -1,19 +1,36 @@
 import type { PageFinding } from '../../src/core/types.js';
 
-/** Hand-labelled contact values of one page, as written on it. */
-export interface Labels {
-  tel: string[];
-  fax: string[];
-  street: string[];
+/** One hand-labelled value, as written on the page. */
+export interface Label {
+  text: string;
+  /** Inside an element the page does not show (display:none tab, noscript): the engine reads
+   *  visible text only, so such a miss is reported apart. */
+  hidden?: boolean;
+  /** Address labels: 'contains' (default) wants the label's words in order, as webstruct's STREET
+   *  spans are; 'all-words' wants each word anywhere, as fixtures/README.md defines it. */
+  match?: 'contains' | 'all-words';
 }
 
-/** One page to evaluate: its URL, the page as it was (labels removed), and its labels. */
+/** Hand-labelled contact values of one page. */
+export interface Labels {
+  tel: Label[];
+  fax: Label[];
+  street: Label[];
+}
+
+/** What is evaluated as one unit: a labelled page (webstruct), or a fixture site's pages together. */
 export interface EvalCase {
-  /** Where it came from, for the report (e.g. "abacusllc.com/43.html"). */
+  /** Where it came from, for the report (e.g. "abacusllc.com/43.html", "fixtures/plain-sight"). */
   id: string;
-  url: string;
-  html: string;
+  /** The site, for the start-page country (a crawl reads a silent page with the start page's). */
+  site: string;
+  /** Pages as they were (labels removed), the start page first. Findings are pooled over them. */
+  pages: { url: string; html: string }[];
   labels: Labels;
+  /** A forced country, as the user's --country. */
+  country?: string;
+  /** Kinds whose unlabelled findings are not false hits (the labels list only some of them). */
+  partialKinds?: EvalKind[];
 }
 
 export const EVAL_KINDS = ['phone', 'fax', 'address'] as const;

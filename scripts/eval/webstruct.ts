@@ -1,6 +1,7 @@
 import * as cheerio from 'cheerio';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { AnyNode, Element, Text } from 'domhandler';
 import { decodeHtml } from './decode.js';
 import type { EvalCase, Labels } from './types.js';
 
@@ -36,7 +37,8 @@ export function webstructCase(id: string, site: string, labelled: string): EvalC
       $(el).replaceWith($(el).contents());
     });
   const base = $('base[href]').attr('href');
-  return { id, url: absoluteOr(base, `http://${site}/${id.split('/').pop() ?? ''}`), html: $.html(), labels };
+  const url = absoluteOr(base, `http://${site}/${id.split('/').pop() ?? ''}`);
+  return { id, site, pages: [{ url, html: $.html() }], labels };
 }
 
 /**
@@ -45,7 +47,7 @@ export function webstructCase(id: string, site: string, labelled: string): EvalC
  */
 export function collectLabels($: cheerio.CheerioAPI): Labels {
   const labels: Labels = { tel: [], fax: [], street: [] };
-  const found: { type: keyof Labels; parts: string[] }[] = [];
+  const found: { type: keyof Labels; parts: string[]; hidden: boolean }[] = [];
   let lastKey = '';
   $('span[wa-type]').each((_, el) => {
     const type = LABEL_TYPES[($(el).attr('wa-type') ?? '') as keyof typeof LABEL_TYPES];
@@ -53,16 +55,44 @@ export function collectLabels($: cheerio.CheerioAPI): Labels {
     const previous = lastKey;
     lastKey = type ? key : '';
     if (!type) return;
-    const text = $(el).text().replace(/\s+/g, ' ').trim();
+    const text = textOf(el).replace(/\s+/g, ' ').trim();
     const last = found[found.length - 1];
     if (key === previous && last) last.parts.push(text);
-    else found.push({ type, parts: [text] });
+    else found.push({ type, parts: [text], hidden: isHidden($, el) });
   });
-  for (const { type, parts } of found) {
+  for (const { type, parts, hidden } of found) {
     const text = parts.join(' ').trim();
-    if (text) labels[type].push(text);
+    if (text) labels[type].push(hidden ? { text, hidden } : { text });
   }
   return labels;
+}
+
+/** An element's text with a space for each <br>, so a multi-line label keeps its word breaks. */
+function textOf(node: AnyNode): string {
+  if (node.type === 'text') return (node as Text).data;
+  if (node.type !== 'tag') return '';
+  const el = node as Element;
+  if (el.name.toLowerCase() === 'br') return ' ';
+  return el.children.map(textOf).join('');
+}
+
+/** The same hiding the engine's text reader honours (page/text-blocks.ts): hidden attribute, inline
+ *  display:none / visibility:hidden, and elements whose text is never shown. */
+function isHidden($: cheerio.CheerioAPI, el: Element): boolean {
+  return $(el)
+    .parents()
+    .addBack()
+    .get()
+    .some((n) => {
+      const node = n as Element;
+      if (node.type !== 'tag') return false;
+      const style = node.attribs.style ?? '';
+      return (
+        node.attribs.hidden !== undefined ||
+        /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style) ||
+        /^(?:noscript|script|template|select|option|textarea|button|title|head)$/i.test(node.name)
+      );
+    });
 }
 
 function absoluteOr(href: string | undefined, fallback: string): string {

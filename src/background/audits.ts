@@ -7,11 +7,18 @@ import { assembleReport } from './assemble.js';
 import { showRunning, showScore } from './badge.js';
 import { addEntry } from './history.js';
 import { loadHistory, saveHistory } from './history-store.js';
-import { dropPages, getSettings, getState, getValue, keys, pagesOf, putState, stateOfTab } from './store.js';
+import { dropPages, getSettings, getState, getValue, keys, pagesOf, pruneAudits, putState, stateOfTab } from './store.js';
 
 declare const __VERSION__: string;
 /** A finished audit of the same site is shown instead of a new crawl for this long (issue #4). */
 const REUSE_MS = 24 * 60 * 60 * 1000;
+/**
+ * A running crawl reports at least every request timeout (10 s); silence for this long means its
+ * content script died without the worker seeing the tab navigate (a crash, a discarded tab).
+ */
+const STALE_MS = 90_000;
+/** Injecting into a tab and starting the crawl takes milliseconds; a hung tab must not hang the popup. */
+const START_TIMEOUT_MS = 15_000;
 
 export const tabLock = (tabId: number) => `tab:${tabId}`;
 
@@ -22,7 +29,8 @@ function webUrl(url: string | undefined): URL | undefined {
   return parsed;
 }
 
-const fresh = (s: AuditState) => s.status === 'crawling' || Date.now() - Date.parse(s.finishedAt ?? s.startedAt) < REUSE_MS;
+/** Worth showing again instead of a new crawl: running, or done within a day. A failed start is retried. */
+const fresh = (s: AuditState) => s.status === 'crawling' || (s.status === 'done' && Date.now() - Date.parse(s.finishedAt ?? s.startedAt) < REUSE_MS);
 
 export async function broadcast(state: AuditState): Promise<void> {
   // No popup open is the usual case, not an error.
@@ -39,6 +47,9 @@ export async function openAudit(tabId: number, rerun: boolean): Promise<PopupRes
     if (own?.status === 'crawling') await sendToContent(tabId, { type: 'content/stop', auditId: own.id });
     if (own) await dropPages(own);
     return { kind: 'state', state: await start(tabId, url.href, site) };
+  }
+  if (own?.status === 'crawling' && Date.now() - Date.parse(own.updatedAt ?? own.startedAt) > STALE_MS) {
+    return { kind: 'state', state: await finish(own, undefined, 'The crawl stopped reporting (its tab was reloaded, discarded or crashed); this report covers the pages crawled by then.') };
   }
   if (own && fresh(own)) {
     await putState(own); // makes it the tab's current audit again
@@ -80,8 +91,14 @@ async function start(tabId: number, startUrl: string, site: string): Promise<Aud
   await showRunning(tabId);
   try {
     // activeTab grants this tab to the extension for this click: no host permission is needed.
-    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
-    await browser.tabs.sendMessage(tabId, { type: 'content/start', auditId: state.id, startUrl, options } satisfies ToContent);
+    // Injected at once, not at document idle: a page still loading trackers must not delay the audit.
+    await withTimeout(
+      (async () => {
+        await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'], injectImmediately: true });
+        await browser.tabs.sendMessage(tabId, { type: 'content/start', auditId: state.id, startUrl, options } satisfies ToContent);
+      })(),
+      START_TIMEOUT_MS,
+    );
     return state;
   } catch (err) {
     const failed: AuditState = { ...state, status: 'error', error: `Could not start the audit on this page: ${err instanceof Error ? err.message : String(err)}` };
@@ -89,6 +106,12 @@ async function start(tabId: number, startUrl: string, site: string): Promise<Aud
     await browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
     return failed;
   }
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer from the tab within ${ms / 1000} s`)), ms)));
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 async function sendToContent(tabId: number, msg: ToContent): Promise<void> {
@@ -113,17 +136,27 @@ export async function finish(state: AuditState, summary?: CrawlSummary, partialR
   }
   await putState(next);
   await dropPages(state);
+  await pruneAudits(REUSE_MS).catch(() => undefined);
   await broadcast(next);
   return next;
 }
 
-/** The tab left the audited page (or closed) mid-crawl: end with what was crawled, and say so. */
-export async function endOnNavigation(tabId: number, newUrl: string | undefined): Promise<void> {
+/**
+ * The tab left the audited page, reloaded or closed mid-crawl: its content script is gone, so end
+ * with what was crawled, and say so. Seen two ways: the tab's URL changed (tabs.onUpdated), or the
+ * content script's port closed while this worker was alive (a reload keeps the URL the same).
+ */
+export async function endAudit(tabId: number, why: 'navigated' | 'closed' | 'disconnected', auditId?: string): Promise<void> {
   const state = (await stateOfTab(tabId))?.state;
-  if (state?.status !== 'crawling') return;
-  if (newUrl !== undefined && webUrl(newUrl)?.href === webUrl(state.startUrl)?.href) return;
-  const why = newUrl === undefined ? 'The tab was closed' : 'The tab navigated away';
-  await finish(state, undefined, `${why} before the audit finished; this report covers the ${state.pageUrls.length} pages crawled by then.`);
+  if (state?.status !== 'crawling' || (auditId !== undefined && state.id !== auditId)) return;
+  const what = why === 'closed' ? 'The tab was closed' : 'The tab navigated away or reloaded';
+  await finish(state, undefined, `${what} before the audit finished; this report covers the ${state.pageUrls.length} pages crawled by then.`);
+}
+
+/** A URL change that leaves the start page (not a #hash change) ends a running audit. */
+export async function endOnNavigation(tabId: number, url: string): Promise<void> {
+  const state = (await stateOfTab(tabId))?.state;
+  if (state?.status === 'crawling' && webUrl(url)?.href !== webUrl(state.startUrl)?.href) await endAudit(tabId, 'navigated');
 }
 
 /** Chrome clears a tab's badge on navigation; keep the score visible while the tab is on the audited site. */

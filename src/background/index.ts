@@ -3,11 +3,12 @@
 // worker (Chrome) or reloaded event page (Firefox) receives the message that woke it.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { ToBackgroundFromContentSchema, ToBackgroundFromPageSchema, type AuditState, type PopupResponse, type ToBackgroundFromContent, type ToBackgroundFromPage } from '../messages.js';
-import { endOnNavigation, openAudit, restoreBadge, tabLock } from './audits.js';
+import { endAudit, endOnNavigation, openAudit, restoreBadge, tabLock } from './audits.js';
 import { contentHandlers } from './content-handlers.js';
 import { exportAudit } from './export.js';
 import { classifySender } from './senders.js';
-import { stateOfTab, withLock } from './store.js';
+import { withLock } from './lock.js';
+import { stateOfTab } from './store.js';
 
 const EXTENSION_ORIGIN = browser.runtime.getURL('');
 
@@ -53,11 +54,20 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   return parsed.success ? handleContent(from.tabId, parsed.data) : undefined;
 });
 
+// The content script holds a port open while it crawls: the port closing under a live worker means
+// the page went away (reload, navigation, crash). When the worker itself stops, the script reconnects.
+browser.runtime.onConnect.addListener((port) => {
+  const from = port.sender ? classifySender(port.sender, browser.runtime.id, EXTENSION_ORIGIN) : undefined;
+  const auditId = /^audit:(.+)$/.exec(port.name)?.[1];
+  if (from?.kind !== 'content' || !auditId) return void port.disconnect();
+  port.onDisconnect.addListener(() => void withLock(tabLock(from.tabId), () => endAudit(from.tabId, 'disconnected', auditId)));
+});
+
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-  if (change.url !== undefined) void withLock(tabLock(tabId), () => endOnNavigation(tabId, change.url));
+  if (change.url !== undefined) void withLock(tabLock(tabId), () => endOnNavigation(tabId, change.url as string));
   if (change.status === 'complete') void withLock(tabLock(tabId), () => restoreBadge(tabId, tab.url));
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
-  void withLock(tabLock(tabId), () => endOnNavigation(tabId, undefined));
+  void withLock(tabLock(tabId), () => endAudit(tabId, 'closed'));
 });

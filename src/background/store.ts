@@ -35,7 +35,7 @@ export async function stateOfTab(tabId: number): Promise<{ key: string; state: A
 
 export async function putState(state: AuditState): Promise<string> {
   const key = keys.audit(state.tabId, state.site);
-  await store.set({ [key]: state, [keys.tab(state.tabId)]: key });
+  await store.set({ [key]: { ...state, updatedAt: new Date().toISOString() }, [keys.tab(state.tabId)]: key });
   return key;
 }
 
@@ -69,18 +69,18 @@ export async function putSettings(settings: Settings): Promise<void> {
   await store.set({ settings: SettingsSchema.parse(settings) });
 }
 
-const chains = new Map<string, Promise<unknown>>();
 /**
- * Run read-modify-write steps on one audit one at a time: the content script sends pages up to
- * `concurrency` at once, and two handlers interleaving their awaits would lose a page.
+ * Drop finished audits older than `maxAgeMs` (they are no longer shown; the history keeps their
+ * scores) so storage.local does not grow with every tab ever audited.
  */
-export function withLock<T>(key: string, job: () => Promise<T>): Promise<T> {
-  const previous = chains.get(key) ?? Promise.resolve();
-  const next = previous.then(job, job);
-  const settled = next.catch(() => undefined);
-  chains.set(key, settled);
-  void settled.then(() => {
-    if (chains.get(key) === settled) chains.delete(key);
+export async function pruneAudits(maxAgeMs: number, now = Date.now()): Promise<void> {
+  const all = await store.get(null);
+  const stale = Object.keys(all).filter((key) => {
+    if (!key.startsWith('audit:')) return false;
+    const parsed = AuditStateSchema.safeParse(all[key]);
+    return !parsed.success || (parsed.data.status !== 'crawling' && now - Date.parse(parsed.data.updatedAt ?? parsed.data.startedAt) > maxAgeMs);
   });
-  return next;
+  const pointers = Object.keys(all).filter((key) => /^(tab|latest):/.test(key) && stale.includes(String(all[key])));
+  if (stale.length) await store.remove([...stale, ...pointers]);
 }
+

@@ -77,7 +77,10 @@ export function requestOnce(url: URL, opts: RequestOptions): Promise<RawResponse
         inflate = made;
         made.on('data', take);
         made.on('end', () => succeed(false, true));
-        made.on('error', (e) => fail(new FetchFailure(`corrupt ${encoding} body: ${e.message}`, 'other')));
+        let compressed = 0;
+        response.on('data', (chunk: Buffer) => (compressed += chunk.length));
+        // An empty body labelled gzip (a 404 or a redirect from some servers) is empty, not corrupt.
+        made.on('error', (e) => (compressed === 0 ? succeed(false, true) : fail(new FetchFailure(`corrupt ${encoding} body: ${e.message}`, 'other'))));
         response.pipe(made);
       }
       // A connection that closes before the body is complete: a network failure, not a page.

@@ -1,10 +1,11 @@
 // Injected into the shopper's tab on the toolbar click (never declared in the manifest), so the
 // crawl runs in the site's own origin: same-origin fetches need no host permission.
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { analyzePage } from '../core/analyze-page.js';
 import { crawlSite } from '../core/crawl/crawler.js';
 import type { CrawlOptions } from '../core/crawl/crawl-types.js';
 import { ToContentSchema, type CrawlSummary, type ToBackgroundFromContent } from '../messages.js';
+import { patchSearchParamsIteration } from './firefox-xray-search-params.js';
 import { pageFetcher } from './page-fetcher.js';
 
 /** Late-loading chat widgets appear a few seconds after load; the live DOM is read once, then. */
@@ -21,6 +22,7 @@ const GUARD = '__contactAuditContent';
 const scope = globalThis as unknown as Record<string, unknown>;
 if (!scope[GUARD]) {
   scope[GUARD] = true;
+  patchSearchParamsIteration();
   let running: Running | undefined;
   browser.runtime.onMessage.addListener((raw: unknown) => {
     const parsed = ToContentSchema.safeParse(raw);
@@ -41,7 +43,36 @@ if (!scope[GUARD]) {
   });
 }
 
+/**
+ * Keep a port open to the worker while crawling: when this page goes away the port closes and the
+ * worker ends the audit as partial. If the worker stops instead (Chrome idles it), reconnect.
+ */
+function holdLine(run: Running): () => void {
+  let port: Runtime.Port | undefined;
+  let done = false;
+  const connect = () => {
+    port = browser.runtime.connect({ name: `audit:${run.auditId}` });
+    port.onDisconnect.addListener(() => {
+      if (!done && !run.signal.aborted) setTimeout(connect, 200);
+    });
+  };
+  connect();
+  return () => {
+    done = true;
+    port?.disconnect();
+  };
+}
+
 async function audit(startUrl: string, options: CrawlOptions, run: Running): Promise<void> {
+  const release = holdLine(run);
+  try {
+    await crawlAndReport(startUrl, options, run);
+  } finally {
+    release();
+  }
+}
+
+async function crawlAndReport(startUrl: string, options: CrawlOptions, run: Running): Promise<void> {
   const pending: Promise<unknown>[] = [];
   const send = (msg: ToBackgroundFromContent): void => {
     if (run.signal.aborted && msg.type !== 'content/done') return;

@@ -1,5 +1,6 @@
 import { pageLinks } from './crawl/page-links.js';
 import { EXTRACTORS } from './extract/index.js';
+import { contactKey, mergeFlags } from './finding-key.js';
 import { inferCountry } from './page/infer-country.js';
 import { parsePage } from './page/parsed-page.js';
 import type { PageAnalysis, PageFinding } from './types.js';
@@ -44,17 +45,17 @@ export function analyzePage(url: string, html: string, opts: AnalyzeOptions = {}
   };
 }
 
-/** One finding per kind+value on a page: flags unioned; a specific role beats 'general'. */
+/** One finding per contact on a page (see finding-key.ts): flags unioned; a specific role beats 'general'. */
 function mergeSameFindings(findings: PageFinding[]): PageFinding[] {
   const byKey = new Map<string, PageFinding>();
   for (const f of findings) {
-    const key = `${f.kind}\u0000${f.value}`;
+    const key = contactKey(f);
     const seen = byKey.get(key);
     if (!seen) {
       byKey.set(key, { ...f, flags: [...new Set(f.flags)] });
       continue;
     }
-    seen.flags = [...new Set([...seen.flags, ...f.flags])];
+    seen.flags = mergeFlags(seen.flags, f.flags);
     if (seen.role === 'general' && f.role !== 'general') {
       seen.role = f.role;
       seen.context = f.context ?? seen.context;

@@ -21,12 +21,15 @@ export type Region = (typeof REGIONS)[number];
  * Known flags. Kept as a documented list rather than a closed enum so a new extractor can add
  * one without a schema migration; the report schema accepts any short string.
  *  phone:   toll-free, premium-rate, mobile, fixed-line, voip, shared-cost, tel-link, image-only, extension
- *  email:   noreply, obfuscated, cloudflare, mailto, role-address
- *  address: po-box, schema-org, partial
- *  chat:    script, inline-snippet, iframe, global, rendered (seen only in the live DOM)
- *  form:    captcha, login-required
+ *  email:   noreply, obfuscated, cloudflare, mailto, role-address, schema-org, collapsed
+ *  address: po-box, schema-org, partial, collapsed
+ *  chat:    script, inline-snippet, iframe, global, bot (a bot is not a person), rendered (live DOM only)
+ *  messaging: collapsed
+ *  form:    captcha, login-required, lead-form, embed:<service>
+ *  helpdesk: ticket, help-centre, <platform name>
  *  gate:    serial-number, sign-in, paid-plan, image-only-phone
  *  any:     sitemap-only (found on a page reached only through sitemap.xml)
+ *  collapsed: inside a hidden tab or accordion, so a shopper must open it first
  */
 export type Flag = string;
 

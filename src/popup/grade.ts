@@ -1,24 +1,30 @@
 // Grade letters and their colours, shared by the popup and the toolbar badge so both agree.
-// The report carries only the overall grade; sales and support get theirs from the same bands.
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'F';
 
 /**
- * Score bands (0 = in plain sight, 100 = not findable). Keep in step with the engine's grading in
- * src/core/score; the overall grade shown is always the report's own.
+ * The report grades only the overall score (src/core/score/grade.ts: A below 10, B below 20, C below
+ * 30, D below 40, F from 40). Sales and support each count 0.4 of the overall score, so together
+ * they make 0.8 of it: their own grade uses the same bands divided by 0.8 (A below 12.5 ...).
+ * Duplicated, not imported: the core's module pulls the full report schema (zod) into the popup.
  */
-const BANDS: [max: number, grade: Grade][] = [
-  [20, 'A'],
-  [40, 'B'],
-  [60, 'C'],
-  [80, 'D'],
+const OVERALL_BANDS: [below: number, grade: Grade][] = [
+  [10, 'A'],
+  [20, 'B'],
+  [30, 'C'],
+  [40, 'D'],
 ];
+const CATEGORY_SHARE = 0.8;
 
-export function gradeOf(score: number): Grade {
-  return BANDS.find(([max]) => score <= max)?.[1] ?? 'F';
+export function overallGrade(score: number): Grade {
+  return OVERALL_BANDS.find(([below]) => score < below)?.[1] ?? 'F';
+}
+
+export function categoryGrade(score: number): Grade {
+  return overallGrade(score * CATEGORY_SHARE);
 }
 
 /**
- * Badge/background colours. Dark enough that white text on them passes WCAG AA (4.5:1), which the
+ * Badge and score-box colours. Dark enough that white text on them passes WCAG AA (4.5:1), which the
  * popup's axe check verifies.
  */
 export const GRADE_COLOURS: Record<Grade, string> = {

@@ -9,8 +9,13 @@ const app = document.getElementById('app') as HTMLElement;
 let tabId = -1;
 let current: AuditState | undefined;
 
+/** Starting an audit answers in well under a second; past this the worker is stuck, and the popup says so. */
+const ANSWER_TIMEOUT_MS = 20_000;
+
 async function ask(msg: ToBackgroundFromPage): Promise<PopupResponse | undefined> {
-  const parsed = PopupResponseSchema.safeParse(await browser.runtime.sendMessage(msg).catch(() => undefined));
+  const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ANSWER_TIMEOUT_MS));
+  const answer = browser.runtime.sendMessage(msg).catch(() => undefined);
+  const parsed = PopupResponseSchema.safeParse(await Promise.race([answer, timeout]));
   return parsed.success ? parsed.data : undefined;
 }
 
@@ -46,8 +51,8 @@ function render(vm: ViewModel): void {
     vm.failedChecks.length > 0 && h('h2', {}, 'Failed checks'),
     vm.failedChecks.length > 0 &&
       h('ul', { class: 'checks', 'data-testid': 'failed-checks' }, ...vm.failedChecks.map((c) =>
-        h('li', {}, h('strong', {}, `${c.title} (${c.category})`), h('br'), c.explanation,
-          ...c.evidence.map((e) => h('span', { class: 'meta' }, h('br'), e))))),
+        h('li', {}, h('strong', {}, `${c.title} (${c.category})`), h('p', {}, c.explanation),
+          c.evidence.length > 0 && h('ul', { class: 'evidence meta' }, ...c.evidence.map((e) => h('li', {}, e)))))),
     h('div', { class: 'toolbar' },
       vm.canRerun && button('Re-run audit', () => void ask({ type: 'popup/rerun', tabId }).then(show), { 'data-testid': 'rerun' }),
       ...(vm.canExport ? EXPORT_FORMATS.map((f) => button(`Export ${f.toUpperCase()}`, () => void exportAs(f), { 'data-testid': `export-${f}` })) : []),
@@ -70,7 +75,7 @@ function renderContact(c: ContactView): HTMLElement {
     a.kind === 'copy'
       ? button(a.label, () => void navigator.clipboard.writeText(a.value), { 'aria-label': `${a.label} ${c.text}` })
       : h('a', { class: 'action', href: a.value, target: '_blank', rel: 'noopener noreferrer', 'aria-label': `${a.label} ${c.text}` }, a.label));
-  return h('li', {}, h('strong', {}, c.text), ' ', h('span', { class: 'meta' }, `${c.kind}, ${c.role}, ${c.where}`), h('span', { class: 'actions' }, ...actions));
+  return h('li', {}, h('strong', {}, c.text), ' ', h('span', { class: 'meta' }, [c.kind, c.role, c.where, ...c.flags].join(', ')), h('span', { class: 'actions' }, ...actions));
 }
 
 async function exportAs(format: ExportFormat): Promise<void> {

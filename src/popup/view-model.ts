@@ -1,7 +1,8 @@
 // What the popup shows, as plain data: a pure function of the audit state, tested in Node.
 // The DOM layer (main.ts) only turns this into elements.
 import type { AuditState, LiveFinding } from '../messages.js';
-import { GRADE_COLOURS, GRADE_WORDS, gradeOf, type Grade } from './grade.js';
+import { nearestContact, pathSteps } from '../core/report/formats/click-paths.js';
+import { GRADE_COLOURS, GRADE_WORDS, categoryGrade, type Grade } from './grade.js';
 
 type Report = NonNullable<AuditState['report']>;
 type ReportFinding = Report['findings'][number];
@@ -11,7 +12,7 @@ export interface ScoreView { id: 'overall' | 'sales' | 'support'; label: string;
 export interface PathStep { text: string; url: string }
 export interface PathView { role: 'sales' | 'support'; steps: PathStep[]; summary: string }
 export interface ContactAction { label: string; kind: 'link' | 'copy'; value: string }
-export interface ContactView { kind: string; text: string; role: string; where: string; actions: ContactAction[] }
+export interface ContactView { kind: string; text: string; role: string; where: string; flags: string[]; actions: ContactAction[] }
 export interface CheckView { title: string; category: string; explanation: string; evidence: string[] }
 
 export interface ViewModel {
@@ -56,7 +57,7 @@ export function viewModel(state: AuditState, now: Date = new Date()): ViewModel 
       score('sales', 'Sales', report.scores.sales),
       score('support', 'Support', report.scores.support),
     ],
-    paths: [pathFor('sales', report.findings, state.startUrl), pathFor('support', report.findings, state.startUrl)],
+    paths: [pathFor('sales', report), pathFor('support', report)],
     contacts: report.findings.filter((f) => CONTACT_KINDS.has(f.kind)).map(reportContact),
     failedChecks: report.checks
       .filter((c) => c.status === 'fail')
@@ -66,31 +67,28 @@ export function viewModel(state: AuditState, now: Date = new Date()): ViewModel 
   };
 }
 
-function score(id: ScoreView['id'], label: string, value: number, grade: Grade = gradeOf(value)): ScoreView {
+function score(id: ScoreView['id'], label: string, value: number, grade: Grade = categoryGrade(value)): ScoreView {
   return { id, label, value: Math.round(value), grade, colour: GRADE_COLOURS[grade], words: GRADE_WORDS[grade] };
 }
 
 /**
- * The fewest clicks to a contact for this role: one the site labels for the role, else a general
- * one (it serves sales and support alike). Steps are the link texts clicked, each with its page.
+ * The fewest clicks to a way of reaching a person for this role, chosen exactly as the Markdown and
+ * HTML exports choose it (nearestContact), so the popup and the exported report agree.
  */
-export function pathFor(role: 'sales' | 'support', findings: ReportFinding[], startUrl: string): PathView {
-  const usable = findings.filter((f) => CONTACT_KINDS.has(f.kind) && f.kind !== 'fax' && !f.flags.includes('sitemap-only'));
-  const best = shortest(usable.filter((f) => f.role === role)) ?? shortest(usable.filter((f) => f.role === 'general'));
-  if (!best) return { role, steps: [], summary: `No ${role} contact found within the crawl` };
-  const steps: PathStep[] = [{ text: 'Start page', url: best.path[0] ?? startUrl }];
-  best.pathText.forEach((text, i) => steps.push({ text: text || '(unlabelled link)', url: best.path[i + 1] ?? best.url }));
+export function pathFor(role: 'sales' | 'support', report: Pick<Report, 'findings'>): PathView {
+  const best = nearestContact(report, role);
+  if (!best) return { role, steps: [], summary: `no ${role} contact found within the crawl` };
   const clicks = best.depth;
-  const what = `${best.kind} ${best.display ?? best.value}`;
-  return { role, steps, summary: `${clicks === 0 ? 'On the start page' : `${clicks} ${clicks === 1 ? 'click' : 'clicks'}`}: ${what}${best.role === 'general' ? ' (general contact)' : ''}` };
+  const where = clicks === 0 ? 'on the start page' : `${clicks} ${clicks === 1 ? 'click' : 'clicks'}`;
+  const general = best.role === 'general' ? ' (general contact)' : '';
+  return { role, steps: pathSteps(best), summary: `${where}, ${best.kind} ${best.display ?? best.value}${general}` };
 }
 
-function shortest(findings: ReportFinding[]): ReportFinding | undefined {
-  return findings.reduce<ReportFinding | undefined>((best, f) => (!best || f.depth < best.depth ? f : best), undefined);
-}
+/** Flags a shopper should see next to a contact (the rest are evidence for the checks). */
+const SHOWN_FLAGS = new Set(['noreply', 'premium-rate', 'toll-free', 'image-only', 'obfuscated', 'captcha', 'login-required', 'sitemap-only', 'rendered']);
 
 function reportContact(f: ReportFinding): ContactView {
-  return liveContact(f);
+  return { ...liveContact(f), flags: f.flags.filter((x) => SHOWN_FLAGS.has(x)) };
 }
 
 function liveContact(f: LiveFinding): ContactView {
@@ -101,7 +99,7 @@ function liveContact(f: LiveFinding): ContactView {
   if (f.kind !== 'chat' && f.kind !== 'messaging') actions.push({ label: 'Copy', kind: 'copy', value: text });
   const target = /^https?:\/\//i.test(f.value) ? f.value : f.url;
   actions.push({ label: 'Open', kind: 'link', value: safeHref(target) });
-  return { kind: f.kind, text, role: f.role, where: whereText(f.depth), actions: actions.filter((a) => a.value !== '') };
+  return { kind: f.kind, text, role: f.role, where: whereText(f.depth), flags: [], actions: actions.filter((a) => a.value !== '') };
 }
 
 /** Only web, phone and mail links leave the popup; a page's javascript: or data: URL never does. */

@@ -5,13 +5,15 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { isValidPhoneNumber } from 'libphonenumber-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAudit } from '../../src/core/audit.js';
 import { nodeFetcher } from '../../src/cli/node-fetcher.js';
 import { ReportSchema, type Report } from '../../src/core/report/schema.js';
 import type { StaticServer } from '../../scripts/lib/static-server.js';
+import type { Expected } from '../support/expected-schema.js';
 import { compareFindings, forbiddenRequests, formatComparison, listFixtureSites, loadExpected } from '../support/fixture-sites.js';
-import { serveFixture } from '../support/serve-fixture.js';
+import { serveFixture } from '../../scripts/lib/serve-fixture.js';
 import { cloudflareHexes, decodeCloudflareEmail, linkedPaths, sitePages } from '../support/site-files.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -40,6 +42,13 @@ describe('the fixture sites themselves', () => {
     expect(unlinked, `${site}: neverRequested paths no page links to (the check would prove nothing)`).toEqual([]);
   });
 
+  it.each(SITES)('%s: listed phones are valid E.164 and emails are lower-case on a .example domain', (site) => {
+    for (const f of loadExpected(site).findings) {
+      if ((f.kind === 'phone' || f.kind === 'fax') && f.value) expect(isValidPhoneNumber(f.value), `${site}: ${f.value}`).toBe(true);
+      if (f.kind === 'email' && f.value) expect(f.value, site).toMatch(/^[a-z0-9._-]+@[a-z0-9.-]+\.example$/);
+    }
+  });
+
   it.each(SITES)('%s: every Cloudflare-encoded email decodes to a listed email', (site) => {
     const expected = loadExpected(site);
     const emails = new Set(expected.findings.filter((f) => f.kind === 'email').map((f) => f.value));
@@ -52,7 +61,16 @@ describe('the fixture sites themselves', () => {
 });
 
 describe.each(SITES)('fixture site %s, audited through the engine', (site) => {
-  const expected = loadExpected(site);
+  let expected: Expected;
+  try {
+    expected = loadExpected(site);
+  } catch (err) {
+    // One broken expected.json fails its own site, not the collection of every other site.
+    it('has a valid expected.json', () => {
+      throw err;
+    });
+    return;
+  }
   let server: StaticServer;
   let report: Report;
 
@@ -116,8 +134,9 @@ describe('the built CLI on a fixture site', () => {
       const report = ReportSchema.parse(Array.isArray(parsed) ? parsed[0] : parsed);
       expect(report.site).toBe(server.origin);
       expect(report.crawl.pagesFetched).toBeGreaterThan(0);
-      const comparison = compareFindings(report, loadExpected('plain-sight'));
-      expect(comparison.missing, formatComparison('plain-sight (CLI)', comparison, report)).toEqual([]);
+      // Only a smoke signal that the CLI runs the engine; the engine's findings are checked above.
+      const salesPhone = report.findings.find((f) => f.kind === 'phone' && f.value === '+17205550148');
+      expect(salesPhone?.depth, formatComparison('plain-sight (CLI)', { missing: [], extra: [] }, report)).toBe(0);
     } finally {
       await server.close();
     }

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding, Report } from '../../src/core/report/schema.js';
 import { ExpectedSchema, type Expected, type ExpectedFinding } from './expected-schema.js';
-import { FIXTURES_DIR } from './serve-fixture.js';
+import { FIXTURES_DIR } from '../../scripts/lib/serve-fixture.js';
 
 /** Every folder under fixtures/ that has an expected.json, sorted. */
 export function listFixtureSites(): string[] {

@@ -2,7 +2,7 @@
 // "every never-requested path is really linked" and "every Cloudflare-encoded email decodes".
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fixtureDir } from './serve-fixture.js';
+import { fixtureDir } from '../../scripts/lib/serve-fixture.js';
 
 export interface SitePage {
   /** The path the static server serves the file at: index.html → "/", a/b.html → "/a/b". */

@@ -3,6 +3,7 @@ import type { CrawlHooks } from './crawler.js';
 import type { CrawlOptions, CrawlResult, FetchOptions, Fetcher } from './crawl-types.js';
 import { CrawlTrapGuard } from './crawl-trap.js';
 import { clip } from './fetch-page.js';
+import { infrastructureReason } from './infrastructure-path.js';
 import { nonHtmlExtension } from './non-html-extension.js';
 import { ALLOW_ALL, type RobotsRules } from './robots-txt.js';
 import { isSameSite, onOrigin, pageKey, siteOrigins } from './same-site.js';
@@ -82,10 +83,21 @@ export class CrawlContext {
     if (!isSameSite(url, this.site)) return 'off-site';
     const ext = nonHtmlExtension(url);
     if (ext) return `not HTML (.${ext})`;
-    const action = stateChangingReason(url, text);
+    const action = stateChangingReason(url, text) ?? infrastructureReason(url);
     if (action) return action;
-    // robots.txt rules are per origin: judge a www/http twin by the site's own file.
-    if (this.options.respectRobots && !this.robots.isAllowed(onOrigin(url, this.site))) return 'disallowed by robots.txt';
+    if (this.options.respectRobots && !this.robotsAllow(url)) return 'disallowed by robots.txt';
     return this.traps.check(url);
+  }
+
+  /**
+   * robots.txt rules are per origin: a www/http twin is judged by the site's own file. Normalising
+   * dropped a trailing slash, so "Disallow: /private/" must also stop "/private" (and the crawler
+   * may ask for "/private/" when "/private" is missing).
+   */
+  private robotsAllow(url: string): boolean {
+    const onSite = onOrigin(url, this.site);
+    const u = new URL(onSite);
+    const slashed = u.pathname.endsWith('/') ? undefined : `${u.origin}${u.pathname}/${u.search}`;
+    return this.robots.isAllowed(onSite) && (!slashed || this.robots.isAllowed(slashed));
   }
 }

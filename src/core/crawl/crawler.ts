@@ -90,7 +90,7 @@ async function loadRobots(ctx: CrawlContext): Promise<void> {
   try {
     const res = await ctx.fetcher(url, ctx.fetchOptions());
     ctx.robots = robotsFromResponse(url, res.offSiteRedirect ? 404 : res.status, res.body);
-    if (res.status >= 500) ctx.error({ url, kind: 'robots', status: res.status, message: `robots.txt answered HTTP ${res.status}: treated as disallow all (RFC 9309)` });
+    if (res.status >= 500 || res.status === 429) ctx.error({ url, kind: 'robots', status: res.status, message: `robots.txt answered HTTP ${res.status}: treated as disallow all (RFC 9309)` });
   } catch (err) {
     ctx.robots = robotsFromResponse(url, undefined, '');
     const why = err instanceof Error ? err.message : String(err);

@@ -16,6 +16,13 @@ export async function fetchPage(fetcher: Fetcher, url: string, opts: FetchOption
   let res: FetchResult;
   try {
     res = await fetcher(url, opts);
+    // Normalising dropped the trailing slash (/a/ and /a are one page); a server that serves only
+    // /a/ answers /a with 404, so ask once more the way the link was most likely written.
+    const slashed = res.status === 404 ? withSlash(url) : undefined;
+    if (slashed) {
+      const again = await fetcher(slashed, opts);
+      if (again.status < 400) res = again;
+    }
   } catch (err) {
     const kind = err instanceof FetchFailure ? err.kind : 'other';
     return fail(url, kind, err instanceof Error ? err.message : String(err));
@@ -30,6 +37,14 @@ export async function fetchPage(fetcher: Fetcher, url: string, opts: FetchOption
   return { ok: true, res, notes };
 }
 
+/** The URL with a trailing slash, when its path is a directory-like name without one. */
+function withSlash(url: string): string | undefined {
+  const u = new URL(url);
+  if (u.pathname.endsWith('/') || /\.[a-z0-9]{1,5}$/i.test(u.pathname)) return undefined;
+  u.pathname += '/';
+  return u.href;
+}
+
 function isHtml(res: FetchResult): boolean {
   if (HTML_TYPES.has(res.contentType)) return true;
   return res.contentType === '' && /^\s*(<!doctype html|<html|<head|<body)/i.test(res.body);
@@ -39,7 +54,8 @@ function fail(url: string, kind: CrawlError['kind'], message: string, status?: n
   return { ok: false, error: { url: clip(url), kind, message: message.slice(0, MAX_MESSAGE), ...(status !== undefined ? { status } : {}) } };
 }
 
-/** Report URLs are capped at 4,096 characters (report schema); trap URLs can be longer. */
+/** Report URLs: the schema allows 4,096 characters; beyond the trap limit (2,000) a URL is noise, so it is cut there. */
+const MAX_URL = 2000;
 export function clip(url: string): string {
-  return url.length <= 4000 ? url : `${url.slice(0, 3999)}…`;
+  return url.length <= MAX_URL ? url : `${url.slice(0, MAX_URL - 1)}…`;
 }

@@ -10,7 +10,7 @@ import type { PageLink, Region } from '../types.js';
  */
 export const CONTACT_LINK_WORDS: Record<string, Record<string, 3 | 2>> = {
   en: { contact: 3, 'contact us': 3, 'get in touch': 3, support: 3, help: 3, 'help center': 3, 'customer service': 3, 'customer care': 3, sales: 3, 'talk to sales': 3, imprint: 3, 'legal notice': 2, about: 2, 'about us': 2, company: 2, locations: 2, offices: 2, 'find us': 2, 'where to buy': 2, faq: 2, service: 2, legal: 2 },
-  de: { kontakt: 3, kontaktformular: 3, impressum: 3, hilfe: 3, kundenservice: 3, kundendienst: 3, vertrieb: 3, 'uber uns': 2, unternehmen: 2, standorte: 2, anfahrt: 2, 'so finden sie uns': 2 },
+  de: { kontakt: 3, kontaktformular: 3, impressum: 3, hilfe: 3, kundenservice: 3, kundendienst: 3, vertrieb: 3, 'uber uns': 2, 'ueber uns': 2, unternehmen: 2, standorte: 2, anfahrt: 2, 'so finden sie uns': 2 },
   fr: { contact: 3, contactez: 3, 'nous contacter': 3, 'contactez-nous': 3, aide: 3, assistance: 3, 'service client': 3, 'mentions legales': 3, 'a propos': 2, 'qui sommes-nous': 2, societe: 2, implantations: 2, 'nos agences': 2 },
   es: { contacto: 3, contactar: 3, contactenos: 3, ayuda: 3, soporte: 3, 'atencion al cliente': 3, ventas: 3, 'aviso legal': 3, 'sobre nosotros': 2, 'quienes somos': 2, empresa: 2, oficinas: 2, ubicaciones: 2 },
   it: { contatti: 3, contattaci: 3, contatto: 3, assistenza: 3, supporto: 3, aiuto: 3, 'servizio clienti': 3, 'note legali': 3, 'chi siamo': 2, azienda: 2, sedi: 2 },
@@ -44,7 +44,7 @@ function urlWords(url: string): string {
   } catch {
     path = url;
   }
-  return fold(path.replace(/ü/gi, 'u').replace(/ue/g, 'u')).replace(/[/_.+]+/g, ' ');
+  return fold(path).replace(/[/_.+]+/g, ' ');
 }
 
 /** How contact-like a URL alone is (0, 2 or 3): for sitemap entries, which have no link text. */

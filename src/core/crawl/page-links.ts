@@ -13,7 +13,8 @@ const MAX_TEXT = 200;
 const MAX_LINKS = 5_000;
 
 /**
- * The page's same-site links, normalised and deduplicated in document order. Each keeps the
+ * The page's same-site links, normalised and deduplicated per region in document order: a
+ * contact link in the footer must stay visible even when the body links to the same page first. Each keeps the
  * words a visitor reads on it (text, or aria-label/title/img alt for icon links) and its region.
  */
 export function pageLinks(page: ParsedPage): PageLink[] {
@@ -30,14 +31,16 @@ export function pageLinks(page: ParsedPage): PageLink[] {
     const url = normalizeUrl(href, base);
     if (!url || !isSameSite(url, page.url)) return;
     const text = linkText(el, $);
-    const seen = byUrl.get(url);
+    const region = regionOf(el);
+    const key = `${region} ${url}`;
+    const seen = byUrl.get(key);
     if (seen) {
-      // Same target twice (icon and text, header and footer): keep the first, but words beat none.
-      if (!seen.text && text) byUrl.set(url, { ...seen, text });
+      // Same target twice in one region (icon and text): keep the first, but words beat none.
+      if (!seen.text && text) byUrl.set(key, { ...seen, text });
       return;
     }
     const rel = el.attribs.rel?.trim();
-    byUrl.set(url, { url, text, region: regionOf(el), ...(rel ? { rel } : {}) });
+    byUrl.set(key, { url, text, region, ...(rel ? { rel } : {}) });
   });
   return [...byUrl.values()];
 }

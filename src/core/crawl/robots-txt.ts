@@ -31,7 +31,8 @@ export function parseRobots(robotsUrl: string, text: string): RobotsRules {
  * 5xx or unreachable → disallow all (the site may be struggling; a crawler must back off).
  */
 export function robotsFromResponse(robotsUrl: string, status: number | undefined, body: string): RobotsRules {
-  if (status === undefined || status >= 500) return DISALLOW_ALL;
+  // 429 asks the crawler to slow down, not "no rules here": treated like 5xx, as Google does.
+  if (status === undefined || status >= 500 || status === 429) return DISALLOW_ALL;
   if (status >= 400) return ALLOW_ALL;
   if (status >= 200 && status < 300) return parseRobots(robotsUrl, body);
   return ALLOW_ALL;

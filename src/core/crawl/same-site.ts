@@ -42,13 +42,15 @@ export function siteOrigins(siteUrl: string): string[] {
 }
 
 /**
- * A key that is equal for the same page reached over http or https, with or without www:
+ * A key that is equal for the same page reached over http or https, with or without www or a trailing slash:
  * the crawler uses it to visit such twins once.
  */
 export function pageKey(url: string): string {
   const u = parse(url);
   if (!u) return url;
-  return `${siteOf(u)}${u.pathname}${u.search}`;
+  // /a and /a/ are one page (normalize-url.ts); final URLs after redirects are not normalised.
+  const path = u.pathname.length > 1 ? u.pathname.replace(/\/+$/, '') : u.pathname;
+  return `${siteOf(u)}${path}${u.search}`;
 }
 
 /** The same path and query on another origin (robots.txt rules are per origin). */

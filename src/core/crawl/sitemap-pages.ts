@@ -33,19 +33,29 @@ export async function sitemapContactPages(ctx: CrawlContext): Promise<string[]> 
     if (xml === undefined) continue;
     const { urls, sitemaps } = parseSitemap(xml);
     found.push(...urls);
-    // An index lists sitemaps; follow it one level only (an index of indexes is not followed).
-    if (file.level === 0) sitemaps.forEach((url) => addFile(url, 1));
+    // An index lists sitemaps; follow it one level only (an index of indexes is not followed),
+    // pages' sitemaps before those of posts, products and media, since the file count is bounded.
+    if (file.level === 0) byLikelyPages(sitemaps).forEach((url) => addFile(url, 1));
   }
 
-  const seen = new Set<string>();
-  return found
-    .map((url) => normalizeUrl(url))
-    .filter((url): url is string => !!url && isSameSite(url, ctx.site) && !ctx.isKnown(url) && !seen.has(url) && !!seen.add(url))
+  const unlinked = new Set<string>();
+  for (const raw of found) {
+    const url = normalizeUrl(raw);
+    if (url && isSameSite(url, ctx.site) && !ctx.isKnown(url)) unlinked.add(url);
+  }
+  return [...unlinked]
     .map((url, i) => ({ url, i, weight: urlContactWeight(url) }))
     .filter((c) => c.weight >= MIN_WEIGHT)
     .sort((a, b) => b.weight - a.weight || a.i - b.i)
     .slice(0, MAX_SITEMAP_ONLY)
     .map((c) => c.url);
+}
+
+/** Child sitemaps named for posts, products, media or tags rarely list a contact page. */
+const UNLIKELY_CHILD = /post|product|produkt|article|blog|news|image|video|tag|categor|author/i;
+
+function byLikelyPages(urls: string[]): string[] {
+  return [...urls.filter((u) => !UNLIKELY_CHILD.test(u)), ...urls.filter((u) => UNLIKELY_CHILD.test(u))];
 }
 
 /** A sitemap's text, or undefined. A missing sitemap is normal; other failures are recorded. */

@@ -44,7 +44,7 @@ const RULES: Rule[] = [
   {
     reason: 'state-changing link (add to cart)',
     segment: new RegExp(`^(${ADD_TO_CART})$`),
-    path: /\/(cart|basket|bag|warenkorb|panier|carrito|carrello|winkelwagen|carrinho)\/add(\/|$)/,
+    path: /\/(cart|basket|bag|warenkorb|panier|carrito|carrello|winkelwagen|winkelmand|carrinho|cesta)\/(add|hinzufugen|hinzufuegen|ajouter|anadir|agregar|aggiungi|toevoegen|adicionar)(\/|$)/,
     query: new RegExp(`^(${ADD_TO_CART}|add_to_cart|add-to-cart)$`),
     text: /^(add to (cart|basket|bag)|in den warenkorb|ajouter au panier|anadir al carrito|aggiungi al carrello|(toevoegen aan|in) (de )?winkelwagen|adicionar ao carrinho)/,
   },

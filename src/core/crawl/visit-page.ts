@@ -41,7 +41,16 @@ export async function visitPage(ctx: CrawlContext, item: QueueItem): Promise<Vis
   ctx.analysed.add(key);
   ctx.known.add(key);
   notes.forEach((n) => ctx.error(n));
-  const { extractorErrors, ...analysis } = analyzePage(res.url, res.body, { country: ctx.options.country, siteCountry: ctx.siteCountry });
+  let analysed: ReturnType<typeof analyzePage>;
+  try {
+    analysed = analyzePage(res.url, res.body, { country: ctx.options.country, siteCountry: ctx.siteCountry });
+  } catch (err) {
+    // One page the parser chokes on must not end the crawl.
+    const error: CrawlError = { url: clip(res.url), kind: 'parse', message: `analysis failed: ${err instanceof Error ? err.message : String(err)}`.slice(0, 500) };
+    ctx.error(error);
+    return { error };
+  }
+  const { extractorErrors, ...analysis } = analysed;
   // A broken extractor costs its own findings only; the report says which.
   for (const message of extractorErrors) ctx.error({ url: clip(res.url), kind: 'parse', message: message.slice(0, 500) });
   const page: CrawledPage = {

@@ -5,10 +5,9 @@ import type { TextBlock } from '../page/text-blocks.js';
 import { classifyRole } from '../role/classify-role.js';
 import type { PageFinding, Region } from '../types.js';
 import { addressElementAddresses } from './address/address-element.js';
-import { hiddenParts } from './address/hidden.js';
 import { jsonLdAddresses } from './address/json-ld.js';
 import { microdataAddresses } from './address/microdata.js';
-import { addressKey, formatValue, type AddressParts } from './address/parts.js';
+import { addressKey, clip, formatValue, type AddressParts } from './address/parts.js';
 import { scanBlocks, type TextAddress } from './address/text-scan.js';
 import type { Extractor } from './extractor.js';
 
@@ -30,7 +29,7 @@ export const addressExtractor: Extractor = {
       const seen = byKey.get(key);
       if (seen) {
         if (seen.flags.includes('schema-org') && !seen.region) {
-          seen.display = found.display ?? seen.display;
+          seen.display = found.display === undefined ? seen.display : clip(found.display);
           seen.region = found.region;
           seen.context ??= found.context;
         }
@@ -38,7 +37,8 @@ export const addressExtractor: Extractor = {
         return;
       }
       const allFlags = [...flags, ...(parts.poBox ? ['po-box'] : [])];
-      byKey.set(key, { kind: 'address', value: formatValue(parts), ...found, flags: allFlags });
+      const display = found.display === undefined ? undefined : clip(found.display);
+      byKey.set(key, { kind: 'address', value: formatValue(parts), ...found, ...(display ? { display } : {}), flags: allFlags });
     };
     const roleOf = ($: CheerioAPI, block: TextBlock) => {
       const ctx = elementContext($, block.el, block.text);
@@ -59,7 +59,19 @@ export const addressExtractor: Extractor = {
     const visible = scanBlocks(page.blocks);
     addText(visible, page.$, []);
     addText(addressElementAddresses(page, new Set(visible.map((t) => t.block))), page.$, ['partial']);
-    for (const part of hiddenParts(page)) addText(scanBlocks(part.blocks), part.$, ['collapsed'], part.region);
+    // Hidden tabs and accordions (office lists a visitor opens with a click), one tab at a time.
+    for (const tab of hiddenTabs(page.hiddenBlocks)) addText(scanBlocks(tab), page.$, ['collapsed']);
     return [...byKey.values()];
   },
 };
+
+/** Hidden blocks grouped by the tab they sit in, re-indexed so neighbouring-block windows stay in one tab. */
+function hiddenTabs(blocks: readonly TextBlock[]): TextBlock[][] {
+  const tabs = new Map<number, TextBlock[]>();
+  for (const block of blocks) {
+    const tab = tabs.get(block.hiddenPart ?? -1) ?? [];
+    tab.push({ ...block, index: tab.length });
+    tabs.set(block.hiddenPart ?? -1, tab);
+  }
+  return [...tabs.values()];
+}

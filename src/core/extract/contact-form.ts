@@ -30,7 +30,7 @@ export const contactFormExtractor: Extractor = {
     const pageCaptcha = $('script[src]').toArray().some((s) => CAPTCHA_SCRIPT.test(s.attribs.src ?? ''));
     const findings: PageFinding[] = [];
     const services = new Set<string>();
-    $('form').each((_, form) => {
+    $('form').slice(0, MAX_FORMS).each((_, form) => {
       const finding = readForm(page, form, labels, pageCaptcha);
       if (!finding) return;
       for (const f of finding.flags) if (f.startsWith('embed:')) services.add(f.slice(6));
@@ -40,6 +40,8 @@ export const contactFormExtractor: Extractor = {
   },
 };
 
+/** Forms read per page: a real page has a handful; this bounds the work on a generated one. */
+const MAX_FORMS = 100;
 /** Minimum fields for a lead form without a message: name, email and one more (company, phone...). */
 const LEAD_FORM_MIN_FIELDS = 3;
 
@@ -47,13 +49,14 @@ function readForm(page: ParsedPage, form: Element, labels: Map<string, string>, 
   const { $ } = page;
   const $form = $(form);
   const shape = formShape($, form, labels);
+  if (!isContactShape(shape)) return undefined;
   const { heading } = elementContext($, form, '');
-  const title = collapse($form.attr('aria-label') || $form.find('legend').first().text());
+  if (isBlogComment($, form, heading)) return undefined;
+  const formTitle = collapse($form.attr('aria-label') || $form.find('legend').first().text());
   // The form's own words: its title, its id ("sales-contact") and its submit button ("Request a demo").
-  const ownLabel = [title, $form.attr('id')?.replace(/[-_]+/g, ' '), submitText($, form)].filter(Boolean).join(' · ');
-  if (!isContactShape(shape) || isBlogComment($, form, heading)) return undefined;
-  const near = [ownLabel, ...shape.topics].join(' · ');
+  const ownLabel = [formTitle, $form.attr('id')?.replace(/[-_]+/g, ' '), submitText($, form)].filter(Boolean).join(' · ');
   if (NOT_CONTACT_CONTEXT.test(fold(`${ownLabel} ${heading}`))) return undefined;
+  const near = [ownLabel, ...shape.topics].join(' · ');
   const role = classifyRole({ near, heading, title: page.title, url: page.url });
   const flags: string[] = [];
   if (!shape.message) {
@@ -65,7 +68,7 @@ function readForm(page: ParsedPage, form: Element, labels: Map<string, string>, 
   if (pageCaptcha || $form.find(CAPTCHA_IN_FORM).length > 0) flags.push('captcha');
   if (signInRequired(`${heading}\n${collapse($form.text())}\n${precedingText($, form)}`)) flags.push('login-required');
   for (const service of servicesOf($, form, action)) flags.push(`embed:${service}`);
-  return { kind: 'form', value: action, role, flags, context: clip(heading || title) || undefined, region: regionOf(form) };
+  return { kind: 'form', value: action, role, flags, context: clip(heading || formTitle) || undefined, region: regionOf(form) };
 }
 
 function isContactShape(s: FormShape): boolean {
@@ -97,7 +100,9 @@ function actionUrl(action: string | undefined, pageUrl: string): string {
   const a = (action ?? '').trim();
   if (!a || /^(?:javascript:|#)/i.test(a)) return pageUrl;
   try {
-    return new URL(a, pageUrl).href;
+    const url = new URL(a, pageUrl);
+    url.hash = ''; // "/contact#contact_form" posts to /contact: one value per endpoint
+    return url.href;
   } catch {
     return pageUrl;
   }

@@ -1,4 +1,127 @@
+import type { Element } from 'domhandler';
+import { collapse, type ParsedPage } from '../page/parsed-page.js';
+import { regionOf } from '../page/region.js';
+import { EMAIL_IN_TEXT, normalizeEmail } from './email-address.js';
+import { cfProtectedHex, decodeCfEmail } from './email-cloudflare.js';
+import { deobfuscatedEmails } from './email-deobfuscate.js';
+import { FoundEmails, type EmailSighting } from './email-found.js';
+import { isHidden } from '../page/hidden.js';
+import { jsonLdEmails } from './email-json-ld.js';
 import type { Extractor } from './extractor.js';
 
-// Placeholder until this extractor lands (being written now); returns nothing.
-export const emailExtractor: Extractor = { id: 'email', kinds: [], extract: () => [] };
+/**
+ * Email addresses a visitor can write to: mailto: links, addresses in visible text (plain or
+ * written out as "name [at] domain [dot] com"), Cloudflare-protected ones, and the page's own
+ * schema.org JSON-LD (flagged 'schema-org'). Other addresses inside scripts, styles and form
+ * placeholders are not read: a visitor never sees them, and they are mostly not contacts.
+ */
+export const emailExtractor: Extractor = {
+  id: 'email',
+  kinds: ['email'],
+  extract(page) {
+    const found = new FoundEmails(page);
+    fromLinks(page, found);
+    fromCloudflareSpans(page, found);
+    fromText(page, found);
+    fromJsonLd(page, found);
+    return found.list();
+  },
+};
+
+/** A hostile page with more links than this is not read further. */
+const MAX_LINKS = 5_000;
+/** Block elements a link's label can sit in ("Sales: <a>...</a>"). */
+const LINE_BLOCK = 'p,li,td,th,dd,dt,address,h1,h2,h3,h4,h5,h6,div,section,footer,header,aside,nav,main,body';
+
+function fromLinks(page: ParsedPage, found: FoundEmails): void {
+  const $ = page.$;
+  $('a[href], area[href]').each((i, node) => {
+    if (i >= MAX_LINKS) return false;
+    const el = node as Element;
+    const href = (el.attribs.href ?? '').trim();
+    const cfHex = cfProtectedHex(href);
+    const parts = cfHex ? [] : mailtoAddresses(href);
+    const cf = cfHex ? decodeCfEmail(cfHex) : undefined;
+    if (!parts.length && !cf) return;
+    const text = collapse($(el).text());
+    const line = collapse($(el).closest(LINE_BLOCK).first().text()) || text;
+    const index = text ? line.indexOf(text) : -1;
+    // The link's own words ("Email sales", an icon's aria-label) are its label before any text around it.
+    const label = collapse(`${text} ${el.attribs['aria-label'] ?? ''} ${el.attribs.title ?? ''}`);
+    const base = { el, line, index, label, region: regionOf(el) };
+    const hidden = isHidden($, el) ? ['collapsed'] : [];
+    if (cf) {
+      const address = normalizeEmail(cf);
+      if (address) found.add({ ...base, address, display: address, flags: ['cloudflare', 'mailto', ...hidden] });
+    }
+    for (const part of parts) {
+      const plain = normalizeEmail(part);
+      const obfuscated = plain ? undefined : deobfuscatedEmails(part)[0]?.address;
+      const address = plain ?? obfuscated;
+      const flags = [...(obfuscated ? ['mailto', 'obfuscated'] : ['mailto']), ...hidden];
+      if (address) found.add({ ...base, address, display: part, flags });
+    }
+  });
+}
+
+/** The addresses of a mailto: link: query dropped, %-escapes decoded, comma/semicolon lists split. */
+export function mailtoAddresses(href: string): string[] {
+  if (!/^mailto:/i.test(href)) return [];
+  const target = href.slice('mailto:'.length).split('?')[0] ?? '';
+  let decoded = target;
+  try {
+    decoded = decodeURIComponent(target);
+  } catch {
+    // A stray '%' (e.g. "100%"): keep the text as written.
+  }
+  return decoded
+    .split(/[,;]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function fromCloudflareSpans(page: ParsedPage, found: FoundEmails): void {
+  const $ = page.$;
+  $('[data-cfemail]').each((_, node) => {
+    const el = node as Element;
+    const address = normalizeEmail(decodeCfEmail(el.attribs['data-cfemail'] ?? '') ?? '');
+    if (!address) return;
+    const line = collapse($(el).closest(LINE_BLOCK).first().text());
+    // The page shows "[email protected]" where the address was: that is where its label ends.
+    const index = line.indexOf(collapse($(el).text()));
+    found.add({ address, display: address, flags: ['cloudflare'], el, line, index, region: regionOf(el) });
+  });
+}
+
+/** Cheap test before the regexes: no '@' and no "at" word means no address. */
+const MAY_HOLD_EMAIL = /@|[\[({<]\s*(?:at|ät)|\sat\s/i;
+
+function fromText(page: ParsedPage, found: FoundEmails): void {
+  // Hidden tabs and accordions are a click away for a visitor: read, and flagged 'collapsed'.
+  for (const block of [...page.blocks, ...page.hiddenBlocks]) {
+    if (!MAY_HOLD_EMAIL.test(block.text)) continue;
+    const flags = block.hidden ? ['collapsed'] : [];
+    for (const line of block.text.split('\n')) {
+      scanLine(found, line, { el: block.el, region: block.region, blockText: block.text }, flags);
+    }
+  }
+}
+
+function scanLine(found: FoundEmails, line: string, where: Pick<EmailSighting, 'el' | 'region' | 'blockText'>, flags: string[]): void {
+  for (const m of line.matchAll(EMAIL_IN_TEXT)) {
+    const address = normalizeEmail(m[0]);
+    if (address) found.add({ ...where, address, display: m[0], flags, line, index: m.index ?? 0 });
+  }
+  for (const d of deobfuscatedEmails(line)) {
+    found.add({ ...where, address: d.address, display: d.raw, flags: [...flags, 'obfuscated'], line, index: d.index });
+  }
+}
+
+function fromJsonLd(page: ParsedPage, found: FoundEmails): void {
+  for (const { raw, contactType, el } of jsonLdEmails(page.$)) {
+    const address = normalizeEmail(raw);
+    if (!address) continue;
+    const line = contactType ? `schema.org contactType: ${contactType}` : '';
+    found.add({ address, display: raw, flags: ['schema-org'], el, line, index: -1, contactType });
+  }
+}

@@ -38,7 +38,7 @@ export const BLOG_COMMENT = {
 
 /** Forms with these words around them are newsletters, surveys or gated downloads, not contact forms. */
 export const NOT_CONTACT_CONTEXT =
-  /newsletter|subscribe|unsubscribe|abonnieren|anmelden zum|s'abonner|abonnez|suscrib|iscriviti|inschrijven|aanmelden voor|inscreva|assine|survey|umfrage|sondage|encuesta|sondaggio|enquete|webinar|whitepaper|white paper|e-?book|download the/;
+  /newsletter|subscribe|unsubscribe|abonnieren|anmelden zum|s'abonner|abonnez|suscrib|iscriviti|inschrijven|aanmelden voor|inscreva|assine|survey|umfrage|sondage|encuesta|sondaggio|enquete|webinar|whitepaper|white paper|e-?book|download the|product updates|pricing updates/;
 
 /** Hidden select/input names whose option or value says which team gets the message. */
 export const TOPIC_FIELD = /department|topic|subject|category|reason|inquiry.?type|enquiry.?type|request.?type|abteilung|betreff|thema|sujet|objet|asunto|motivo|oggetto|reparto|onderwerp|afdeling|assunto/;

@@ -87,9 +87,18 @@ export function formShape($: CheerioAPI, form: Element, labels: Map<string, stri
 function describe($: CheerioAPI, el: Element, labels: Map<string, string>): string {
   const $el = $(el);
   const id = $el.attr('id');
-  const label = (id && labels.get(id)) || collapse($el.closest('label').text());
-  const parts = [$el.attr('name'), id, $el.attr('placeholder'), $el.attr('aria-label'), $el.attr('autocomplete'), label];
+  const labelledBy = ($el.attr('aria-labelledby') ?? '').split(/\s+/).filter(Boolean).slice(0, 4);
+  const label = (id && labels.get(id)) || collapse($el.closest('label').text()) || labelledBy.map((ref) => collapse($(`[id="${ref.replace(/["\\]/g, '')}"]`).text())).join(' ');
+  const parts = [$el.attr('name'), id, $el.attr('placeholder'), $el.attr('aria-label'), $el.attr('autocomplete'), label || captionBefore($, el)];
   return fold(parts.filter(Boolean).join(' ').replace(/([a-z])([A-Z])/g, '$1 $2'));
+}
+
+/** Builders that skip <label> put the caption in the element just before the field ("<p>E-Mail</p><input>"). */
+const MAX_CAPTION = 40;
+
+function captionBefore($: CheerioAPI, el: Element): string {
+  const text = collapse($(el).prev().text());
+  return text.length <= MAX_CAPTION ? text : '';
 }
 
 function isHidden(el: Element): boolean {

@@ -17,6 +17,8 @@ const RE = {
   signIn: compile(SIGN_IN),
   paid: compile(PAID_PLAN),
   tariff: new RegExp(CALL_TARIFF, 'u'),
+  /** "the following": a sentence that announces a list. */
+  following: /following|folgende|suivante|siguiente|seguenti|volgende|seguinte/u,
 };
 
 /** A sentence longer than this is not a sentence (a run-on nav or a script): not read. */
@@ -37,6 +39,22 @@ export function gatesIn(sentence: string): GateValue[] {
   if (contact && RE.signIn.test(t)) out.push('sign-in');
   if (contact && RE.paid.test(t) && !RE.tariff.test(t)) out.push('paid-plan');
   return out;
+}
+
+/**
+ * "Before you call, have the following ready:" names no number itself; the list after it does.
+ * True for a sentence with the have-it-ready wording, no ID number of its own, and announcing a
+ * list (a trailing colon or "the following"): a bare "Before you call" heading is not enough.
+ */
+export function readyIntro(sentence: string): boolean {
+  if (sentence.length > MAX_SENTENCE) return false;
+  const t = foldForGates(sentence);
+  return RE.ready.test(t) && !RE.id.test(t) && (t.trimEnd().endsWith(':') || RE.following.test(t));
+}
+
+/** Whether a text names an ID number (serial, order, customer number...). */
+export function namesIdNumber(text: string): boolean {
+  return text.length <= MAX_SENTENCE && RE.id.test(foldForGates(text));
 }
 
 /** Sentences of a block: lines, then full stops followed by a capital (so "Serial No. ready" holds). */

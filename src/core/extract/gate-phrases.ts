@@ -32,7 +32,8 @@ export const READY: Phrases = {
 
 /** "Enter / provide / required": an ID number becomes a gate with these plus a contact word. */
 export const REQUIRE: Phrases = {
-  en: '(?:enter|provide|need|needs|needed|require|required|requires|must|include|submit|quote|give us|supply)\\b',
+  // Not "include": "include the serial number with your request" is a courtesy, not a hurdle.
+  en: '(?:enter|provide|need|needs|needed|require|required|requires|must|quote|give us|supply)\\b',
   de: 'eingeben|einzugeben|angeben|anzugeben|angabe|benotig|erforderlich|notwendig|brauchen|mussen|nennen',
   fr: 'saisi|indiqu|fourni|entrez|entrer|besoin|necessaire|requis|obligatoire|devez|doit',
   es: 'introduc|ingres|indiqu|indic|proporcion|necesit|necesari|requier|requisito|obligatori|debe',
@@ -43,7 +44,7 @@ export const REQUIRE: Phrases = {
 
 /** The contact the hurdle guards. Stems, matched at a word start. */
 export const CONTACT: Phrases = {
-  en: 'contact|call|phon|reach us|reach our|speak|talk|chat|support|ticket|agent|representative|hotline|help ?desk|service desk|customer service|request',
+  en: 'contact|call|phon|reach us|reach our|speak|talk|chat|support|ticket|agent|representative|hotline|help ?desk|service desk|customer service|request a\\b|submit a request',
   de: 'kontakt|anruf|anrufen|telefon|support|ticket|hotline|kundenservice|kundendienst|anfrage|chat|erreichen|sprechen|service',
   fr: 'contact|appel|telephon|joindre|support|ticket|assistance|service client|demande|chat|conseiller',
   es: 'contact|llam|telefon|soporte|ticket|asistencia|atencion al cliente|solicitud|chat|agente|hablar',

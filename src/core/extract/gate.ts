@@ -1,8 +1,9 @@
 import { elementContext } from '../page/element-context.js';
+import type { TextBlock } from '../page/text-blocks.js';
 import { classifyRole } from '../role/classify-role.js';
 import type { PageFinding } from '../types.js';
 import type { Extractor } from './extractor.js';
-import { gatesIn, sentences, type GateValue } from './gate-match.js';
+import { gatesIn, namesIdNumber, readyIntro, sentences, type GateValue } from './gate-match.js';
 
 /**
  * Hurdles before a person can be reached: "have your serial number ready", "sign in to open a
@@ -15,23 +16,36 @@ export const gateExtractor: Extractor = {
   kinds: ['gate'],
   extract(page) {
     const found = new Map<GateValue, PageFinding>();
-    for (const block of page.blocks) {
+    const record = (value: GateValue, sentence: string, block: TextBlock) => {
+      const seen = found.get(value);
+      if (seen && seen.role !== 'general') return;
+      const { heading } = elementContext(page.$, block.el, sentence);
+      let role = classifyRole({ near: sentence, heading, title: page.title, url: page.url });
+      // Serial, order and contract numbers only ever gate after-sales contact.
+      if (role === 'general' && value === 'serial-number') role = 'support';
+      if (seen && role === 'general') return;
+      found.set(value, { kind: 'gate', value, role, flags: [value], context: clip(sentence), region: block.region });
+    };
+    const blocks = page.blocks;
+    blocks.forEach((block, i) => {
       for (const sentence of sentences(block.text)) {
-        for (const value of gatesIn(sentence)) {
-          const seen = found.get(value);
-          if (seen && seen.role !== 'general') continue;
-          const { heading } = elementContext(page.$, block.el, sentence);
-          let role = classifyRole({ near: sentence, heading, title: page.title, url: page.url });
-          // Serial, order and contract numbers only ever gate after-sales contact.
-          if (role === 'general' && value === 'serial-number') role = 'support';
-          if (seen && role === 'general') continue;
-          found.set(value, { kind: 'gate', value, role, flags: [value], context: clip(sentence), region: block.region });
+        for (const value of gatesIn(sentence)) record(value, sentence, block);
+        // "Before you call, have ready:" followed by a list naming the serial number.
+        if (readyIntro(sentence)) {
+          const item = blocks.slice(i + 1, i + 1 + LIST_BLOCKS).find((b) => LIST_ITEM.has(b.el.name) && namesIdNumber(b.text));
+          // An item that is a full gate sentence itself is recorded on its own, with its own words.
+          if (item && !sentences(item.text).some((x) => gatesIn(x).includes('serial-number'))) record('serial-number', `${sentence.replace(/[:\s]+$/, '')}: ${item.text.split('\n')[0]}`, block);
         }
       }
-    }
+    });
     return [...found.values()];
   },
 };
+
+/** Blocks after a "have ready:" sentence read for its list: a typical checklist has 2 to 5 items. */
+const LIST_BLOCKS = 6;
+/** The elements a checklist's items are written in. */
+const LIST_ITEM = new Set(['li', 'dd', 'dt', 'td', 'th']);
 
 function clip(text: string): string {
   return text.length <= 160 ? text : `${text.slice(0, 159)}…`;

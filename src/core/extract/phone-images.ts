@@ -5,8 +5,8 @@ import { elementContext } from '../page/element-context.js';
 import { regionOf } from '../page/region.js';
 import { classifyRole } from '../role/classify-role.js';
 import type { PageFinding } from '../types.js';
-import { notPhone } from './phone-guards.js';
-import { lastLabel } from './phone-labels.js';
+import { missingTrunkPrefix, notPhone } from './phone-guards.js';
+import { labelLine, lastLabel } from './phone-labels.js';
 import { countryCode, phoneFinding } from './phone-number.js';
 
 /**
@@ -21,8 +21,12 @@ const MAX_IMAGES = 300;
 const PHONE_IMAGE = /(?<![\p{L}])(?:phone(?:[\s_-]?number)?|telephone|t[ée]l[ée]phone|telefon(?:nummer)?|tel[ée]fono|telefoon|hotline|call[\s_-]?(?:us|now)|rufnummer|num[ée]ro|tel)(?![\p{L}])/iu;
 /** Icons and buttons sit next to the number or link to a page: they do not replace it. */
 const DECORATION = /icon|(?<![\p{L}])ico(?![\p{L}])|sprite|logo|bullet|arrow|btn|button/iu;
-/** Images this small (px, from attributes) are icons whatever their name says. */
+/** Images this small both ways (px, from attributes) are icons whatever their name says. */
 const ICON_SIZE = 40;
+/** Words an image's alt or name may have and still be just "the phone number". */
+const MAX_IMAGE_WORDS = 3;
+/** Characters of text read after a label image ("<img alt=fax>+1 212 555 0124"). */
+const AFTER_IMAGE_CHARS = 60;
 
 export interface ImageResult {
   findings: PageFinding[];
@@ -43,12 +47,12 @@ export function imageFindings(page: ParsedPage, known: Set<string>): ImageResult
         for (const m of findPhoneNumbersInText(text, { defaultCountry: countryCode(page.country) })) {
           found = true;
           const labelled = PHONE_IMAGE.test(text) || lastLabel(text.slice(0, m.startsAt)) !== undefined;
-          if (notPhone(text, m.startsAt, m.endsAt, labelled) || known.has(m.number.number)) continue;
+          const written = text.slice(m.startsAt, m.endsAt);
+          if (notPhone(text, m.startsAt, m.endsAt, labelled) || missingTrunkPrefix(written, m.number) || known.has(m.number.number)) continue;
           known.add(m.number.number);
           const kind = lastLabel(text.slice(0, m.startsAt)) === 'fax' ? 'fax' : 'phone';
           const ctx = elementContext($, img, text);
           const role = classifyRole({ near: text, heading: ctx.heading, title: page.title, url: page.url });
-          const written = text.slice(m.startsAt, m.endsAt);
           findings.push(phoneFinding({ kind, number: m.number, written, role, flags: ['image-only'], context: text, region: regionOf(img) }));
         }
       }
@@ -74,12 +78,48 @@ export function imageTexts($: ParsedPage['$'], img: Element): string[] {
 function standsForPhone($: ParsedPage['$'], img: Element, texts: string[]): boolean {
   const $img = $(img);
   if (texts.some((t) => DECORATION.test(t)) || DECORATION.test($img.attr('class') ?? '')) return false;
-  const small = ['width', 'height'].some((a) => {
-    const v = parseInt($img.attr(a) ?? '', 10);
-    return Number.isFinite(v) && v <= ICON_SIZE;
-  });
+  // An icon is small both ways; a picture of a number is wide and short (173×23).
+  const sizes = ['width', 'height'].map((a) => parseInt($img.attr(a) ?? '', 10)).filter(Number.isFinite);
+  const small = sizes.length > 0 && sizes.every((v) => v <= ICON_SIZE);
   // Inside a link to another page it is a button to a contact page, not the number itself.
   const href = $img.closest('a[href]').attr('href');
   if (small || (href !== undefined && !/^tel:/i.test(href))) return false;
-  return texts.some((t) => !/\d{3}/.test(t) && PHONE_IMAGE.test(t));
+  return texts.some((t) => !/\d{3}/.test(t) && namesPhone(t));
+}
+
+/**
+ * The image's words are about the number itself ("phone", "Call us", "Hotline"), not a sentence
+ * that mentions a phone ("Apply over the phone"): at most three words, or starting with the word.
+ */
+function namesPhone(text: string): boolean {
+  const m = PHONE_IMAGE.exec(text);
+  if (!m) return false;
+  return text.split(/[\s-]+/).filter(Boolean).length <= MAX_IMAGE_WORDS || m.index === 0;
+}
+
+/**
+ * Numbers labelled by a picture: an icon whose alt, title or file name says "fax" or "phone",
+ * followed by the number as text. The text reader skips images, so the label is read here and
+ * handed to it by the number's value.
+ */
+export function imageLabels(page: ParsedPage): Map<string, 'phone' | 'fax'> {
+  const { $ } = page;
+  const out = new Map<string, 'phone' | 'fax'>();
+  $('img')
+    .slice(0, MAX_IMAGES)
+    .each((_, img) => {
+      const label = imageTexts($, img)
+        .map((t) => labelLine(t.replace(/[-_]/g, ' ')))
+        .find((l) => l === 'fax' || l === 'phone');
+      if (!label) return;
+      let text = '';
+      for (let n = img.next; n && text.length < AFTER_IMAGE_CHARS; n = n.next) {
+        if (n.type === 'tag' && /^(?:img|br|p|div|li|td)$/i.test((n as Element).name)) break;
+        text += $(n).text();
+      }
+      for (const m of findPhoneNumbersInText(text.slice(0, AFTER_IMAGE_CHARS), { defaultCountry: countryCode(page.country) })) {
+        out.set(m.number.number, label);
+      }
+    });
+  return out;
 }

@@ -5,41 +5,46 @@
  * Sources: vendors' contact pages and imprints in en, de, fr, es, it, nl, pt.
  */
 
-export type NumberLabel = 'phone' | 'fax' | 'both' | 'id';
+export type NumberLabel = 'phone' | 'fax' | 'both';
 
 const FAX_WORDS = String.raw`fax|telefax|facsimile|t[ée]l[ée]copie(?:ur)?|t[ée]l[ée]c|fx`;
-const PHONE_WORDS = String.raw`phone|telephone|t[ée]l[ée]phone|tel|t[ée]l|tfn|ph|call(?:\s+us)?|toll[\s-]?free|freephone|free\s?call|hotline|helpline|mobile|mob|cell(?:ular)?|office|direct|main|switchboard|telefon(?:o|nummer)?|tel[ée]fono|telefoon|fon|ruf|handy|n[º°o]\.?\s*verde|whatsapp`;
-/** One-letter labels need a colon or a dot right after ("T: ", "F. "): alone they are initials. */
+const PHONE_WORDS = String.raw`(?:phone|contact|tel(?:ephone)?)\s+(?:number|no\.?|nr\.?)|phone|telephone|t[ée]l[ée]phone|tel|t[ée]l|tfn|ph|call(?:\s+us)?|toll[\s-]?free|freephone|free\s?call|hotline|helpline|mobile|mob|cell(?:ular)?|office|direct|main|switchboard|telefon(?:e|o|nummer)?|tel[ée]fono|telefoon|fon|ruf|handy|n[º°o]\.?\s*verde|whatsapp`;
+/** One-letter labels need a colon or a dot after them ("T: ", "F. "), or the number right after a
+ *  space ("T 0117 496 0123 F 0117 496 0124", a common footer style); elsewhere they are initials. */
 const LETTER_PHONE = String.raw`[TPMOC]`;
 const LETTER_FAX = String.raw`F`;
 
 const WORD_START = String.raw`(?<![\p{L}\d])`;
+/** A letter after these words is a unit's name ("Suite F", "Building C"), not a label. */
+const NOT_AFTER = String.raw`(?<!(?:suite|unit|building|bldg|block|apt|flat|floor|room|level|hall|gate|lot|box|section|row)\.?\s+)`;
 const WORD_END = String.raw`(?![\p{L}])`;
 /** Every label, tagged by which alternative matched; tested on at most the text before one number. */
 const LABELS = new RegExp(
-  String.raw`${WORD_START}(?:(?<fax>${FAX_WORDS})${WORD_END}|(?<phone>${PHONE_WORDS})${WORD_END}|(?<lfax>${LETTER_FAX})\s*[:.]|(?<lphone>${LETTER_PHONE})\s*[:.])`,
+  String.raw`${WORD_START}(?:(?<fax>${FAX_WORDS})${WORD_END}|(?<phone>${PHONE_WORDS})${WORD_END}|${NOT_AFTER}(?<lfax>${LETTER_FAX})(?:\s*[:.]|(?=\s+$))|${NOT_AFTER}(?<lphone>${LETTER_PHONE})(?:\s*[:.]|(?=\s+$)))`,
   'giu',
 );
 /** "Tel/Fax", "Phone & fax", "Tel. und Fax", "tél./fax": one label for both. */
 const JOINER = /^\s*\.?\s*(?:\/|&|\+|,|and|und|et|y|e|en|or|oder|ou)\s*$/i;
 
 /** Words that name an identifier on their own ("SKU: 4006381333931", "IBAN DE89...", "Ref 12345678"). */
-const ID_WORDS = String.raw`sku|ean|gtin|upc|isbn|issn|asin|mpn|imei|meid|iban|bic|swift|vat|ust|mwst|tva|iva|btw|nif|cif|tax|siret|siren|rcs|hrb|hra|abn|acn|ein|tin|duns|cage|serial|s\/n|ref(?:erence)?|tracking|patent|handelsregister|firmenbuch|version|build|firmware|plz|zip|postcode|po\s?box|routing|sort\s?code|blz|id`;
+const ID_WORDS = String.raw`sku|ean|gtin|upc|isbn|issn|asin|mpn|imei|meid|iban|bic|swift|vat|ust|mwst|tva|iva|btw|nif|cif|tax|siret|siren|rcs|hrb|hra|abn|acn|ein|tin|duns|cage|serial|s\/n|ref(?:erence)?|tracking|patent|handelsregister|firmenbuch|version|build|firmware|artikel|plz|zip|postcode|po\s?box|routing|sort\s?code|blz|qty|quantity|menge|stk|pcs|id`;
 /** Words that name an identifier only with "No."/"#" after them: "Order: 1-800-…" is an order line,
  *  "Order No. 2024-55512" is not a phone. */
-const ID_WORDS_NUMBERED = String.raw`item|art(?:ikel)?|part|model|order|bestell(?:ung)?|invoice|rechnung|facture|account|konto|customer|kunden|case|ticket|licen[cs]e|company|reg(?:istration|istered)?|product|produkt|lot|batch|charge`;
+const ID_WORDS_NUMBERED = String.raw`item|art|part|model|order|best|bestell(?:ung)?|invoice|rechnung|facture|account|konto|customer|kunden|case|ticket|licen[cs]e|company|reg(?:istration|istered)?|product|produkt|lot|batch|charge`;
 const ID_SUFFIX = String.raw`[\s.-]*(?:no|nr|num|number|nummer|code|id|#|n[º°o])`;
 const ID_BEFORE = new RegExp(
   String.raw`${WORD_START}(?:(?:${ID_WORDS})(?:${ID_SUFFIX})?|(?:${ID_WORDS_NUMBERED})${ID_SUFFIX})[\s.:#°º-]*$`,
   'iu',
 );
-/** Company registrations are also introduced with their register ("Registered in England No."). */
-const REGISTERED_BEFORE = /registered\s+in\s+[\p{L}\s&]{2,30}(?:no\.?|number)?[\s.:#-]*$/iu;
+/** Company registrations are also introduced with their register ("Registered in England No.",
+ *  "RCS Paris B 123 456 789"), the place standing between the label and the number. */
+const REGISTERED_BEFORE = /registered\s+in\s+[\p{L}\s&]{2,30}(?:no\.?|number)?[\s.:#-]*$|(?<![\p{L}])RCS\s+[\p{L}\s-]{2,30}$/iu;
 /** How far back an identifier's own label is looked for. */
 const ID_WINDOW = 40;
 
-/** A label written right after the number: "555-0100 (fax)", "555 0100 – Fax". */
-const FAX_AFTER = new RegExp(String.raw`^\s*(?:\(\s*(?:${FAX_WORDS})\.?\s*\)|[-–—]\s*(?:${FAX_WORDS})\.?\s*$)`, 'iu');
+/** A label written right after the number, ending the line or the item: "555-0100 (fax)",
+ *  "202.555.0148 fax", "555 0100 – Fax |"; not "555-0100 Fax: 555-0199", the next number's label. */
+const FAX_AFTER = new RegExp(String.raw`^\s*(?:\(\s*(?:${FAX_WORDS})\.?\s*\)|[-–—:,]?\s*(?:${FAX_WORDS})\.?\s*(?:$|[|•·,;]))`, 'iu');
 
 interface FoundLabel {
   kind: 'phone' | 'fax';
@@ -77,9 +82,16 @@ export function faxLabelAfter(after: string): boolean {
   return FAX_AFTER.test(after.slice(0, 20));
 }
 
-/** A line that is only a label ("Fax:", "Telephone", "Tel / Fax"): it labels the next line. */
+/** Longest line read as a label line: "Main office telephone number:" fits, a sentence does not. */
+const LABEL_LINE_CHARS = 40;
+/** What may follow the label word in a label line: "Fax Number:", "Tel. No.", "Phone #". */
+const LABEL_LINE_END = /^\s*(?:number|no\.?|nr\.?|nummer|num[ée]ro|#)?\s*[:.]?\s*$/iu;
+
+/** A line that ends with a label and holds no number ("Fax:", "Factory fax number", "Tel / Fax"):
+ *  it labels the next line. */
 export function labelLine(line: string): NumberLabel | undefined {
-  if (line.length > 30 || /\d/.test(line)) return undefined;
-  const stripped = line.replace(LABELS, '').replace(/[\s/&+,.:-]|and|und|et/gi, '');
-  return stripped.length <= 2 ? lastLabel(line) : undefined;
+  if (line.length > LABEL_LINE_CHARS || /\d/.test(line)) return undefined;
+  const labels = labelsIn(line);
+  const last = labels[labels.length - 1];
+  return last && LABEL_LINE_END.test(line.slice(last.end)) ? lastLabel(line) : undefined;
 }

@@ -45,7 +45,8 @@ export function typeFlags(n: PhoneNumber): Flag[] {
 /** As written, whitespace collapsed, with the extension spelt out if the text did not show it. */
 export function displayOf(written: string, n: PhoneNumber): string {
   const shown = written.replace(/\s+/g, ' ').trim();
-  if (!n.ext || shown.replace(/\D/g, '').endsWith(n.ext)) return shown;
+  const showsExt = new RegExp(`(?:x|ext|extn|extension|ex|durchwahl|dw|poste|#|,)\\W{0,3}${n.ext ?? ''}\\s*$`, 'i');
+  if (!n.ext || showsExt.test(shown)) return shown;
   return `${shown} ext. ${n.ext}`;
 }
 

@@ -4,9 +4,10 @@ import type { ParsedPage } from '../page/parsed-page.js';
 import type { TextBlock } from '../page/text-blocks.js';
 import { classifyRole, rolesIn } from '../role/classify-role.js';
 import type { PageFinding } from '../types.js';
-import { notPhone } from './phone-guards.js';
+import { missingTrunkPrefix, notPhone } from './phone-guards.js';
 import { faxLabelAfter, idLabelBefore, labelLine, lastLabel, type NumberLabel } from './phone-labels.js';
 import { clip, countryCode, phoneFinding } from './phone-number.js';
+import { splitLists } from './phone-lists.js';
 import { dialVanity, mayHaveVanity } from './phone-vanity.js';
 
 /**
@@ -16,16 +17,27 @@ import { dialVanity, mayHaveVanity } from './phone-vanity.js';
 
 /** Fewer digits than this cannot be a phone number with its area code (E.164 numbers have 7+). */
 const MIN_DIGITS = 7;
+/** How far before a number its label is looked for: labels sit next to their number, and it
+ *  bounds the work on a long line full of numbers. */
+const LABEL_WINDOW = 120;
 /** Lines above a number read for a role when its own line names none ("Sales team\n…\nTel …"). */
 const ROLE_LINES_ABOVE = 3;
 /** Extensions written in words libphonenumber does not know ("Durchwahl 12", "poste 204"). */
 const EXTENSION_AFTER = /^\s*[,;(]?\s*(?:ext\.?|extn\.?|extension|x|durchwahl|dw\.?|poste|int\.?|interno)\s*[:.]?\s*(\d{1,6})\b/i;
 
-export function textFindings(page: ParsedPage): PageFinding[] {
+/** Labels known from elsewhere: a picture before the number ("<img alt=fax>"), by E.164 value. */
+export type OuterLabels = ReadonlyMap<string, 'phone' | 'fax'>;
+
+export function textFindings(page: ParsedPage, outer: OuterLabels = new Map()): PageFinding[] {
   const out: PageFinding[] = [];
-  for (const block of page.blocks) {
-    if (!worthReading(block.text)) continue;
-    out.push(...blockFindings(page, block));
+  for (const blocks of [page.blocks, page.hiddenBlocks]) {
+    for (const block of blocks) {
+      if (!worthReading(block.text)) continue;
+      const found = blockFindings(page, blocks, block, outer);
+      // In a hidden tab or accordion: reachable, but a click away.
+      if (block.hidden) for (const f of found) f.flags.push('collapsed');
+      out.push(...found);
+    }
   }
   return out;
 }
@@ -40,37 +52,52 @@ export function worthReading(text: string): boolean {
   return digits >= MIN_DIGITS || mayHaveVanity(text);
 }
 
-function blockFindings(page: ParsedPage, block: TextBlock): PageFinding[] {
+function blockFindings(page: ParsedPage, blocks: TextBlock[], block: TextBlock, outer: OuterLabels): PageFinding[] {
   const out: PageFinding[] = [];
   const lines = block.text.split('\n');
   let ctx: ElementContext | undefined;
-  let lineLabel: NumberLabel | undefined;
-  lines.forEach((line, i) => {
+  // A label in a block of its own ("<th>Fax:</th><td>555…</td>", "<div>Phone:</div>555…") labels
+  // the first line of the block after it.
+  const previous = blocks[block.index - 1];
+  let lineLabel: NumberLabel | undefined = previous ? labelLine(previous.text) : undefined;
+  lines.forEach((raw, i) => {
     const carried = lineLabel;
-    lineLabel = labelLine(line);
-    if (!worthReading(line)) return;
-    const dialled = dialVanity(line);
+    lineLabel = labelLine(raw);
+    if (!worthReading(raw)) return;
+    // The guards read the line with lists split; libphonenumber also gets glued words and vanity letters fixed.
+    const line = splitLists(raw);
+    const dialled = dialVanity(unglue(line));
     let prevEnd = 0;
     for (const m of findPhoneNumbersInText(dialled.text, { defaultCountry: countryCode(page.country) })) {
       const before = line.slice(0, m.startsAt);
       const segment = line.slice(prevEnd, m.startsAt);
       prevEnd = m.endsAt;
       if (idLabelBefore(before)) continue;
-      const label = lastLabel(before) ?? carried ?? (faxLabelAfter(line.slice(m.endsAt)) ? 'fax' : undefined);
+      const label = lastLabel(before.slice(-LABEL_WINDOW)) ?? carried ?? outer.get(m.number.number) ?? (faxLabelAfter(line.slice(m.endsAt)) ? 'fax' : undefined);
       if (notPhone(line, m.startsAt, m.endsAt, label !== undefined)) continue;
+      if (missingTrunkPrefix(raw.slice(m.startsAt, m.endsAt), m.number)) continue;
       const number = withWordExtension(m.number, line.slice(m.endsAt));
       ctx ??= elementContext(page.$, block.el, block.text);
       const near = roleText(segment, lines, i);
       const role = classifyRole({ near, heading: ctx.heading, title: page.title, url: page.url });
       const flags = dialled.starts.some((s) => s >= m.startsAt && s < m.endsAt) ? ['vanity'] : [];
-      const written = line.slice(m.startsAt, m.endsAt);
-      const context = lineContext(line, m.startsAt, m.endsAt);
+      const written = raw.slice(m.startsAt, m.endsAt);
+      const context = lineContext(raw, m.startsAt, m.endsAt);
       for (const kind of label === 'both' ? (['phone', 'fax'] as const) : label === 'fax' ? (['fax'] as const) : (['phone'] as const)) {
         out.push(phoneFinding({ kind, number, written, role, flags, context, region: block.region }));
       }
     }
   });
   return out;
+}
+
+/**
+ * Inline elements are joined without a space ("<b>Sales</b>01625 856 505" reads "Sales01625…"), and
+ * libphonenumber skips a number glued to a letter. The word's last letter is blanked (keeping
+ * offsets) so the number is read; guards still see the original line and reject codes ("ATU1234…").
+ */
+export function unglue(line: string): string {
+  return line.replace(/(\p{L}{3,})(?=\d)/gu, (word: string) => (/^(?:ext|extn|dw)$/i.test(word) ? word : `${word.slice(0, -1)} `));
 }
 
 function withWordExtension(n: PhoneNumber, after: string): PhoneNumber {

@@ -13,12 +13,15 @@ for (const [digit, letters] of Object.entries({ 2: 'ABC', 3: 'DEF', 4: 'GHI', 5:
 /** Toll-free prefix (NANP: 800, 833, 844, 855, 866, 877, 888), then 7+ keypad characters in one token
  *  with at least two letters. Bounded repetition: no catastrophic backtracking. */
 const VANITY = /(?<![\p{L}\d])((?:\+?1[-.\s])?\(?8(?:00|33|44|55|66|77|88)\)?[-.\s])([A-Za-z0-9](?:[-.]?[A-Za-z0-9]){6,11})(?![\p{L}\d])/gu;
+/** "303.333.PAUL", "(212) 555-PIZZA" would be 5: area code and exchange in digits, the last four
+ *  in capitals (the line number is where local vanity words go). */
+const LOCAL_VANITY = /(?<![\p{L}\d])(\(?\d{3}\)?[-.\s]?\d{3}[-.])([A-Z]{4})(?![\p{L}\d])/gu;
 /** A NANP subscriber number has 7 digits; vanity words may run longer ("1-800-MATTRESS"), extra letters are not dialled. */
 const SUBSCRIBER_DIGITS = 7;
 
 /** Cheap test before the regex: a digit then letters, as in "800-FLOWERS". */
 export function mayHaveVanity(text: string): boolean {
-  return /8\d\d\)?[-.\s][A-Za-z0-9-.]*[A-Za-z]{2}/.test(text);
+  return /8\d\d\)?[-.\s][A-Za-z0-9-.]*[A-Za-z]{2}|\d{3}[-.][A-Z]{4}/.test(text);
 }
 
 /**
@@ -58,5 +61,9 @@ export function dialVanity(text: string): Dialled {
       .join('');
     return prefix + dialled;
   });
-  return { text: out, starts };
+  const local = out.replace(LOCAL_VANITY, (_, prefix: string, word: string, offset: number) => {
+    starts.push(offset);
+    return prefix + [...word].map((ch) => KEYPAD[ch] ?? ch).join('');
+  });
+  return { text: local, starts };
 }

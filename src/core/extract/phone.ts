@@ -1,7 +1,8 @@
 import type { ParsedPage } from '../page/parsed-page.js';
 import type { PageFinding } from '../types.js';
+import { mergeFlags } from '../finding-key.js';
 import type { Extractor } from './extractor.js';
-import { imageFindings } from './phone-images.js';
+import { imageFindings, imageLabels } from './phone-images.js';
 import { telLinkFindings } from './phone-links.js';
 import { structuredFindings } from './phone-structured.js';
 import { textFindings } from './phone-text.js';
@@ -15,7 +16,7 @@ export const phoneExtractor: Extractor = {
   id: 'phone',
   kinds: ['phone', 'fax', 'gate'],
   extract(page: ParsedPage): PageFinding[] {
-    const text = textFindings(page);
+    const text = textFindings(page, imageLabels(page));
     const links = reconcileLinks(telLinkFindings(page), text);
     const found = [...text, ...links, ...structuredFindings(page)];
     const images = imageFindings(page, new Set(found.map((f) => f.value)));
@@ -48,7 +49,7 @@ function mergeSame(findings: PageFinding[]): PageFinding[] {
       continue;
     }
     if (!seen.flags.includes('extension') && f.flags.includes('extension')) seen.display = f.display;
-    seen.flags = [...new Set([...seen.flags, ...f.flags])];
+    seen.flags = mergeFlags(seen.flags, f.flags);
     if (seen.role === 'general' && f.role !== 'general') {
       seen.role = f.role;
       seen.context = f.context ?? seen.context;

@@ -8,18 +8,20 @@ import type { ParsedPage } from './parsed-page.js';
  * signal (added first). The caller's override (page.country) wins over all of them.
  */
 
-/** Weights, strongest first. A ccTLD is chosen by the site and rarely wrong; an html lang region is
- *  often a CMS default ("en-US" on a UK site); an address or +CC number on the page is direct evidence
- *  but may be a foreign office; a bare language ("de") or NANP grouping only hints. */
-const WEIGHT = { tld: 4, langRegion: 3, address: 2, addressMany: 1, intlNumber: 2, language: 1, nanpFormat: 1 } as const;
+/** Weights, strongest first. A ccTLD is chosen by the site and rarely wrong; a postal address on
+ *  the page is direct evidence (a foreign office less often than the home one); an html lang region
+ *  is often a CMS or spelling choice ("en-GB" on a Californian site), as weak as the 3-3-4 grouping
+ *  of North American numbers; a +CC number may be a foreign office; a bare language ("de") only hints. */
+const WEIGHT = { tld: 4, address: 3, addressMany: 1, nanpFormat: 2, nanpMany: 1, langRegion: 2, intlNumber: 2, language: 1 } as const;
 /** Text read for signals: contact details sit in the first screens or the footer, and this bounds work. */
 const MAX_SCAN_CHARS = 200_000;
 /** International numbers parsed at most: enough for a majority, bounded for huge pages. */
 const MAX_INTL_NUMBERS = 20;
 /** Addresses of one country on a page before they count extra (a locations page, not one office). */
 const MANY_ADDRESSES = 3;
-/** "(413) 732-8702" / "413-732-8702": the North American grouping (NANP: 3-3-4). */
-const NANP_FORMAT = /\(\d{3}\)\s?\d{3}[-.\s]\d{4}(?!\d)|(?<![\d-])\d{3}[-.]\d{3}[-.]\d{4}(?![\d-])/;
+/** "(413) 732-8702" / "413-732-8702": the North American grouping (NANP: 3-3-4), seldom used elsewhere;
+ *  US stands for NANP here (Canadian numbers parse the same with it). */
+const NANP_FORMAT_G = /\(\d{3}\)\s?\d{3}[-.\s]\d{4}(?!\d)|(?<![\d-])(?:1-)?\d{3}[-.]\d{3}[-.]\d{4}(?![\d-])/g;
 
 export function inferCountry(page: ParsedPage): string | undefined {
   if (page.country) return page.country;
@@ -27,17 +29,19 @@ export function inferCountry(page: ParsedPage): string | undefined {
   const add = (country: string | undefined, weight: number) => {
     if (country && isSupportedCountry(country)) score.set(country, (score.get(country) ?? 0) + weight);
   };
+  // Added strongest first: on equal weight the country named first by a stronger signal wins.
   add(tldCountry(page.url), WEIGHT.tld);
   const lang = page.$('html').attr('lang') || page.$('meta[http-equiv="content-language" i]').attr('content') || '';
   const [language, region] = langParts(lang);
-  add(region, WEIGHT.langRegion);
   const text = scanText(page);
   for (const [country, count] of addressCountries(text, language)) {
     add(country, WEIGHT.address + (count >= MANY_ADDRESSES ? WEIGHT.addressMany : 0));
   }
+  const nanp = text.match(NANP_FORMAT_G)?.length ?? 0;
+  if (nanp) add('US', WEIGHT.nanpFormat + (nanp >= 2 ? WEIGHT.nanpMany : 0));
+  add(region, WEIGHT.langRegion);
   add(majority(intlNumberCountries(page, text)), WEIGHT.intlNumber);
   if (!region) add(LANGUAGE_COUNTRY[language], WEIGHT.language);
-  if (NANP_FORMAT.test(text)) add('US', WEIGHT.nanpFormat);
   let best: string | undefined;
   for (const [country, weight] of score) if (!best || weight > (score.get(best) ?? 0)) best = country;
   return best;

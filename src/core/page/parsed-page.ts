@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
-import { textBlocks, type TextBlock } from './text-blocks.js';
+import { hiddenTextBlocks, textBlocks, type TextBlock } from './text-blocks.js';
 
 /**
  * A page parsed once and shared by every extractor. cheerio everywhere: the MV3 service worker
@@ -12,10 +12,12 @@ export interface ParsedPage {
   title: string;
   /** Lower-cased primary language subtag from <html lang> or content-language meta ('' if none). */
   lang: string;
-  /** Country for phone parsing: set by the caller (override) or inferred (see extract/phone-country.ts). */
+  /** Country for phone parsing: set by the caller (override) or inferred (see page/infer-country.ts). */
   country?: string;
   /** Visible text split into blocks, in document order (computed lazily, once). */
   readonly blocks: TextBlock[];
+  /** Text in hidden tabs and accordions, a click away (computed lazily, once); flagged 'collapsed'. */
+  readonly hiddenBlocks: TextBlock[];
 }
 
 export function parsePage(url: string, html: string, opts: { country?: string } = {}): ParsedPage {
@@ -24,6 +26,7 @@ export function parsePage(url: string, html: string, opts: { country?: string } 
   const langAttr = $('html').attr('lang') || $('meta[http-equiv="content-language" i]').attr('content') || '';
   const lang = (langAttr.split(/[-_,;\s]/)[0] ?? '').toLowerCase();
   let blocks: TextBlock[] | undefined;
+  let hiddenBlocks: TextBlock[] | undefined;
   return {
     url,
     $,
@@ -33,6 +36,10 @@ export function parsePage(url: string, html: string, opts: { country?: string } 
     get blocks() {
       blocks ??= textBlocks($);
       return blocks;
+    },
+    get hiddenBlocks() {
+      hiddenBlocks ??= hiddenTextBlocks($);
+      return hiddenBlocks;
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Region } from '../types.js';
+import { HIDDEN_SELECTOR } from './hidden.js';
 import { regionOf } from './region.js';
 
 /**
@@ -16,6 +17,10 @@ export interface TextBlock {
   region: Region;
   /** Position in document order, so extractors can look at neighbouring blocks. */
   index: number;
+  /** Inside a hidden tab or accordion (display:none, hidden): a click away for a shopper. */
+  hidden?: true;
+  /** For hidden blocks: which hidden subtree (tab) they belong to, so tabs are not read as one text. */
+  hiddenPart?: number;
 }
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object', 'select', 'option', 'textarea', 'button']);
@@ -35,11 +40,41 @@ export function textBlocks($: CheerioAPI): TextBlock[] {
   const out: TextBlock[] = [];
   const root = $.root()[0];
   if (!root) return out;
-  walkBlock(root as unknown as Element, out);
+  walkBlock(root as unknown as Element, out, false);
   return out;
 }
 
-function walkBlock(block: Element, out: TextBlock[]): void {
+/**
+ * Text the saved HTML hides until a visitor clicks: tabs and accordions ("Sales", "Support",
+ * "Europe offices") carry an inline display:none or the hidden attribute. A visitor can open them,
+ * so extractors read these blocks too and flag what they find there 'collapsed'. Walked on the
+ * real tree, so context and region stay right. Bounded: hostile pages hide a lot.
+ */
+export function hiddenTextBlocks($: CheerioAPI): TextBlock[] {
+  const out: TextBlock[] = [];
+  let budget = MAX_HIDDEN_CHARS;
+  const outermost = $(HIDDEN_SELECTOR).filter((_, el) => $(el).parent().closest(HIDDEN_SELECTOR).length === 0);
+  for (const [part, el] of (outermost.toArray() as Element[]).entries()) {
+    if (out.length >= MAX_HIDDEN_BLOCKS || budget <= 0) break;
+    if (SKIP.has(el.name.toLowerCase()) || $(el).closest('head').length) continue;
+    const before = out.length;
+    walkBlock(el, out, true);
+    for (let i = before; i < out.length; i++) {
+      const block = out[i] as TextBlock;
+      block.hidden = true;
+      block.hiddenPart = part;
+      block.index = i;
+      budget -= block.text.length;
+    }
+  }
+  return out;
+}
+
+/** Bounds on hidden text per page: real tab sets are far smaller; hostile pages are not. */
+const MAX_HIDDEN_CHARS = 200_000;
+const MAX_HIDDEN_BLOCKS = 2_000;
+
+function walkBlock(block: Element, out: TextBlock[], showHidden: boolean): void {
   // Gather this block's own inline text; recurse into nested blocks, which end the current line.
   let lines: string[] = [];
   let line = '';
@@ -68,7 +103,7 @@ function walkBlock(block: Element, out: TextBlock[]): void {
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return;
     const el = node as Element;
     const name = el.name.toLowerCase();
-    if (SKIP.has(name) || el.attribs?.hidden !== undefined || isHiddenByStyle(el)) return;
+    if (SKIP.has(name) || (!showHidden && (el.attribs?.hidden !== undefined || isHiddenByStyle(el)))) return;
     if (name === 'br') {
       flush();
       return;
@@ -79,7 +114,7 @@ function walkBlock(block: Element, out: TextBlock[]): void {
     if (BLOCK.has(name)) {
       // A nested block: emit what came before it, then the block itself, then carry on.
       emit();
-      walkBlock(el, out);
+      walkBlock(el, out, showHidden);
       return;
     }
     if (name === 'td' || name === 'th') line += ' ';

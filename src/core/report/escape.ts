@@ -56,14 +56,17 @@ const MD_ANYWHERE = /[\\`*_[\]<>|~&@]/g;
 const MD_BLOCK_START = /^([#+\-=])/;
 const MD_ORDERED_LIST = /^(\d+)([.)])/;
 
-/** Page text for Markdown prose or a table cell: one line, metacharacters and HTML backslash-escaped. */
-export function escapeMarkdown(text: string): string {
-  return oneLine(text)
+/**
+ * Page text for Markdown: one line, metacharacters and HTML backslash-escaped. Text that can
+ * start a line (or follow a list marker) also has block starts escaped; pass `midLine` when
+ * other text always precedes it on its line, or in a table cell, to keep "1.5" and "-2" plain.
+ */
+export function escapeMarkdown(text: string, midLine = false): string {
+  const inline = oneLine(text)
     .replace(MD_ANYWHERE, (c) => `\\${c}`)
     .replace(/:\/\//g, '\\://')
-    .replace(/\b(www)\./gi, '$1\\.')
-    .replace(MD_BLOCK_START, '\\$1')
-    .replace(MD_ORDERED_LIST, '$1\\$2');
+    .replace(/\b(www)\./gi, '$1\\.');
+  return midLine ? inline : inline.replace(MD_BLOCK_START, '\\$1').replace(MD_ORDERED_LIST, '$1\\$2');
 }
 
 /** Page text as a Markdown code span (literal: no links, no HTML). In a table cell, pipes are escaped as GFM asks. */
@@ -92,7 +95,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** One CSV cell: always quoted, quotes doubled, formulas neutralised with a leading ', invisibles revealed. */
 export function csvCell(value: string | number | undefined): string {
-  let text = revealInvisible(String(value ?? '')).replace(/\r\n?|\n/g, ' ');
+  let text = revealInvisible(String(value ?? ''));
   if (FORMULA_START.test(text)) text = `'${text}`;
+  text = text.replace(/\r\n?|\n/g, ' ');
   return `"${text.replace(/"/g, '""')}"`;
 }

@@ -25,9 +25,15 @@ function entryPattern(entry: string): string {
 
 function alternation(entries: string[]): string {
   // Longest first: at one position the regex takes the first alternative that fits, so
-  // "after-sales" (support) must be tried before "sales" (sales).
-  const unique = [...new Set(entries)].sort((a, b) => b.replace('*', '').length - a.replace('*', '').length);
-  return unique.map(entryPattern).join('|');
+  // "after-sales" (support) must be tried before "sales" (sales). Grouped by first letter, so
+  // each position tries the entries of one letter, not all of them.
+  const unique = [...new Set(entries.map((e) => fold(e)))].sort((a, b) => b.replace('*', '').length - a.replace('*', '').length);
+  const byFirst = new Map<string, string[]>();
+  for (const entry of unique) {
+    const first = entry[0] ?? '';
+    byFirst.set(first, [...(byFirst.get(first) ?? []), entryPattern(entry).slice(escapeRegExp(first).length)]);
+  }
+  return [...byFirst].map(([first, rests]) => `${escapeRegExp(first)}(?:${rests.join('|')})`).join('|');
 }
 
 const lists: Record<Category, string[]> = {
@@ -38,11 +44,23 @@ const lists: Record<Category, string[]> = {
 };
 
 const ANY = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(Object.values(lists).flat())})`, 'gu');
+/** Separators the patterns treat as optional, removed to compare a match with an entry. */
+const strip = (s: string) => s.replace(/[\s_'\u2019-]+/g, '');
+const PRIORITY = ['neutral', 'other', 'support', 'sales'] as const;
 /** Which list a matched phrase came from; neutral first so it wins over a compound prefix. */
-const WHOLE: [Category, RegExp][] = (['neutral', 'other', 'support', 'sales'] as const).map((c) => [
-  c,
-  new RegExp(`^(?:${alternation(lists[c])})$`, 'u'),
-]);
+const EXACT = new Map<string, Category>();
+const PREFIX: [stem: string, category: Category][] = [];
+for (const category of PRIORITY) {
+  for (const entry of lists[category].map(fold)) {
+    if (entry.endsWith('*')) PREFIX.push([strip(entry.slice(0, -1)), category]);
+    else if (!EXACT.has(strip(entry))) EXACT.set(strip(entry), category);
+  }
+}
+
+function categoryOf(match: string): Category | undefined {
+  const key = strip(match);
+  return EXACT.get(key) ?? PREFIX.find(([stem]) => key.startsWith(stem))?.[1];
+}
 
 /** Longer texts are cut: role words sit in labels and headings, and this bounds the scan. */
 const MAX_CHARS = 2000;
@@ -50,8 +68,11 @@ const MAX_CHARS = 2000;
 export function mentions(text: string | undefined): RoleMentions {
   const found: RoleMentions = { sales: false, support: false, other: false };
   if (!text) return found;
-  for (const m of fold(text.slice(0, MAX_CHARS)).matchAll(ANY)) {
-    const category = WHOLE.find(([, re]) => re.test(m[0]))?.[0];
+  const folded = fold(text.slice(0, MAX_CHARS));
+  // exec with lastIndex, not matchAll: matchAll clones the regex, recompiling this large pattern per call.
+  ANY.lastIndex = 0;
+  for (let m = ANY.exec(folded); m; m = ANY.exec(folded)) {
+    const category = categoryOf(m[0]);
     if (category && category !== 'neutral') found[category] = true;
   }
   return found;

@@ -99,7 +99,7 @@ export function shown(f: Pick<Finding, 'display' | 'value'>): string {
 /** "Home → About → Contact" from a click path; link texts clipped, an empty text shown by its URL path. */
 export function renderPath(path: string[], pathText: string[]): string {
   if (pathText.length === 0) return 'the start page';
-  const steps = pathText.map((text, i) => (text.trim() ? clip(text, 40) : urlPath(path[i + 1])));
+  const steps = pathText.map((text, i) => (text.trim() ? clip(text, 50) : urlPath(path[i + 1])));
   return ['Home', ...steps].join(' → ');
 }
 
@@ -116,9 +116,10 @@ export function clicks(n: number): string {
   return `${n} click${n === 1 ? '' : 's'}`;
 }
 
-// Words of a contact link, in the languages role-words.ts covers and a few more.
+// Words of a contact link, in the languages role-words.ts covers and a few more; not "contactless",
+// "contact center" or "contact lenses" (products, not a way to reach the vendor).
 const CONTACT_WORDS =
-  /\b(cont[aá]ct(?!less)|kontakt|contatt|contato|get in touch|reach us|talk to (us|sales)|write to us|schreiben sie uns)|お問い合わせ|問い合わせ|联系我们|聯絡我們/i;
+  /\b(cont[aá]ct(?!less|[\s_-]*(cent(er|re)s?|lens))|kontakt|contatt|contato|get in touch|reach us|talk to (us|sales)|write to us|schreiben sie uns)|お問い合わせ|問い合わせ|联系我们|聯絡我們/i;
 const IMPRINT_WORDS = /\b(impressum|imprint)\b/i;
 
 function urlWords(url: string): string {

@@ -5,9 +5,11 @@ const analyzeCalls: { url: string; opts: unknown }[] = [];
 vi.mock('../../../src/core/analyze-page.js', () => ({
   analyzePage: (url: string, body: string, o: { country?: string; siteCountry?: string }) => {
     analyzeCalls.push({ url, opts: { ...o } });
+    if (body.includes('PARSER_CHOKES')) throw new RangeError('Maximum call stack size exceeded');
     const links = [...body.matchAll(/href="([^"]+)">([^<]*)</g)].map((m) => ({ url: new URL(m[1]!, url).href.replace(/\/$/, ''), text: m[2]!, region: 'main' }));
     const fixed = body.match(/name="test-country" content="(\w+)"/)?.[1];
-    return { url, title: '', lang: '', country: o.country ?? fixed ?? o.siteCountry, findings: [], links, extractorErrors: [] };
+    const extractorErrors = body.includes('EXTRACTOR_FAILS') ? ['phone: boom'] : [];
+    return { url, title: '', lang: '', country: o.country ?? fixed ?? o.siteCountry, findings: [], links, extractorErrors };
   },
 }));
 import { DEFAULT_CRAWL_OPTIONS, FetchFailure, type CrawlOptions } from '../../../src/core/crawl/crawl-types.js';
@@ -48,6 +50,7 @@ describe('crawlSite: errors', () => {
     const down = await crawlSite(`${O}/`, opts(), fakeSite(O, { '/': { status: 503 } }).fetcher);
     expect(down.partialReason).toBe('start page unreachable: HTTP 503');
     expect(down.pages).toEqual([]);
+    expect(down.site).toBe(O);
     expect(down.errors).toEqual([{ url: `${O}/`, kind: 'http', status: 503, message: 'HTTP 503' }]);
 
     const refused = await crawlSite(`${O}/`, opts(), fakeSite(O, { '/': { fail: new FetchFailure('ECONNREFUSED', 'network') } }).fetcher);
@@ -71,6 +74,24 @@ describe('crawlSite: errors', () => {
   });
 });
 
+describe('crawlSite: analysis failures', () => {
+  it('records a page the analysis throws on, and an extractor that failed, and goes on', async () => {
+    const site = fakeSite(O, {
+      '/': html([['/deep-nesting', 'Deep'], ['/odd', 'Odd'], ['/ok', 'OK']]),
+      '/deep-nesting': '<div>PARSER_CHOKES</div>',
+      '/odd': '<p>EXTRACTOR_FAILS</p>',
+      '/ok': html([]),
+    });
+    const r = await crawlSite(`${O}/`, opts({ concurrency: 1 }), site.fetcher);
+    expect(r.errors).toEqual([
+      { url: `${O}/deep-nesting`, kind: 'parse', message: 'analysis failed: Maximum call stack size exceeded' },
+      { url: `${O}/odd`, kind: 'parse', message: 'phone: boom' },
+    ]);
+    expect(r.pages.map((p) => p.url)).toEqual([`${O}/`, `${O}/odd`, `${O}/ok`]);
+    expect(r.pages.every((p) => !('extractorErrors' in p.analysis))).toBe(true);
+  });
+});
+
 describe('crawlSite: country', () => {
   it('analyses the start page with options.country and later pages with siteCountry too', async () => {
     const site = fakeSite(O, { '/': html([['/a', 'A']]), '/a': html([]) });
@@ -89,5 +110,15 @@ describe('crawlSite: country', () => {
     const r = await crawlSite(`${O}/`, opts(), site.fetcher);
     expect(r.country).toBe('CH');
     expect(analyzeCalls[1]).toEqual({ url: `${O}/a`, opts: { country: undefined, siteCountry: 'CH' } });
+  });
+});
+
+describe('crawlSite: trailing slashes', () => {
+  it('asks for /a/ when /a is missing, since normalising dropped the slash', async () => {
+    const site = fakeSite(O, { '/': html([['/de/', 'Deutsch'], ['/gone', 'Gone'], ['/file.html', 'File']]), '/de/': html([]) });
+    const r = await crawlSite(`${O}/`, opts({ concurrency: 1 }), site.fetcher);
+    expect(r.pages.map((p) => p.url)).toEqual([`${O}/`, `${O}/de/`]);
+    expect(site.pageRequests()).toEqual([`${O}/`, `${O}/de`, `${O}/de/`, `${O}/gone`, `${O}/gone/`, `${O}/file.html`]);
+    expect(r.errors.map((e) => [e.url, e.status])).toEqual([[`${O}/gone`, 404], [`${O}/file.html`, 404]]);
   });
 });

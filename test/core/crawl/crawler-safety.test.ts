@@ -43,7 +43,7 @@ describe('crawlSite: what it never requests', () => {
   });
 
   it('skips non-HTML files by extension before requesting them', async () => {
-    const site = fakeSite(O, { '/': html([['/brochure.pdf', 'Brochure'], ['/logo.PNG', 'Logo'], ['/setup.exe', 'Download'], ['/page', 'Page']]) });
+    const site = fakeSite(O, { '/': html([['/brochure.pdf', 'Brochure'], ['/logo.PNG', 'Logo'], ['/setup.exe', 'Download'], ['/page', 'Page']]), '/page': html([]) });
     const r = await crawlSite(`${O}/`, opts(), site.fetcher);
     expect(site.pageRequests()).toEqual([`${O}/`, `${O}/page`]);
     expect(r.skipped.map((s) => s.reason).sort()).toEqual(['not HTML (.exe)', 'not HTML (.pdf)', 'not HTML (.png)']);
@@ -76,13 +76,17 @@ describe('crawlSite: what it never requests', () => {
 
   it('honours robots.txt for contact-audit and *, unless told not to', async () => {
     const pages = {
-      '/robots.txt': { body: 'User-agent: *\nDisallow: /private\n', contentType: 'text/plain' },
-      '/': html([['/private/contact', 'Contact'], ['/public', 'Public']]),
+      '/robots.txt': { body: 'User-agent: *\nDisallow: /private\nDisallow: /intern/\n', contentType: 'text/plain' },
+      '/': html([['/private/contact', 'Contact'], ['/public', 'Public'], ['/intern/', 'Intern']]),
+      '/public': html([]),
+      '/private/contact': html([]),
     };
     const polite = fakeSite(O, pages);
     const r = await crawlSite(`${O}/`, opts(), polite.fetcher);
     expect(polite.pageRequests()).toEqual([`${O}/`, `${O}/public`]);
     expect(r.skipped).toContainEqual({ url: `${O}/private/contact`, reason: 'disallowed by robots.txt' });
+    // "/intern/" was normalised to "/intern": still disallowed.
+    expect(r.skipped).toContainEqual({ url: `${O}/intern`, reason: 'disallowed by robots.txt' });
 
     const rude = fakeSite(O, pages);
     await crawlSite(`${O}/`, opts({ respectRobots: false }), rude.fetcher);

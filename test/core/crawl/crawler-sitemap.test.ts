@@ -73,3 +73,36 @@ describe('crawlSite: sitemap.xml', () => {
     expect(r.errors).toEqual([]);
   });
 });
+
+describe('crawlSite: sitemap bounds', () => {
+  it('reads at most 10 sitemap files, pages-like children first, and never an index of indexes', async () => {
+    const children = [
+      ...Array.from({ length: 12 }, (_, i) => `/post-sitemap${i}.xml`),
+      '/page-sitemap.xml',
+      '/nested-index.xml',
+    ];
+    const site = fakeSite(O, (path) => {
+      if (path === '/') return html([]);
+      if (path === '/sitemap.xml') return { contentType: 'application/xml', body: `<sitemapindex>${children.map((c) => `<sitemap><loc>${O}${c}</loc></sitemap>`).join('')}</sitemapindex>` };
+      if (path === '/page-sitemap.xml') return urlset(['/kontakt']);
+      if (path === '/nested-index.xml') return { contentType: 'application/xml', body: `<sitemapindex><sitemap><loc>${O}/deeper.xml</loc></sitemap></sitemapindex>` };
+      if (path.startsWith('/post-sitemap')) return urlset(['/blog/x']);
+      return path === '/kontakt' ? html([]) : undefined;
+    });
+    const r = await crawlSite(`${O}/`, opts(), site.fetcher);
+    const sitemapRequests = site.requests.filter((u) => u.endsWith('.xml'));
+    expect(sitemapRequests).toHaveLength(10);
+    expect(sitemapRequests).toContain(`${O}/page-sitemap.xml`);
+    expect(sitemapRequests).toContain(`${O}/nested-index.xml`);
+    expect(sitemapRequests).not.toContain(`${O}/deeper.xml`);
+    expect(r.sitemapOnly.map((s) => s.url)).toEqual([`${O}/kontakt`]);
+  });
+
+  it('lists at most 20 sitemap-only pages, the most contact-like first', async () => {
+    const paths = [...Array.from({ length: 30 }, (_, i) => `/about/team-${i}`), '/kontakt'];
+    const site = fakeSite(O, (path) => (path === '/sitemap.xml' ? urlset(paths) : html([])));
+    const r = await crawlSite(`${O}/`, opts({ maxPages: 1 }), site.fetcher);
+    expect(r.sitemapOnly).toHaveLength(20);
+    expect(r.sitemapOnly[0]?.url).toBe(`${O}/kontakt`);
+  });
+});

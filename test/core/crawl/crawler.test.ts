@@ -51,6 +51,18 @@ describe('crawlSite: depth and order', () => {
     expect(r.pages.map((p) => p.url)).toEqual(site.pageRequests());
   });
 
+  it('reaches a page through its first-ranked parent', async () => {
+    const site = fakeSite(O, {
+      '/': html([['/products', 'Products'], ['/kontakt', 'Kontakt']]),
+      '/products': { body: html([['/team', 'Our team']]), delayMs: 1 },
+      '/kontakt': { body: html([['/team', 'Team']]), delayMs: 30 },
+      '/team': html([]),
+    });
+    const r = await crawlSite(`${O}/`, opts(), site.fetcher);
+    const team = r.pages.find((p) => p.url === `${O}/team`);
+    expect(team).toMatchObject({ depth: 2, path: [`${O}/`, `${O}/kontakt`, `${O}/team`], pathText: ['Kontakt', 'Team'] });
+  });
+
   it('keeps document order with strategy breadth-first', async () => {
     const site = fakeSite(O, (path) => (path === '/' ? html([['/a', 'Products'], ['/b', 'Blog'], ['/c', 'Contact']]) : html([])));
     await crawlSite(`${O}/`, opts({ concurrency: 1, strategy: 'breadth-first' }), site.fetcher);

@@ -32,6 +32,10 @@ describe('link ranking', () => {
   it('reads words in the URL when the text has none', () => {
     expect(urlContactWeight('https://example.com/de/kontakt.html')).toBe(3);
     expect(urlContactWeight('https://example.com/ueber-uns')).toBe(2);
+    expect(urlContactWeight('https://example.com/%C3%BCber-uns')).toBe(2);
+    expect(urlContactWeight('https://example.com/es/quienes-somos')).toBe(2);
+    expect(urlContactWeight('https://example.com/fr/mentions-legales')).toBe(3);
+    expect(urlContactWeight('https://example.com/nous-contacter')).toBe(3);
     expect(urlContactWeight('https://example.com/contact-us/')).toBe(3);
     expect(urlContactWeight('https://example.com/products/widget')).toBe(0);
     expect(linkScore(link('/kontakt', ''))).toBeGreaterThan(linkScore(link('/x', '', 'header')));

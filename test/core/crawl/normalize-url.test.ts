@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isNoiseParam, normalizeUrl } from '../../../src/core/crawl/normalize-url.js';
 
@@ -49,5 +50,42 @@ describe('normalizeUrl', () => {
     expect(isNoiseParam('id')).toBe(false);
     expect(isNoiseParam('UTM_Campaign')).toBe(true);
     expect(isNoiseParam('Gclid')).toBe(true);
+  });
+});
+
+describe('normalizeUrl properties', () => {
+  const segment = fc.stringMatching(/^[a-zA-Z0-9._~%-]{0,8}$/);
+  const param = fc.tuple(fc.constantFrom('id', 'q', 'utm_source', 'gclid', 'page', 'sid', 'lang', 'fbclid'), fc.stringMatching(/^[a-z0-9]{0,5}$/));
+  const url = fc
+    .record({
+      scheme: fc.constantFrom('http', 'https', 'HTTPS'),
+      host: fc.constantFrom('example.com', 'WWW.Example.com', 'example.com:443', 'example.com:8080'),
+      path: fc.array(segment, { maxLength: 5 }),
+      slash: fc.boolean(),
+      params: fc.array(param, { maxLength: 5 }),
+      hash: fc.stringMatching(/^[a-z]{0,4}$/),
+    })
+    .map(({ scheme, host, path, slash, params, hash }) => `${scheme}://${host}/${path.join('/')}${slash ? '/' : ''}${params.length ? `?${params.map(([k, v]) => `${k}=${v}`).join('&')}` : ''}${hash ? `#${hash}` : ''}`);
+
+  it('is idempotent and leaves no fragment, tracking or session parameter', () => {
+    fc.assert(
+      fc.property(url, (u) => {
+        const once = normalizeUrl(u);
+        expect(once).toBeDefined();
+        expect(normalizeUrl(once!)).toBe(once);
+        expect(once).not.toMatch(/#|[?&](utm_source|gclid|fbclid|sid)=/);
+        const path = new URL(once!).pathname;
+        expect(path === '/' || !path.endsWith('/')).toBe(true);
+      }),
+    );
+  });
+
+  it('does not depend on parameter order', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(param, { selector: ([k]) => k, maxLength: 5 }), (params) => {
+        const q = (ps: [string, string][]) => `https://example.com/p?${ps.map(([k, v]) => `${k}=${v}`).join('&')}`;
+        expect(normalizeUrl(q(params))).toBe(normalizeUrl(q([...params].reverse())));
+      }),
+    );
   });
 });

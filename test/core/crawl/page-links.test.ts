@@ -40,9 +40,17 @@ describe('pageLinks', () => {
     expect(got.map((l) => l.url)).toEqual(['https://example.com/ok']);
   });
 
-  it('deduplicates, keeping the first link but filling in missing text', () => {
-    const got = links(`<header><a href="/kontakt"><i class="icon"></i></a></header><footer><a href="/kontakt/">Kontakt</a></footer>`);
+  it('deduplicates within a region, keeping the first link but filling in missing text', () => {
+    const got = links(`<header><a href="/kontakt"><i class="icon"></i></a> <a href="/kontakt/">Kontakt</a></header>`);
     expect(got).toEqual([{ url: 'https://example.com/kontakt', text: 'Kontakt', region: 'header' }]);
+  });
+
+  it('keeps one link per region, so a footer contact link is not hidden by a body link to the same page', () => {
+    const got = links(`<main><a href="/contact">write to us</a></main><footer><a href="/contact/">Contact</a></footer>`);
+    expect(got).toEqual([
+      { url: 'https://example.com/contact', text: 'write to us', region: 'main' },
+      { url: 'https://example.com/contact', text: 'Contact', region: 'footer' },
+    ]);
   });
 
   it('resolves against <base href>', () => {
@@ -53,5 +61,16 @@ describe('pageLinks', () => {
     const got = links(`<a href="/a">  Contact\n\n   us </a><a href="/b">${'x'.repeat(500)}</a>`);
     expect(got[0]?.text).toBe('Contact us');
     expect(got[1]?.text.length).toBeLessThanOrEqual(200);
+  });
+});
+
+describe('pageLinks regions without landmark elements', () => {
+  it('reads class and role names', () => {
+    const got = links(`
+      <div class="site-footer"><a href="/imprint">Imprint</a></div>
+      <div role="navigation"><a href="/products">Products</a></div>
+      <div id="masthead"><a href="/contact">Contact</a></div>
+      <div class="content"><a href="/post">Post</a></div>`);
+    expect(got.map((l) => [l.text, l.region])).toEqual([['Imprint', 'footer'], ['Products', 'nav'], ['Contact', 'header'], ['Post', 'main']]);
   });
 });

@@ -36,6 +36,8 @@ describe('robots.txt', () => {
   it('maps status codes as RFC 9309 says', () => {
     expect(robotsFromResponse('https://example.com/robots.txt', 404, '').isAllowed('https://example.com/x')).toBe(true);
     expect(robotsFromResponse('https://example.com/robots.txt', 503, '').isAllowed('https://example.com/x')).toBe(false);
+    expect(robotsFromResponse('https://example.com/robots.txt', 429, '').isAllowed('https://example.com/x')).toBe(false);
+    expect(robotsFromResponse('https://example.com/robots.txt', 403, '').isAllowed('https://example.com/x')).toBe(true);
     expect(robotsFromResponse('https://example.com/robots.txt', undefined, '').isAllowed('https://example.com/x')).toBe(false);
     expect(robotsFromResponse('https://example.com/robots.txt', 200, 'User-agent: *\nDisallow: /\n').isAllowed('https://example.com/x')).toBe(false);
     expect(ALLOW_ALL.isAllowed('https://example.com/x')).toBe(true);

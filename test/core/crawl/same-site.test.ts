@@ -24,6 +24,7 @@ describe('same site', () => {
 
   it('gives twins one page key and different pages different keys', () => {
     expect(pageKey('http://www.example.com/a?x=1')).toBe(pageKey('https://example.com/a?x=1'));
+    expect(pageKey('https://example.com/a/')).toBe(pageKey('https://example.com/a'));
     expect(pageKey('https://example.com/a')).not.toBe(pageKey('https://example.com/b'));
   });
 

@@ -59,3 +59,9 @@ describe('stateChangingReason', () => {
     expect(stateChangingReason(at(path), text)).toBeUndefined();
   });
 });
+
+describe('stateChangingReason: add to cart in other languages', () => {
+  it.each(['/warenkorb/hinzufuegen?artikel=1', '/panier/ajouter?produit=4', '/carrito/anadir/5', '/carrello/aggiungi', '/winkelwagen/toevoegen', '/carrinho/adicionar'])('%s', (path) => {
+    expect(stateChangingReason(`https://example.com${path}`)).toMatch(/add to cart/);
+  });
+});

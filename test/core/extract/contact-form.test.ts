@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contactFormExtractor } from '../../../src/core/extract/contact-form.js';
 import { parsePage } from '../../../src/core/page/parsed-page.js';
@@ -45,6 +46,8 @@ describe('contactFormExtractor: what counts', () => {
     expect(run(basic('<fieldset><legend>Kundenservice</legend></fieldset>'))[0]?.role).toBe('support');
     expect(run(`<h2>Talk to sales</h2>${basic()}`)[0]?.role).toBe('sales');
     expect(run(basic(), 'Help Center – Acme')[0]?.role).toBe('support');
+    expect(run(basic('', 'id="sales-contact"'))[0]?.role).toBe('sales');
+    expect(run(basic('<input type="submit" value="Contact support">'))[0]?.role).toBe('support');
   });
 });
 
@@ -92,10 +95,57 @@ describe('contactFormExtractor: what does not count', () => {
     ['a WordPress comment form', '<form id="commentform" action="/wp-comments-post.php"><textarea name="comment"></textarea><input name="email"><input type="hidden" name="comment_post_ID" value="4"></form>'],
     ['a comment form under "Leave a Reply"', '<h3>Leave a Reply</h3><form><textarea name="comment"></textarea><input name="email"></form>'],
     ['a review form', '<form><input type="radio" name="rating" value="5"><textarea name="review"></textarea><input name="email"></form>'],
+    ['a signup for pricing updates', '<h2>Get pricing updates</h2><form><input name="name"><input type="email" name="email"><input name="company"><button>Sign up</button></form>'],
     ['a message without a way to reply', '<form><textarea name="message"></textarea><input name="name"></form>'],
     ['an email-only form outside a sales context', '<form><input name="name"><input type="email" name="email"><input name="company"></form>'],
     ['hidden fields only', '<form><input type="hidden" name="email"><textarea name="message" hidden></textarea></form>'],
   ])('%s', (_name, html) => {
     expect(run(html)).toEqual([]);
+  });
+});
+
+describe('contactFormExtractor: real-world shapes', () => {
+  it('reads a Shopify contact form and drops the fragment from its action', () => {
+    const shopify =
+      '<form method="post" action="/contact#contact_form" id="contact_form" class="contact-form"><input type="hidden" name="form_type" value="contact">' +
+      '<input type="email" name="contact[email]"><textarea name="contact[body]"></textarea><button type="submit">Send</button></form>';
+    expect(run(shopify)).toEqual([expect.objectContaining({ value: 'https://www.acme.example/contact' })]);
+  });
+
+  it('does not take a Shopify newsletter form (same action, email only)', () => {
+    const news = '<form method="post" action="/contact#contact_form"><input type="hidden" name="contact[tags]" value="newsletter"><input type="email" name="contact[email]"></form>';
+    expect(run(news)).toEqual([]);
+  });
+
+  it('reads a caption written just before the field instead of a label', () => {
+    expect(run('<form><div>Ihre Nachricht</div><input name="f1"><div>E-Mail</div><input name="f2"></form>')).toHaveLength(1);
+    expect(run('<form><div>Ihr Name</div><input name="f1"><div>Firma</div><input name="f2"></form>')).toEqual([]);
+  });
+
+  it('reads labels given by aria-labelledby', () => {
+    const html = '<form><span id="l1">Ihre Nachricht</span><input name="f1" aria-labelledby="l1"><span id="l2">Telefonnummer</span><input name="f2" aria-labelledby="l2"></form>';
+    expect(run(html)).toHaveLength(1);
+  });
+
+  it('reads at most 100 forms, quickly', () => {
+    const many = Array.from({ length: 150 }, (_, i) => basic(`<select name="topic"><option>Sales</option></select>`, `action="/f${i}"`)).join('');
+    const t0 = Date.now();
+    expect(run(many)).toHaveLength(100);
+    expect(Date.now() - t0).toBeLessThan(5000);
+  });
+});
+
+describe('contactFormExtractor: odd HTML', () => {
+  const pieces = ['<form action="', '<form>', '</form>', '<textarea name="message">', '<input type="email" name="email">', '<input name="', '<label for="x">', 'E-Mail', '<select name="subject"><option>Sales', '"', '<', '>', '&amp;', 'javascript:', '%%', 'http://[::1', '<script>hbspt.forms.create(</script>', '<iframe src="https://form.typeform.com/to/', '<div data-tf-widget="'];
+  it('never throws and always returns well-formed findings', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        for (const f of run(parts.join(''))) {
+          expect(f.kind).toBe('form');
+          expect(() => new globalThis.URL(f.value)).not.toThrow();
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });

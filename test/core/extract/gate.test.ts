@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gateExtractor } from '../../../src/core/extract/gate.js';
 import { gatesIn, sentences } from '../../../src/core/extract/gate-match.js';
@@ -58,6 +59,7 @@ const POSITIVE: [string, string][] = [
   ['Houd uw serienummer bij de hand.', 'serial-number'],
   ['Tenha em mãos o número de série do produto.', 'serial-number'],
   ['Sign in to open a ticket.', 'sign-in'],
+  ['Log in to request a quote.', 'sign-in'],
   ['You must be logged in to contact support.', 'sign-in'],
   ['Live chat is only available to registered customers.', 'sign-in'],
   ['Bitte melden Sie sich an, um eine Supportanfrage zu stellen.', 'sign-in'],
@@ -76,6 +78,18 @@ const POSITIVE: [string, string][] = [
   ['Il supporto telefonico è disponibile solo nei piani Premium.', 'paid-plan'],
   ['Telefonische ondersteuning is beschikbaar voor het Premium abonnement.', 'paid-plan'],
   ['O suporte por telefone está disponível apenas nos planos Premium.', 'paid-plan'],
+  ['Kostenpflichtiger Support ist für Privatkunden verfügbar.', 'paid-plan'],
+  ['Le support payant est proposé par téléphone.', 'paid-plan'],
+  ['Per assistenza telefonica è richiesto un contratto di assistenza.', 'paid-plan'],
+  ['Voor telefonische support is een supportcontract nodig.', 'paid-plan'],
+  ['Halten Sie Ihre Kundennummer bereit, wenn Sie uns anrufen.', 'serial-number'],
+  ['Ten a mano tu número de pedido antes de llamar.', 'serial-number'],
+  ['Bitte loggen Sie sich ein, um den Chat zu nutzen.', 'sign-in'],
+  ['Vous devez être connecté pour contacter le support.', 'sign-in'],
+  ['Debes iniciar sesión para contactar con soporte.', 'sign-in'],
+  ['Devi effettuare l’accesso per contattare l’assistenza.', 'sign-in'],
+  ['Je moet ingelogd zijn om contact op te nemen.', 'sign-in'],
+  ['É necessário fazer login para falar com o suporte.', 'sign-in'],
 ];
 
 const NEGATIVE: string[] = [
@@ -92,6 +106,13 @@ const NEGATIVE: string[] = [
   'Die Hotline ist kostenpflichtig (14 ct/Min. aus dem Festnetz).',
   'Entre em contato para mais informações.',
   'Iniciar sesión Contacto Soporte',
+  'Enter your serial number to check your warranty status.',
+  'Contact us if you cannot find your serial number.',
+  'Register your product with its serial number to extend the warranty.',
+  'Log in to view your invoices.',
+  'Include the model and the serial number from the housing label with your request.',
+  'Gratis-Hotline: 0800 123 456',
+  'Les appels sont gratuits depuis un poste fixe.',
 ];
 
 describe('gatesIn', () => {
@@ -117,5 +138,72 @@ describe('gatesIn', () => {
 describe('sentences', () => {
   it('splits on lines and full stops before a capital, not on abbreviations', () => {
     expect(sentences('Hi there. Have your serial no. ready!\nNext line')).toEqual(['Hi there.', 'Have your serial no. ready!', 'Next line']);
+  });
+});
+
+describe('gateExtractor: odd HTML', () => {
+  const pieces = ['<p>', '</p>', 'Sign in to ', 'contact support', ' serial number ', 'ready', '. ', '\n', '<br>', 'Premium plans ', 'available on ', '<h2>', '</h2>', '¿', 'É', '’'];
+  it('never throws and returns at most one finding per gate value', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+        const found = gateExtractor.extract(page(parts.join('')));
+        expect(new Set(found.map((f) => f.value)).size).toBe(found.length);
+        for (const f of found) expect(f.flags).toEqual([f.value]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('gateExtractor: whole pages', () => {
+  it('finds nothing on a product page that talks about serial numbers, sign-in and plans', () => {
+    const product = `
+      <header><nav><ul><li><a href="/login">Sign in</a></li><li><a href="/support">Support</a></li><li><a href="/pricing">Pricing</a></li></ul></nav></header>
+      <main><h1>Acme Router X2</h1>
+        <p>The serial number is printed on the label on the back of the device.</p>
+        <p>Our Premium plan adds parental controls and 50 GB of cloud backup.</p>
+        <p>Log in to the router's web interface to change the Wi-Fi password.</p>
+        <table><tr><th>Serial number format</th><td>AX-0000-0000</td></tr></table>
+      </main>
+      <footer><p>© Acme. <a href="/help">Help</a> · <a href="/privacy">Privacy</a></p></footer>`;
+    expect(gateExtractor.extract(page(product, 'Acme Router X2', 'https://acme.example/products/x2'))).toEqual([]);
+  });
+
+  it('finds every gate on a support contact page, with roles', () => {
+    const support = `
+      <main><h1>Contact technical support</h1>
+        <p>Before you call, please have your product's serial number ready. Our team answers Monday to Friday.</p>
+        <h2>Open a ticket</h2><p>You must sign in to open a support ticket.</p>
+        <h2>Phone</h2><p>Phone support is only available to Premium and Business plan customers.</p>
+      </main>`;
+    const found = gateExtractor.extract(page(support, 'Support | Acme', 'https://acme.example/support/contact'));
+    expect(found.map((f) => [f.value, f.role])).toEqual([
+      ['serial-number', 'support'],
+      ['sign-in', 'support'],
+      ['paid-plan', 'support'],
+    ]);
+  });
+});
+
+describe('gateExtractor: checklists', () => {
+  it('reads "have ready" followed by a list naming the serial number', () => {
+    const html = '<h2>Before you call</h2><p>Please have the following information ready:</p><ul><li>Your product serial number</li><li>Proof of purchase</li></ul>';
+    const [gate] = gateExtractor.extract(page(html));
+    expect(gate).toMatchObject({ value: 'serial-number', role: 'support', context: 'Please have the following information ready: Your product serial number' });
+  });
+
+  it('reads a German checklist', () => {
+    const html = '<p>Bitte halten Sie folgende Angaben bereit:</p><ul><li>Kundennummer</li><li>Gerätetyp</li></ul>';
+    expect(gateExtractor.extract(page(html)).map((f) => f.value)).toEqual(['serial-number']);
+  });
+
+  it('does not read a bare "Before you call" heading as a checklist', () => {
+    const html = '<h2>Before you contact us</h2><ul><li>Where is my serial number?</li></ul>';
+    expect(gateExtractor.extract(page(html))).toEqual([]);
+  });
+
+  it('does not link a "have ready" sentence to a serial number far below it', () => {
+    const html = `<p>Please have the following ready:</p>${'<li>Filler item</li>'.repeat(8)}<li>The serial number is on the back.</li>`;
+    expect(gateExtractor.extract(page(html))).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { helpdeskExtractor } from '../../../src/core/extract/helpdesk.js';
 import { parsePage } from '../../../src/core/page/parsed-page.js';
@@ -78,5 +79,20 @@ describe('helpdeskExtractor: negatives', () => {
     ['event tickets', '<a href="/tickets">Buy tickets</a>'],
   ])('%s', (_name, body) => {
     expect(run(body)).toEqual([]);
+  });
+});
+
+describe('helpdeskExtractor: odd HTML', () => {
+  const pieces = ['<a href="', '">', '</a>', 'https://acme.zendesk.com/hc/en-us/requests/new', '//support.acme.example', 'http://[::1', '%zz', 'Submit a request', '#', 'mailto:', '<area href="', '"'];
+  it('never throws and returns one absolute support finding per origin', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const found = run(parts.join(''));
+        const origins = found.map((f) => new globalThis.URL(f.value).origin);
+        expect(new Set(origins).size).toBe(origins.length);
+        for (const f of found) expect(f.role).toBe('support');
+      }),
+      { numRuns: 200 },
+    );
   });
 });

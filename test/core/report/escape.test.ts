@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvCell, escapeHtml, escapeMarkdown, htmlLink, httpUrl, markdownCode, markdownUrl, oneLine, revealInvisible } from '../../../src/core/report/escape.js';
 
@@ -37,6 +38,10 @@ describe('Markdown', () => {
     expect(escapeMarkdown('1. first')).toBe('1\\. first');
     expect(escapeMarkdown('line\n# two')).toBe('line # two');
   });
+  it('leaves block starts alone mid-line', () => {
+    expect(escapeMarkdown('1.5 - # x', true)).toBe('1.5 - # x');
+    expect(escapeMarkdown('<b>', true)).toBe('\\<b\\>');
+  });
   it('leaves ordinary words readable', () => {
     expect(escapeMarkdown('Home → About us → Contact (2 clicks)')).toBe('Home → About us → Contact (2 clicks)');
   });
@@ -61,10 +66,43 @@ describe('CSV', () => {
     expect(csvCell(undefined)).toBe('""');
   });
   it('neutralises formulas: = + - @ tab CR', () => {
-    expect(['=1+1', '+15550100', '-2', '@SUM(A1)', '\tx', '\rx'].map(csvCell)).toEqual(['"\'=1+1"', '"\'+15550100"', '"\'-2"', '"\'@SUM(A1)"', '"\'\tx"', '" x"']);
+    expect(['=1+1', '+15550100', '-2', '@SUM(A1)', '\tx', '\rx'].map(csvCell)).toEqual(['"\'=1+1"', '"\'+15550100"', '"\'-2"', '"\'@SUM(A1)"', '"\'\tx"', '"\' x"']);
     expect(csvCell('a=b')).toBe('"a=b"');
   });
   it('folds line breaks and reveals bidi controls', () => {
     expect(csvCell('a\nb\u202E')).toBe('"a b[U+202E]"');
+  });
+});
+
+describe('escaping (property-based)', () => {
+  it('HTML output never contains a raw markup character or an invisible control', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-composite' }), fc.string(), (a, b) => {
+        const out = escapeHtml(a + b);
+        expect(out).not.toMatch(/[<>"']|&(?!(amp|lt|gt|quot|#39);)/);
+        expect(out).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B-\u200D\uFEFF]/);
+      }),
+    );
+  });
+
+  it('Markdown text never opens a link, tag or code span, and stays on one line', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const out = escapeMarkdown(`[${s}](javascript:x) <${s}> \`${s}`);
+        expect(out).not.toMatch(/(^|[^\\])(\\\\)*[[<`]/);
+        expect(out).not.toMatch(/[\r\n]/);
+      }),
+    );
+  });
+
+  it('CSV cells are always quoted and never start a formula', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const cell = csvCell(s);
+        expect(cell).toMatch(/^"[\s\S]*"$/);
+        expect(cell.slice(1)).not.toMatch(/^[=+\-@\t\r]/);
+        expect(cell.slice(1, -1).replace(/""/g, '')).not.toContain('"');
+      }),
+    );
   });
 });

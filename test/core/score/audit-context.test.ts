@@ -30,7 +30,7 @@ describe('audit context helpers', () => {
 
   it('renders a click path, clipping long texts and naming textless links by URL path', () => {
     expect(renderPath([`${SITE}/`], [])).toBe('the start page');
-    expect(renderPath([`${SITE}/`, `${SITE}/help`, `${SITE}/help/call`], ['', 'y'.repeat(100)])).toBe(`Home → /help → ${'y'.repeat(39)}…`);
+    expect(renderPath([`${SITE}/`, `${SITE}/help`, `${SITE}/help/call`], ['', 'y'.repeat(100)])).toBe(`Home → /help → ${'y'.repeat(49)}…`);
   });
 
   it('finds contact and imprint links in several languages and URLs', () => {
@@ -38,6 +38,8 @@ describe('audit context helpers', () => {
     expect(yes).toEqual([true, true, true, true, true]);
     expect(isContactLink({ url: `${SITE}/kontaktformular`, text: '' })).toBe(true);
     expect(isContactLink({ url: `${SITE}/products`, text: 'Products' })).toBe(false);
+    expect(['Contact center software', 'Contactless payments', 'Contact lenses'].map((text) => isContactLink({ url: `${SITE}/x`, text }))).toEqual([false, false, false]);
+    expect(isContactLink({ url: `${SITE}/contact-centre`, text: '' })).toBe(false);
     expect(isImprintPage(page({ url: `${SITE}/legal/imprint` }))).toBe(true);
     expect(isImprintPage(page({ url: `${SITE}/legal` }))).toBe(false);
   });

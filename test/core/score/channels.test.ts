@@ -13,6 +13,7 @@ describe('human channel', () => {
     const chat = salesHumanChannel.evaluate(ctx([finding({ kind: 'chat', value: 'intercom', flags: ['script'] })]));
     expect(chat.status).toBe('pass');
     expect(chat.explanation).toContain('chat');
+    expect(chat.explanation).toContain('all general, none for sales specifically');
   });
 
   it('fails, with most of the weight, when the only way in is a form, a bot or a noreply mailbox', () => {
@@ -25,7 +26,7 @@ describe('human channel', () => {
     );
     expect(out.status).toBe('fail');
     expect(out.points).toBeCloseTo(HUMAN_CHANNEL_WEIGHT * INDIRECT_ONLY_SHARE);
-    expect(out.explanation).toContain('form, bot-only chat and noreply email');
+    expect(out.explanation).toBe('Sales offers only a contact form, a bot-only chat and a noreply address, no phone, email, chat or messaging with a person.');
     expect(out.evidence).toHaveLength(3);
   });
 

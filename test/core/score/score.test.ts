@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../../src/core/audit.js';
 import { CheckSchema } from '../../../src/core/report/schema.js';
 import { CHECKS } from '../../../src/core/score/checks/index.js';
 import { GRADE_BANDS, gradeFor } from '../../../src/core/score/grade.js';
@@ -79,6 +80,19 @@ describe('scoreAudit', () => {
     const findings = [finding({ kind: 'phone', value: '+15550199', role: 'support' }), finding({ kind: 'email', value: 'help@vendor.example', role: 'support' }), finding({ kind: 'address', value: '1 Main St' })];
     const { scores } = scoreAudit(crawl([page({ links: [link('/contact', 'Contact', 'header')] })]), findings);
     expect(scores).toMatchObject({ sales: 100, support: 0, grade: 'F' });
+  });
+});
+
+describe('buildReport with the real scoring', () => {
+  it('produces a report the schema accepts, long link texts included (page-links clips them at 200)', () => {
+    const pages = [
+      page({ links: [link('/contact', 'Contact', 'header')], findings: [{ kind: 'email', value: 'info@vendor.example', role: 'general', flags: [] }] }),
+      page({ depth: 1, pathText: ['x'.repeat(199)], findings: [{ kind: 'phone', value: '+15550100', role: 'support', flags: ['premium-rate'] }] }),
+    ];
+    const report = buildReport(crawl(pages), { startedAt: '2026-11-25T13:00:00.000Z', finishedAt: '2026-11-25T13:00:01.000Z' });
+    expect(report.checks.map((c) => c.id)).toEqual(CHECKS.map((c) => c.id));
+    expect(report.checks.find((c) => c.id === 'premium-rate-support')?.status).toBe('fail');
+    expect(report.scores.support).toBeGreaterThan(0);
   });
 });
 

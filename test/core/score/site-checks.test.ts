@@ -51,6 +51,8 @@ describe('contact-page-from-start', () => {
     expect(listed.points).toBeGreaterThan(deep.points);
     expect(listed.points).toBeLessThan(contactPageFromStart.weight);
     expect(contactPageFromStart.evaluate(ctx([], [page()])).points).toBe(contactPageFromStart.weight);
+    const viaSitemap = contactPageFromStart.evaluate(ctx([], [page(), page({ depth: 1, url: `${SITE}/contact`, viaSitemap: true })]));
+    expect(viaSitemap.points).toBe(listed.points);
   });
 
   it('does not mistake "contactless" for a contact link', () => {
@@ -154,5 +156,13 @@ describe('premium-rate-support', () => {
   it('ignores sales lines, passes basic-rate support lines', () => {
     expect(premiumRateSupport.evaluate(ctx([finding({ kind: 'phone', value: '+1900', role: 'sales', flags: ['premium-rate'] })])).status).toBe('not-applicable');
     expect(premiumRateSupport.evaluate(ctx([finding({ kind: 'phone', value: '+1800', role: 'support', flags: ['toll-free'] })])).status).toBe('pass');
+  });
+});
+
+describe('contact-gates with an unknown gate value', () => {
+  it('names it by its value, even one that is an Object property name', () => {
+    const out = contactGates.evaluate(ctx([finding({ kind: 'gate', value: 'constructor', flags: ['toString'] })]));
+    expect(out.status).toBe('fail');
+    expect(out.explanation).toBe('Getting a contact requires "constructor" (1 gate found).');
   });
 });

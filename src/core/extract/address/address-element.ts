@@ -2,7 +2,7 @@ import type { Element } from 'domhandler';
 import type { ParsedPage } from '../../page/parsed-page.js';
 import type { TextBlock } from '../../page/text-blocks.js';
 import type { AddressParts } from './parts.js';
-import { classifyLine, isStreetish, trimLead } from './street.js';
+import { classifyLine, hasStreetWord, trimLead } from './street.js';
 
 export interface ElementAddress {
   parts: AddressParts;
@@ -35,7 +35,8 @@ export function addressElementAddresses(page: ParsedPage, taken: ReadonlySet<Tex
   for (const blocks of byEl.values()) {
     if (blocks.some((b) => taken.has(b))) continue;
     const lines = blocks.flatMap((b) => b.text.split('\n')).filter((l) => !NOT_POSTAL.test(l));
-    const at = lines.findIndex((l) => isStreetish(classifyLine(l)) || isStreetish(classifyLine(trimLead(l))));
+    // No postcode to lean on, so the street must name itself ("Via dei Mille 41"): "3 Comments" will not do.
+    const at = lines.findIndex((l) => [l, trimLead(l)].some((x) => classifyLine(x) === 'po-box' || (classifyLine(x) === 'street' && hasStreetWord(x))));
     if (at < 0) continue;
     const kept = [trimLead(lines[at]!), ...lines.slice(at + 1, at + 1 + MAX_LINES_AFTER_STREET)];
     out.push({

@@ -1,7 +1,7 @@
 import type { AddressParts } from './parts.js';
 import { COUNTRY } from './countries.js';
 import { isTown, type CountryPattern } from './pattern.js';
-import { classifyLine, isStreetish, splitTrailingTown, trimLead, type LineKind } from './street.js';
+import { classifyLine, hasStreetWord, isLandmark, isNoise, isStreetish, splitSuites, splitTrailingTown, trimLead, type LineKind } from './street.js';
 
 /** A tail (postcode and region/town) found in a window of text, with its pattern. */
 export interface Tail {
@@ -24,9 +24,11 @@ interface Seg {
 }
 
 /** How many street lines (street, suite, building, PO box) an address may have before its town. */
-const MAX_STREET_LINES = 4;
+const MAX_STREET_LINES = 5;
 /** District or area lines allowed between street lines (common in Indian and Gulf addresses). */
 const MAX_DISTRICTS = 2;
+/** Lines looked at before a tail: street lines, districts, and up to three town/county lines. */
+const MAX_SEGMENTS = MAX_STREET_LINES + MAX_DISTRICTS + 3;
 /** Line and list separators sites put between address parts instead of <br>. */
 const SEPARATOR = /\n|,|\||•|·|♦|;|\\\\| \/ /g;
 
@@ -46,7 +48,7 @@ function segments(text: string, from: number, to: number): Seg[] {
     last = m.index + m[0].length;
   }
   push(slice.length);
-  return out.slice(-8);
+  return out.slice(-MAX_SEGMENTS);
 }
 
 /** Put an address together from the text before `tail`, not reaching back past `limit`. */
@@ -55,46 +57,65 @@ export function assemble(text: string, tail: Tail, limit: number): Assembled | u
   const parts: AddressParts = { street: [], postcode: tail.groups.postcode?.trim() };
   parts.region = tail.groups.region ?? tail.groups.region2;
   parts.country = tail.groups.country;
-  if (tail.pattern.town === 'inside') parts.locality = tail.groups.locality;
-  else if (!takeTown(segs, tail.pattern, parts)) return undefined;
+  if (tail.pattern.town === 'inside') {
+    parts.locality = tail.groups.locality;
+    // Kept as written: "10115 Berlin" at home, "Leipzig 04356" on a foreign office list.
+    const written = text.slice(tail.start, tail.end);
+    parts.postcodeFirst = !!parts.postcode && written.indexOf(parts.postcode) < written.indexOf(parts.locality ?? '');
+  } else if (!takeTown(segs, tail.pattern, parts)) {
+    return undefined;
+  }
+  const { lines, kinds } = takeStreetLines(segs);
+  if (!kinds.some(isStreetish)) return undefined;
+  const first = lines[0]!;
+  const cut = trimLead(first.text);
+  if (cut !== first.text) lines[0] = { text: cut, start: first.start + first.text.lastIndexOf(cut) };
+  parts.street = splitSuites(lines.map((l) => l.text));
+  parts.poBox = kinds.includes('po-box') && !kinds.includes('street');
+  const end = takeCountry(text, tail.end, parts);
+  return { parts, start: lines[0]!.start, end };
+}
 
+/** Walk back from the town through street, suite, building and PO box lines; stop at anything else. */
+function takeStreetLines(segs: Seg[]): { lines: Seg[]; kinds: LineKind[] } {
   const lines: Seg[] = [];
   const kinds: LineKind[] = [];
   let districts = 0;
   while (segs.length && lines.length < MAX_STREET_LINES + districts) {
     const seg = segs.pop()!;
     const kind = classifyLine(seg.text);
+    if (kind !== 'other') {
+      lines.unshift(seg);
+      kinds.unshift(kind);
+      continue;
+    }
+    // A district or landmark between street lines ("Red Fields", "(Opp. City Mall)"): keep it, walk on.
     const before = segs.at(-1);
-    // A district or area between street lines ("Westlands", "Red Fields"): keep it, walk on.
-    if (kind === 'other' && districts < MAX_DISTRICTS && isTown(seg.text) && before && classifyLine(before.text) !== 'other') {
+    const between = !!before && classifyLine(before.text) !== 'other';
+    if (between && districts < MAX_DISTRICTS && (isTown(seg.text) || isLandmark(seg.text))) {
       lines.unshift(seg);
       kinds.unshift(kind);
       districts++;
       continue;
     }
-    if (kind === 'other') {
-      const cut = trimLead(seg.text);
-      if (cut === seg.text || classifyLine(cut) === 'other') break;
+    // A label or company before the street on its line ("Head office: 12 Mill St"). What is left
+    // must name a street or a box: "Version 2 Release" is no "2 Release", and a number inside
+    // noise ("Step 1 Choose a plan", "© 2024 Acme") opens nothing.
+    const cut = trimLead(seg.text);
+    const cutKind = classifyLine(cut);
+    const strong = cutKind === 'po-box' || cutKind === 'suite' || (cutKind === 'street' && hasStreetWord(cut));
+    if (!isNoise(seg.text) && cut !== seg.text && strong) {
       lines.unshift({ text: cut, start: seg.start + seg.text.lastIndexOf(cut) });
-      kinds.unshift(classifyLine(cut));
-      break;
+      kinds.unshift(cutKind);
     }
-    lines.unshift(seg);
-    kinds.unshift(kind);
+    break;
   }
-  // A building or plot number alone is not enough: a street or PO box must be there.
+  // A building name or a suite alone is not an address: a street or PO box must be there.
   while (kinds.length && (kinds[0] === 'building' || kinds[0] === 'suite') && !kinds.some(isStreetish)) {
     kinds.shift();
     lines.shift();
   }
-  if (!kinds.some(isStreetish)) return undefined;
-  const first = lines[0]!;
-  const cut = trimLead(first.text);
-  if (cut !== first.text) lines[0] = { text: cut, start: first.start + first.text.lastIndexOf(cut) };
-  parts.street = lines.map((l) => l.text);
-  parts.poBox = kinds.includes('po-box') && !kinds.includes('street');
-  const end = takeCountry(text, tail.end, parts);
-  return { parts, start: lines[0]!.start, end };
+  return { lines, kinds };
 }
 
 /** Take the town (and, for the UK, district and county lines) off the end of `segs`. */
@@ -107,14 +128,19 @@ function takeTown(segs: Seg[], pattern: CountryPattern, parts: AddressParts): bo
   const seg = segs.pop();
   if (!seg) return false;
   const towns: string[] = [];
-  if (isTown(seg.text) && classifyLine(seg.text) === 'other') towns.push(seg.text);
+  // Right before the tail, "Ultimo Heights" or "Canary Wharf" is a town even if it sounds like a building.
+  const kind = classifyLine(seg.text);
+  if (isTown(seg.text) && (kind === 'other' || kind === 'building')) towns.push(seg.text);
   else {
     const split = splitTrailingTown(seg.text, isTown);
     if (split) {
       towns.push(split.town);
       segs.push({ text: split.street, start: seg.start });
-    } else if (classifyLine(seg.text) !== 'other') segs.push(seg);
-    else return false;
+    } else if (kind !== 'other') {
+      segs.push(seg);
+    } else {
+      return false;
+    }
   }
   while (towns.length && towns.length < pattern.maxTownLines && segs.length) {
     const prev = segs.at(-1)!;
@@ -122,7 +148,7 @@ function takeTown(segs: Seg[], pattern: CountryPattern, parts: AddressParts): bo
     towns.unshift(prev.text);
     segs.pop();
   }
-  parts.locality = towns.join(' ') || undefined;
+  parts.locality = towns.join(', ') || undefined;
   return true;
 }
 

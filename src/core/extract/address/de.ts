@@ -6,7 +6,7 @@ import { TOWN, type CountryPattern } from './pattern.js';
  */
 export const DE: CountryPattern = {
   id: 'DE',
-  tail: new RegExp(`(?<![\\p{L}\\p{N}.,:/+-])(?:D-)?(?<postcode>\\d{5})[ \\t]*\\n?[ \\t]*(?<locality>${TOWN})`, 'gu'),
+  tail: new RegExp(`(?<![\\p{L}\\p{N}.,:/+-])(?:D-)?(?<postcode>\\d{5})[ \\t]+(?<locality>${TOWN})`, 'gu'),
   town: 'inside',
   maxTownLines: 0,
 };

@@ -6,7 +6,7 @@ import { TOWN, type CountryPattern } from './pattern.js';
  */
 export const FR: CountryPattern = {
   id: 'FR',
-  tail: new RegExp(`(?<![\\p{L}\\p{N}.,:/+-])(?:F-)?(?<postcode>\\d{5})[ \\t]*\\n?[ \\t]*(?<locality>${TOWN}(?:[ \\t]+(?:CEDEX|Cedex|cedex)(?:[ \\t]+\\d{1,2})?)?)`, 'gu'),
+  tail: new RegExp(`(?<![\\p{L}\\p{N}.,:/+-])(?:F-)?(?<postcode>\\d{5})[ \\t]+(?<locality>${TOWN}(?:(?<=CEDEX|Cedex|cedex)[ \\t]+\\d{1,2}(?!\\d))?)`, 'gu'),
   town: 'inside',
   maxTownLines: 0,
 };

@@ -8,5 +8,5 @@ export const IN: CountryPattern = {
   id: 'IN',
   tail: /(?<![\p{N}+])(?:PIN(?:\s*code)?\s*:?\s*)?(?<postcode>[1-9]\d{2} ?\d{3})(?![\p{N}])(?:\s*\((?<region>[A-Z]{2})\))?/gu,
   town: 'before',
-  maxTownLines: 2,
+  maxTownLines: 1,
 };

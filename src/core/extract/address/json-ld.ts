@@ -1,6 +1,8 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { AddressParts } from './parts.js';
+import { readAddress } from './text-scan.js';
+import { partsFromSchema, SCHEMA_PROPS, type SchemaFields } from './schema-fields.js';
 
 export interface StructuredAddress {
   parts: AddressParts;
@@ -12,6 +14,8 @@ export interface StructuredAddress {
 /** Bounds on a hostile or generated JSON-LD blob: nodes visited and nesting depth. */
 const MAX_NODES = 5000;
 const MAX_DEPTH = 12;
+/** An address string longer than this is not an address (and is not worth the regex time). */
+const MAX_STRING_CHARS = 300;
 
 /** PostalAddress objects anywhere in the page's JSON-LD: @graph, arrays, Organization.address, ContactPoint. */
 export function jsonLdAddresses($: CheerioAPI): StructuredAddress[] {
@@ -32,8 +36,10 @@ export function jsonLdAddresses($: CheerioAPI): StructuredAddress[] {
       if (parts) out.push({ parts, contactType: ct, el });
       for (const [key, value] of Object.entries(obj)) {
         if (key === 'address' && typeof value === 'string') {
+          // Read like page text, so it compares equal to the same address in the footer.
           const lines = value.split(/\s*(?:\n|,)\s*/).filter(Boolean);
-          if (lines.length) out.push({ parts: { street: lines }, contactType: ct, el });
+          const read = readAddress(value.slice(0, MAX_STRING_CHARS));
+          if (read || lines.length) out.push({ parts: read ?? { street: lines }, contactType: ct, el });
         } else if (!parts) walk(value, depth + 1, ct);
       }
     };
@@ -49,25 +55,16 @@ function isPostalAddress(obj: Record<string, unknown>): boolean {
 }
 
 const str = (v: unknown): string | undefined => {
-  if (typeof v === 'string' || typeof v === 'number') return String(v).replace(/\s+/g, ' ').trim() || undefined;
+  if (typeof v === 'string' || typeof v === 'number') return String(v).replace(/[ \t\r\f]+/g, ' ').trim() || undefined;
   if (Array.isArray(v)) return str(v[0]);
   if (v && typeof v === 'object') return str((v as Record<string, unknown>).name);
   return undefined;
 };
 
 function toParts(obj: Record<string, unknown>): AddressParts | undefined {
-  const street = (str(obj.streetAddress) ?? '').split(/\s*\n\s*|<br\s*\/?>/i).filter(Boolean);
-  const box = str(obj.postOfficeBoxNumber);
-  if (box) street.push(/box|postfach|^bp/i.test(box) ? box : `PO Box ${box}`);
-  if (!street.length) return undefined;
-  return {
-    street,
-    locality: str(obj.addressLocality),
-    region: str(obj.addressRegion),
-    postcode: str(obj.postalCode),
-    country: str(obj.addressCountry),
-    poBox: !str(obj.streetAddress) && !!box,
-  };
+  const fields: SchemaFields = {};
+  for (const prop of SCHEMA_PROPS) fields[prop] = str(obj[prop]);
+  return partsFromSchema(fields);
 }
 
 /**

@@ -1,10 +1,8 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { StructuredAddress } from './json-ld.js';
+import { partsFromSchema, SCHEMA_PROPS, type SchemaFields } from './schema-fields.js';
 
-/** schema.org PostalAddress property names, as microdata itemprop or RDFa property ("schema:streetAddress"). */
-const PROPS = ['streetAddress', 'postOfficeBoxNumber', 'addressLocality', 'addressRegion', 'postalCode', 'addressCountry'] as const;
-type Prop = (typeof PROPS)[number];
 
 /**
  * PostalAddress in microdata (itemscope itemtype=".../PostalAddress", itemprop=...) and RDFa
@@ -15,31 +13,23 @@ export function microdataAddresses($: CheerioAPI): StructuredAddress[] {
   const out: StructuredAddress[] = [];
   const scopes = $('[itemtype*="PostalAddress" i], [typeof*="PostalAddress" i], [vocab*="schema.org" i] [typeof="PostalAddress" i]');
   scopes.each((_, scope) => {
-    const values: Partial<Record<Prop, string>> = {};
+    const values: SchemaFields = {};
     $(scope)
       .find('[itemprop], [property]')
       .each((_, el) => {
         if (ownerScope($, el) !== scope) return;
         const names = `${el.attribs.itemprop ?? ''} ${el.attribs.property ?? ''}`.split(/\s+/);
         for (const raw of names) {
-          const name = raw.replace(/^.*[:/#]/, '') as Prop;
-          if (!PROPS.includes(name) || values[name]) continue;
-          const text = (el.attribs.content ?? $(el).text()).replace(/\s+/g, ' ').trim();
+          const name = raw.replace(/^.*[:/#]/, '') as (typeof SCHEMA_PROPS)[number];
+          if (!SCHEMA_PROPS.includes(name) || values[name]) continue;
+          const text = (el.attribs.content ?? textWithBreaks($, el)).replace(/[ \t\r\f]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
           if (text) values[name] = text;
         }
       });
-    const street = values.streetAddress ? [values.streetAddress] : [];
-    if (values.postOfficeBoxNumber) street.push(/box|postfach|^bp/i.test(values.postOfficeBoxNumber) ? values.postOfficeBoxNumber : `PO Box ${values.postOfficeBoxNumber}`);
-    if (!street.length) return;
+    const parts = partsFromSchema(values);
+    if (!parts) return;
     out.push({
-      parts: {
-        street,
-        locality: values.addressLocality,
-        region: values.addressRegion,
-        postcode: values.postalCode,
-        country: values.addressCountry,
-        poBox: !values.streetAddress,
-      },
+      parts,
       el: scope as Element,
     });
   });
@@ -50,4 +40,11 @@ export function microdataAddresses($: CheerioAPI): StructuredAddress[] {
 function ownerScope($: CheerioAPI, el: Element): Element | undefined {
   const scope = $(el).parent().closest('[itemscope], [typeof]')[0];
   return scope as Element | undefined;
+}
+
+/** Element text with <br> kept as a line break: "55 Keel St<br>Suite 2" is two lines, not "StSuite". */
+function textWithBreaks($: CheerioAPI, el: Element): string {
+  const copy = $(el).clone();
+  copy.find('br').replaceWith('\n');
+  return copy.text();
 }

@@ -9,6 +9,8 @@ export interface AddressParts {
   region?: string;
   postcode?: string;
   country?: string;
+  /** Written "10115 Berlin" (most of Europe), kept so in the value. */
+  postcodeFirst?: boolean;
   /** Only a PO box (or Postfach, BP): mail goes there, a visitor cannot. */
   poBox?: boolean;
 }
@@ -17,11 +19,19 @@ const collapse = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
 /** Trailing commas and separators left over when a line was cut out of running text. */
 const tidy = (s: string | undefined) => collapse(s ?? '').replace(/^[\s,;:|•·♦-]+|[\s,;:|•·♦-]+$/g, '');
 
-/** "street, [suite,] town region postcode[, country]", whitespace collapsed. */
+/**
+ * "street, [suite,] town region postcode[, country]", whitespace collapsed; where the country
+ * writes the postcode first ("10115 Berlin"), it stays first, as a reader there expects.
+ */
 export function formatValue(p: AddressParts): string {
-  const town = [p.locality, p.region, p.postcode].map(tidy).filter(Boolean).join(' ');
-  return [...p.street.map(tidy), town, tidy(p.country)].filter(Boolean).join(', ');
+  const order = p.postcodeFirst ? [p.postcode, p.locality, p.region] : [p.locality, p.region, p.postcode];
+  const town = order.map(tidy).filter(Boolean).join(' ');
+  return clip([...p.street.map(tidy), town, tidy(p.country)].filter(Boolean).join(', '));
 }
+
+/** No real address is longer; structured data can carry anything, and reports bound their text. */
+export const MAX_ADDRESS_CHARS = 300;
+export const clip = (s: string) => (s.length <= MAX_ADDRESS_CHARS ? s : `${s.slice(0, MAX_ADDRESS_CHARS - 1)}…`);
 
 /** Street abbreviations that vary between two renderings of one address on a page. */
 const ABBREV: Record<string, string> = {

@@ -2,6 +2,8 @@
  * One country's way of writing the end of an address: the postcode, and the region or town next
  * to it. The street lines before it are found by assemble.ts, the same for every country.
  */
+import { COMPANY } from './street-words.js';
+
 export interface CountryPattern {
   /** ISO 3166-1 alpha-2, for tests and debugging; not reported (the page decides the country). */
   id: string;
@@ -21,8 +23,8 @@ export const TOWN_WORD = "(?:\\p{Lu}[\\p{L}'’.]*(?:-\\p{L}[\\p{L}'’.]*)*|upo
 export const TOWN = `\\p{Lu}[\\p{L}'’.]*(?:-\\p{L}[\\p{L}'’.]*)*(?:[ \\t]+${TOWN_WORD}){0,4}`;
 const TOWN_RE = new RegExp(`^${TOWN}$`, 'u');
 
-/** Whether a line reads as a town name: capitalised words, no digits, short. */
+/** Whether a line reads as a town name: capitalised words, no digits, short, not a company. */
 export function isTown(s: string): boolean {
   const t = s.trim().replace(/[.,]$/, '');
-  return t.length >= 2 && t.length <= 40 && TOWN_RE.test(t);
+  return t.length >= 2 && t.length <= 40 && TOWN_RE.test(t) && !COMPANY.test(t);
 }

@@ -1,49 +1,43 @@
+import { alt, COMPANY, GLUED_TYPES, LABEL, LEADING_TYPES, PO_BOX, STREET_TYPE, STREET_TYPES, SUITE } from './street-words.js';
+
 /**
  * What one address line is: a street with its number, a suite or floor, a PO box, a building
  * name, or something else (a company name, a label, a phone line). Every country file leans on it.
  */
 
-/** English street types, plus the Indian ones seen in Indian English addresses (marg, nagar). */
-const STREET_TYPES = [
-  'street', 'st', 'avenue', 'ave', 'av', 'boulevard', 'blvd', 'road', 'rd', 'drive', 'dr', 'lane', 'ln', 'way', 'court',
-  'ct', 'place', 'pl', 'plaza', 'parkway', 'pkwy', 'pky', 'highway', 'hwy', 'circle', 'cir', 'terrace', 'ter', 'trail',
-  'trl', 'square', 'sq', 'loop', 'pike', 'route', 'rte', 'crescent', 'cres', 'close', 'row', 'alley', 'expressway',
-  'expy', 'freeway', 'fwy', 'turnpike', 'tpke', 'mall', 'walk', 'commons', 'crossing', 'grove', 'gardens', 'mews',
-  'parade', 'pde', 'esplanade', 'estate', 'marg', 'nagar', 'sarani', 'chowk',
-];
-/** French, Italian, Spanish, Portuguese words that come before the street name, often lower case. */
-const LEADING_TYPES = ['rue', 'avenue', 'av', 'boulevard', 'bd', 'place', 'allée', 'allee', 'chemin', 'quai', 'impasse', 'route', 'cours', 'passage', 'via', 'viale', 'piazza', 'calle', 'rua', 'avenida', 'praça'];
-/** German-style street words, written glued to the name ("Musterstraße") or alone ("Am Markt"). */
-const GLUED_TYPES = 'stra(?:ß|ss|ß)e|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|markt|steig|pfad|gatan|vägen|laan|straat|gracht|plein|vej|gade';
-
-const alt = (words: string[]) => words.map((w) => w.replace(/\./g, '\\.')).join('|');
-const DIRECTION = '(?:\\s+(?:N|S|E|W|NE|NW|SE|SW|N\\.\\s?E|N\\.\\s?W|S\\.\\s?E|S\\.\\s?W)\\.?)?';
-
-/** A street type word at a word end, optionally abbreviated with a dot, optionally then a direction. */
-export const STREET_TYPE = new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${alt(STREET_TYPES)})\\.?${DIRECTION}(?![\\p{L}\\p{N}'’])`, 'giu');
-/** Suite, unit, floor or room with its number ("Suite 200", "Ste. B-2", "# 470", "6th Floor", "Lvl2"). */
-export const SUITE =
-  /(?<![\p{L}\p{N}])(?:(?:suite|ste|unit|apt|apartment|room|rm|office|flat|shop|floor|fl|flr|level|lvl)\.?\s*(?:no\.?\s*)?#?\s*(?:\d[\w.-]*|[A-Z](?:-?\d[\w-]*)?)|(?:building|bldg|block)\.?\s*(?:no\.?\s*)?\d[\w-]*|#\s*[A-Z0-9][\w-]*|(?:\d{1,3}(?:st|nd|rd|th|º|°)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground)\s+(?:floor|fl|andar|étage|etage|stock|og))(?![\p{L}\p{N}])/giu;
-/** PO boxes in the forms sites write them: "P.O. Box 12", "PO Box No.5", "Postfach 10 20 30", "BP 45". */
-export const PO_BOX =
-  /(?<![\p{L}])(?:p\.?\s?o\.?\s?box|post(?:al)?\s+office\s+box|post\s+box|gpo\s+box|locked\s+bag|p\.\s?b\.|postfach|boîte\s+postale|b\.?p\.?(?=\s*\d)|apartado(?:\s+postal)?|caixa\s+postal)\s*(?:no\.?\s*)?[:#]?\s*\d[\d ]{0,9}\d?(?!\d)/giu;
-
 /** A house number, then a name: "123 Main", "4-971 Kuhio", "12, rue", "No. 67, Appuswamy", "N112 W16700 Mequon". */
 const NUMBER_FIRST = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:no\\.?\\s*)?(?:[NSEW]\\d{1,5}\\s+[NSEW]\\d{1,6}|\\d{1,6}[A-Z]?(?:(?:[-/]\\d{1,5}[A-Z]?){1,3}|-[A-Z](?![\\p{L}]))?|[A-Z]{1,4}-\\d{1,4})(?:\\s*,)?(?:\\s+-)?\\s+(?:bis\\s+|ter\\s+)?(?:[\\p{Lu}]|\\d{1,3}(?:st|nd|rd|th)\\b|(?:${alt(LEADING_TYPES)})\\s)`,
+  `(?<![\\p{L}\\p{N}])(?:no\\.?\\s*)?(?:[NSEW]\\d{1,5}\\s+[NSEW]\\d{1,6}|\\d{1,6}[A-Z]?(?:[-/]\\d{1,5}[A-Z]?){0,3}(?:-[A-Z](?![\\p{L}]))?|[A-Z]{1,4}-\\d{1,4})(?:\\s*,)?(?:\\s+-)?\\s+(?:bis\\s+|ter\\s+)?(?:[\\p{Lu}]|\\d{1,3}(?:st|nd|rd|th)\\b|(?:${alt(LEADING_TYPES)})\\s)`,
   'u',
 );
 const NUMBER_FIRST_G = new RegExp(NUMBER_FIRST.source, 'gu');
+/** A house number, then a French/Italian/Spanish type word: "12 rue …", "4, place …", "7 bis avenue …". */
+const NUMBER_THEN_TYPE = new RegExp(`\\d[\\w/-]*,?\\s+(?:bis\\s+|ter\\s+)?(?:${alt(LEADING_TYPES)})\\s+\\S`, 'iu');
+/** Either case for the type word ("Rue", "rue"), a capital for the name: "via email" is no street. */
+const LEADING = new RegExp(
+  `^(?:${LEADING_TYPES.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\s+(?:(?:d[aeo]s?|de\\s+la|del|della|delle|dei|degli|di)\\s+)?\\p{Lu}`,
+  'u',
+);
 /** A name, then the number, as most of Europe writes it: "Musterstraße 12", "Via Roma 5a", "Vegagatan 5". */
-const LEADING = new RegExp(`^(?:${alt(LEADING_TYPES)})\\s+(?:d[eo]s?\\s+|de\\s+la\\s+|del\\s+|di\\s+)?\\p{Lu}`, 'iu');
-const NAME_NUMBER = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{L}[\p{L}'’.-]+\s+\d{1,4}\s?[a-z]?(?:\s?[-/]\s?\d{1,4}[a-z]?)?$/u;
-const GLUED = new RegExp(`\\p{L}(?:${GLUED_TYPES})(?![\\p{L}])|(?<![\\p{L}])(?:Am|An|Auf|Im|In)\\s+\\p{Lu}`, 'iu');
+const NAME_NUMBER = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{L}[\p{L}'’.-]+\s+\d{1,4}\s?[a-z]?(?:\s?[-/]\s?(?:\d{1,4}[a-z]?|[A-Z](?![\p{L}])))?$/u;
+/** An ordinal street with its type: "19th Lane", "3rd Cross Road". */
+const ORDINAL_STREET = new RegExp(`^\\d{1,3}(?:st|nd|rd|th)\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,2}(?:${alt(STREET_TYPES)})\\.?$`, 'iu');
+/** Glued types only with a house number after: "Halvering" and "Spring" end in "ring" too. */
+const GLUED = new RegExp(`\\p{L}(?:${GLUED_TYPES})\\.?\\s*\\d{1,4}(?![\\p{N}])`, 'iu');
+/** A street name ending in a glued type, right before its number ("Hafenvej " + "14"). */
+const GLUED_END = new RegExp(`\\p{L}(?:${GLUED_TYPES})\\.?\\s*$`, 'iu');
+/** German streets named by a preposition: "Am Markt 3", "Im Tal 5" (capitals: "an innovative" is prose). */
+const PREPOSITION = /^(?:Am|An der|Auf der|Im|In der|Zum|Zur)\s+\p{Lu}/u;
 /** Names of places that are buildings, not streets: they open or end a street address. */
 const BUILDING = /(?<![\p{L}])(?:house|building|bldg|tower|towers|centre|center|complex|plaza|chambers|court|park|estate|campus|wing|sector|zone|mansion|arcade|heights|bhavan|bhawan)(?![\p{L}])/iu;
 /** A lone number or code such as "A-28" or "SCO-32", a plot number that opens Indian addresses. */
-const PLOT = /^(?:n[oº°]\.?\s*)?[A-Z]{0,4}-?\d{1,5}[A-Z]?(?:\/\d{1,4})?(?:\s*&\s*\d{1,5})?$/i;
+const PLOT =
+  /^(?:(?:plot|lot|sublot|villa|house|site|khasra)\.?\s+)?(?:n[oº°]s?\.?\s*:?\s*)?[A-Z]{0,4}-?\d{1,5}[A-Z]?(?:\/\d{1,4})?(?:\s*[-&]\s*\d{1,5}(?:\/\d{1,4})?)?$/i;
+/** A landmark line between street lines, as Indian and Gulf addresses add: "(Opp. City Mall)", "Near the Clock Tower". */
+const LANDMARK = /^\(?\s*(?:opp[.:]?|opposite|near|behind|next\s+to|beside)\s+\S/i;
+export const isLandmark = (line: string) => LANDMARK.test(line.trim());
 
-/** Longest street line seen in practice; a longer line is prose or a product list (cut by trimLead first). */
+/** Longer lines are prose or product lists, not a street (the longest street line in the dev corpus labels is about 60 chars). */
 const MAX_STREET_CHARS = 70;
 const MAX_STREET_WORDS = 10;
 
@@ -56,32 +50,92 @@ const hasMatch = (re: RegExp, s: string) => {
   return ok;
 };
 
+/** Counted things that follow a number in marketing copy ("5000 Happy Customers", "25 Years Experience"). */
+const COUNTED = /(?<![\p{L}])(?:years?|customers?|clients?|reasons?|items?|products?|people|employees|staff|stores?|locations?|offices|countries|days?|hours?|minutes?|users?|reviews?|stars?|members?|projects?|awards?|tips?|ways?|steps?|months?|weeks?|results?|models?|colou?rs?|sizes?|pack|pcs|pieces?|units|boots|shoes)(?![\p{L}])/iu;
+/** A compass word after the house number, as in "2204 E. Main". */
+const DIRECTION_WORD = /^(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?$/;
+/** Words after a house number when the line names no street type ("2204 E. Main", "3000 Towncenter"). */
+const MAX_BARE_STREET_WORDS = 3;
+
+/**
+ * A house number and a name. Where the number does not open the line ("Headquarters - 1204 West
+ * Ash Street"), or no street word follows it, the line must look like a street on its own terms:
+ * "Version 2 Release" and "5000 Happy Customers" are not streets, "2204 E. Main" is.
+ */
+function isNumberedStreet(s: string): boolean {
+  NUMBER_FIRST_G.lastIndex = 0;
+  const m = NUMBER_FIRST_G.exec(s);
+  NUMBER_FIRST_G.lastIndex = 0;
+  if (!m) return false;
+  if (hasStreetWord(s)) return true;
+  // Without a street word: one name ("27 Broadway", "3000 Towncenter") or a direction and a name ("2204 E. Main").
+  const words = s.slice(m.index).split(/\s+/).slice(1);
+  const bare = words.length === 1 || (words.length <= MAX_BARE_STREET_WORDS && DIRECTION_WORD.test(words[0] ?? ''));
+  return m.index === 0 && bare && !COUNTED.test(s);
+}
+
+/** A longer number-less line with a street word is a heading ("Colorado - Greenwood - Belleview Ave"). */
+const MAX_NAMED_STREET_WORDS = 5;
+
+/** A street named without a number, as UK business addresses are: "Tannery Lane", "Village Way". */
+function isNamedStreet(s: string): boolean {
+  if (!/^\p{Lu}[\p{L}'’.-]*\s+/u.test(s) || !hasMatch(STREET_TYPE, s) || / - /.test(s)) return false;
+  return /\d/.test(s) || s.split(/\s+/).length <= MAX_NAMED_STREET_WORDS;
+}
+
+/**
+ * Put a suite written on the street's line on a line of its own ("723 Seventh Ave Suite 902" →
+ * "723 Seventh Ave", "Suite 902"), so one address written two ways gets one value.
+ */
+export function splitSuites(lines: string[]): string[] {
+  return lines.flatMap((line) => {
+    SUITE.lastIndex = 0;
+    let m = SUITE.exec(line);
+    while (m && m.index === 0) m = SUITE.exec(line);
+    SUITE.lastIndex = 0;
+    if (!m) return [line];
+    const before = line.slice(0, m.index).replace(/[\s,;-]+$/, '');
+    if (classifyLine(before) !== 'street') return [line];
+    return [before, line.slice(m.index).trim()];
+  });
+}
+
 /** "Suite 11.01 11th Floor": nothing but suite, floor and unit tokens. */
 function onlySuites(s: string): boolean {
   SUITE.lastIndex = 0;
   const rest = s.replace(SUITE, '');
   SUITE.lastIndex = 0;
-  return rest !== s && /^[\s,;-]*$/.test(rest);
+  // A bare unit number may lead: "2202 22nd Floor" is flat 2202 on the 22nd floor.
+  return rest !== s && /^\s*(?:\d{1,5}[A-Z]?)?[\s,;-]*$/.test(rest);
 }
 
 /** Lines about opening hours, prices, steps or phones: they carry numbers but are no street. */
 const NOT_STREET =
-  /(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:-|–|to|through)\s*(?:mon|tue|wed|thu|fri|sat|sun)|(?<![\p{L}])(?:open|hours|step|copyright|price|tel|phone|fax|call|abn|acn|vat|gst|ein|registered|company\s+no|reg\.?\s+no|items?)(?![\p{L}])|©|\(c\)|\d[.,]\d{2}(?![\p{N}])|[€$£]\s*\d|\d\s*(?:%|am(?![\p{L}])|pm(?![\p{L}])|€|\$)/iu;
+  /(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:-|–|to|through)\s*(?:mon|tue|wed|thu|fri|sat|sun)|(?<![\p{L}])(?:open|hours|step|copyright|price|tel|phone|fax|call|abn|acn|vat|gst|ein|registered\s+in|registration|company\s+(?:no|number)|reg\.?\s+no|items?)(?![\p{L}])|©|§|\(c\)|\d[.,]\d{2}(?![\p{N}])|[€$£]\s*\d|\d\s*(?:%|am(?![\p{L}])|pm(?![\p{L}])|€|\$)/iu;
+
+/** A line that carries numbers for another reason: hours, prices, steps, company numbers. */
+export const isNoise = (line: string) => NOT_STREET.test(line);
 
 export function classifyLine(line: string): LineKind {
   const s = line.trim();
-  if (!s || s.length > 120) return 'other';
+  if (!s || s.length > 120 || LABEL.test(s)) return 'other';
   if (hasMatch(PO_BOX, s)) return 'po-box';
+  if (COMPANY.test(s)) return 'other';
   if (onlySuites(s)) return 'suite';
   if (NOT_STREET.test(s)) return 'other';
   if (s.length > MAX_STREET_CHARS || s.split(/\s+/).length > MAX_STREET_WORDS) return hasMatch(SUITE, s) ? 'suite' : 'other';
-  if (NUMBER_FIRST.test(s) || GLUED.test(s) || LEADING.test(s)) return 'street';
-  if (NAME_NUMBER.test(s) && !hasMatch(SUITE, s)) return 'street';
-  if (/\p{Lu}[\p{L}'’.-]*\s+/u.test(s) && hasMatch(STREET_TYPE, s) && /^\p{Lu}/u.test(s)) return 'street';
-  if (hasMatch(SUITE, s) && /^\S/.test(s)) return 'suite';
+  if (isNumberedStreet(s) || GLUED.test(s) || PREPOSITION.test(s) || LEADING.test(s) || ORDINAL_STREET.test(s)) return 'street';
   if (PLOT.test(s)) return 'plot';
+  if (NAME_NUMBER.test(s) && !hasMatch(SUITE, s)) return 'street';
+  if (isNamedStreet(s)) return 'street';
+  if (hasMatch(SUITE, s) && /^\S/.test(s)) return 'suite';
   if (BUILDING.test(s) && /^[\p{Lu}\d]/u.test(s)) return 'building';
   return 'other';
+}
+
+/** Whether a line names its street with a street word ("Road", "rue", "…straße 5", "Am Markt"). */
+export function hasStreetWord(s: string): boolean {
+  return hasMatch(STREET_TYPE, s) || GLUED.test(s) || LEADING.test(s) || PREPOSITION.test(s) || NUMBER_THEN_TYPE.test(s);
 }
 
 /** Lines that can open a street address: streets, PO boxes, suites. */
@@ -109,6 +163,8 @@ export function trimLead(line: string): string {
   const at = Math.min(...starts);
   if (at === 0) return s.trim();
   const before = s.slice(0, at);
+  // "Lyngbyvej 20", "Via Roma 5": the words before the number are the street's own name.
+  if (GLUED_END.test(before) || LEADING.test(before)) return s.trim();
   const building = before.match(/(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:House|Building|Tower|Centre|Center|Complex|Plaza|Chambers|Court)\s*,?\s*$/u);
   s = building ? s.slice(at - building[0].length) : s.slice(at);
   return s.trim();

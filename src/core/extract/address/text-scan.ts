@@ -31,14 +31,14 @@ export interface TextAddress {
   block: TextBlock;
 }
 
-
 export function scanBlocks(blocks: readonly TextBlock[]): TextAddress[] {
   const out: TextAddress[] = [];
   const seenTails = new Set<string>();
   for (let i = 0; i < blocks.length; i++) {
     const own = blocks[i]!.text;
     const { text, starts } = windowAt(blocks, i);
-    // Every tail has a postcode, so a window without a digit holds no address.
+    // House numbers, postcodes and PO boxes carry digits: a window without one is skipped, which
+    // keeps text-heavy pages cheap (a digitless "Tannery Lane, Kelby, United Kingdom" is missed).
     if (!/\d/.test(text)) continue;
     let limit = 0;
     for (const tail of tails(text)) {
@@ -58,6 +58,15 @@ export function scanBlocks(blocks: readonly TextBlock[]): TextAddress[] {
     }
   }
   return out;
+}
+
+/** The first address in a piece of text (a JSON-LD address written as one string), if any. */
+export function readAddress(text: string): AddressParts | undefined {
+  for (const tail of tails(text)) {
+    const found = assemble(text, tail, 0);
+    if (found) return found.parts;
+  }
+  return undefined;
 }
 
 /** Block i's text and up to MAX_NEXT_BLOCKS short neighbours, with where each block starts. */
@@ -82,7 +91,9 @@ function tails(text: string): Tail[] {
       all.push({ pattern, start: m.index, end: m.index + m[0].length, groups: { ...m.groups } });
     }
   }
-  return all.sort((a, b) => a.start - b.start || b.end - a.end);
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  // "Kelby\nUnited Kingdom\nKY4 2NW": the town-and-country tail gives way to the postcode after it.
+  return all.filter((t) => t.pattern !== INTL || !all.some((o) => o.pattern !== INTL && o.start >= t.start && o.start <= t.end + 4));
 }
 
 function asWritten(text: string): string {

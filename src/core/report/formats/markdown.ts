@@ -5,6 +5,9 @@ import { clicksText, formatDate, nearestContact, pathSteps, pts } from './click-
 // Markdown readable in a terminal and on a forge. Page-derived text goes through escape.ts:
 // prose escaped, values in code spans, URLs as <http(s)> autolinks (never built from link text).
 
+/** Page text with other text before it on its line (or in a table cell): block starts cannot happen there. */
+const inline = (text: string) => md(text, true);
+
 const STATUS_MARK: Record<Check['status'], string> = { pass: 'pass', fail: 'FAIL', 'not-applicable': 'n/a' };
 const MAX_FINDINGS = 200;
 
@@ -13,12 +16,12 @@ function clickPath(report: Report, role: 'sales' | 'support'): string[] {
   const f = nearestContact(report, role);
   if (!f) return [`- **${label}:** no contact found.`];
   const where = f.flags.includes('sitemap-only') ? 'only via sitemap.xml' : f.depth === 0 ? 'on the start page' : clicksText(f.depth);
-  const steps = pathSteps(f).map((s) => md(s.text)).join(' → ');
+  const steps = pathSteps(f).map((s) => inline(s.text)).join(' → ');
   return [`- **${label}:** ${f.role === 'general' ? 'general ' : ''}${f.kind} ${code(f.display || f.value)}, ${where}: ${steps}`, `  ${link(f.url)}`];
 }
 
 function cell(text: string): string {
-  return md(text);
+  return inline(text);
 }
 
 function checksTable(checks: Check[]): string[] {
@@ -30,9 +33,9 @@ function failedChecks(checks: Check[]): string[] {
   const failed = checks.filter((c) => c.status === 'fail');
   if (!failed.length) return ['No check failed.'];
   return failed.flatMap((c) => [
-    `- **${cell(c.title)}** (${pts(c.points)} of ${pts(c.weight)} ${c.category} points): ${md(c.explanation)}`,
-    ...(c.source ? [`  - Source: ${md(c.source)}`] : []),
-    ...c.evidence.map((e) => `  - ${[e.url ? link(e.url) : '', e.value ? code(e.value) : '', e.note ? md(e.note) : ''].filter(Boolean).join(' ')}`),
+    `- **${cell(c.title)}** (${pts(c.points)} of ${pts(c.weight)} ${c.category} points): ${inline(c.explanation)}`,
+    ...(c.source ? [`  - Source: ${inline(c.source)}`] : []),
+    ...c.evidence.map((e) => `  - ${[e.url ? link(e.url) : '', e.value ? code(e.value) : '', e.note ? md(e.note, Boolean(e.url || e.value)) : ''].filter(Boolean).join(' ')}`),
   ]);
 }
 
@@ -51,11 +54,11 @@ function crawlSummary(report: Report): string[] {
   const b = c.budget;
   const lines = [
     `- Pages fetched: ${c.pagesFetched}, deepest layer reached: ${clicksText(c.maxDepth)} (budget: ${clicksText(b.maxDepth)}, ${b.maxPages} pages, robots.txt ${b.respectRobots ? 'honoured' : 'ignored'})`,
-    ...(c.country ? [`- Country for phone numbers: ${md(c.country)}`] : []),
+    ...(c.country ? [`- Country for phone numbers: ${inline(c.country)}`] : []),
     `- Errors: ${c.errors.length}`,
-    ...c.errors.slice(0, 50).map((e) => `  - ${link(e.url)} ${e.kind}${e.status !== undefined ? ` ${e.status}` : ''}: ${md(e.message)}`),
+    ...c.errors.slice(0, 50).map((e) => `  - ${link(e.url)} ${e.kind}${e.status !== undefined ? ` ${e.status}` : ''}: ${inline(e.message)}`),
   ];
-  if (c.sitemapOnly.length) lines.push(`- Contact-like pages only in sitemap.xml: ${c.sitemapOnly.length}`, ...c.sitemapOnly.slice(0, 50).map((s) => `  - ${link(s.url)} ${md(s.reason)}`));
+  if (c.sitemapOnly.length) lines.push(`- Contact-like pages only in sitemap.xml: ${c.sitemapOnly.length}`, ...c.sitemapOnly.slice(0, 50).map((s) => `  - ${link(s.url)} ${inline(s.reason)}`));
   if (c.skipped.length) lines.push(`- Links not requested: ${c.skipped.length}`);
   return lines;
 }
@@ -64,10 +67,10 @@ function crawlSummary(report: Report): string[] {
 export function formatMarkdown(report: Report): string {
   const s = report.scores;
   const lines = [
-    `# Contact audit: ${md(report.site)}`,
+    `# Contact audit: ${inline(report.site)}`,
     '',
-    `Audited ${link(report.startUrl)} on ${md(formatDate(report.startedAt))} with ${report.tool.name} ${md(report.tool.version)} (report schema ${report.schemaVersion}).`,
-    ...(report.partial ? ['', `> **Partial audit:** ${md(report.partialReason ?? 'the audit ended early')}`] : []),
+    `Audited ${link(report.startUrl)} on ${inline(formatDate(report.startedAt))} with ${report.tool.name} ${inline(report.tool.version)} (report schema ${report.schemaVersion}).`,
+    ...(report.partial ? ['', `> **Partial audit:** ${inline(report.partialReason ?? 'the audit ended early')}`] : []),
     '',
     '## Scores',
     '',
@@ -111,7 +114,7 @@ export function formatMarkdownBatch(reports: Report[]): string {
     '',
     '| Site | Overall | Grade | Sales | Support |',
     '| --- | ---: | --- | ---: | ---: |',
-    ...reports.map((r) => `| ${md(r.site)} | ${pts(r.scores.overall)} | ${r.scores.grade} | ${pts(r.scores.sales)} | ${pts(r.scores.support)} |`),
+    ...reports.map((r) => `| ${inline(r.site)} | ${pts(r.scores.overall)} | ${r.scores.grade} | ${pts(r.scores.sales)} | ${pts(r.scores.support)} |`),
     '',
   ].join('\n');
   return [summary, ...reports.map((r) => formatMarkdown(r).replace(/^# /, '## ').replace(/\n(#{2,5}) /g, '\n#$1 '))].join('\n---\n\n');

@@ -7,7 +7,11 @@ const WEIGHT = 3;
 const SHARE_PER_GATE_KIND = 0.5;
 // The phone-as-image gate is scored by image-only-phone, not here.
 const SCORED_ELSEWHERE = 'image-only-phone';
-const KNOWN_GATES: Record<string, string> = { 'serial-number': 'a serial number', 'sign-in': 'signing in', 'paid-plan': 'a paid plan' };
+const KNOWN_GATES = new Map([
+  ['serial-number', 'a serial number'],
+  ['sign-in', 'signing in'],
+  ['paid-plan', 'a paid plan'],
+]);
 
 /** No gate (serial number, sign-in, paid plan) in front of a contact. */
 export const contactGates: CheckDefinition = {
@@ -19,9 +23,9 @@ export const contactGates: CheckDefinition = {
   evaluate(ctx) {
     const gates = ctx.findings.filter((f) => f.kind === 'gate' && f.value !== SCORED_ELSEWHERE && !f.flags.includes(SCORED_ELSEWHERE));
     if (!gates.length) return pass('No gate (serial number, sign-in, paid plan) was found in front of a contact.');
-    const kindOf = (f: (typeof gates)[number]) => f.flags.find((flag) => flag in KNOWN_GATES) ?? f.value;
+    const kindOf = (f: (typeof gates)[number]) => f.flags.find((flag) => KNOWN_GATES.has(flag)) ?? f.value;
     const kinds = [...new Set(gates.map(kindOf))];
-    const named = kinds.map((k) => KNOWN_GATES[k] ?? `"${shown({ value: k })}"`);
+    const named = kinds.map((k) => KNOWN_GATES.get(k) ?? `"${shown({ value: k })}"`);
     return fail(
       WEIGHT,
       SHARE_PER_GATE_KIND * kinds.length,

@@ -27,7 +27,10 @@ export const contactPageFromStart: CheckDefinition = {
       const text = `The nearest contact page is ${clicks(page.depth)} from the start page: ${renderPath(page.path, page.pathText)}.`;
       return share === 0 ? pass(text, [{ url: page.url }]) : fail(WEIGHT, share, text, [{ url: page.url, note: renderPath(page.path, page.pathText) }]);
     }
-    const listed = ctx.crawl.sitemapOnly;
+    const listed = [
+      ...ctx.crawl.sitemapOnly,
+      ...ctx.crawl.pages.filter((p) => p.viaSitemap && isContactPage(p) && !ctx.crawl.sitemapOnly.some((s) => s.url === p.url)).map((p) => ({ url: p.url, reason: 'reached only through sitemap.xml' })),
+    ];
     if (listed.length) {
       return fail(WEIGHT, SITEMAP_ONLY_SHARE, `A contact page exists (${listed.length} listed in sitemap.xml) but no link within ${clicks(ctx.crawl.options.maxDepth)} leads there.`, listed.slice(0, 10).map((s) => ({ url: s.url, note: s.reason })));
     }

@@ -62,7 +62,14 @@ export function contactDepthCheck(role: ContactRole): CheckDefinition {
       const best = ranked[0];
       if (!best) {
         const pages = ctx.linkedPages.length;
-        return fail(CONTACT_DEPTH_WEIGHT, 1, `No ${label} or general phone or email was found on the ${pages} page${pages === 1 ? '' : 's'} crawled, up to ${clicks(ctx.crawl.options.maxDepth)} deep.`);
+        // What there is instead (a form, a chat, a noreply address), so the reader sees why it does not count.
+        const others = forRole(ctx.findings, role).filter((f) => f.kind !== 'gate' && f.kind !== 'address');
+        return fail(
+          CONTACT_DEPTH_WEIGHT,
+          1,
+          `No ${label} or general phone or email was found on the ${pages} page${pages === 1 ? '' : 's'} crawled, up to ${clicks(ctx.crawl.options.maxDepth)} deep.`,
+          [{ note: `${pages} pages crawled` }, ...others.slice(0, 5).map(evidenceOf)],
+        );
       }
       const evidence = [evidenceOf(best)];
       const specific = ranked.find((f) => f.role === role);

@@ -1,5 +1,5 @@
 import type { Finding } from '../../report/schema.js';
-import { forRole, isDirectHuman, isIndirectChannel, isNoreply, isSitemapOnly, reachable, shown, type ContactRole } from '../audit-context.js';
+import { forRole, isDirectHuman, isIndirectChannel, isSitemapOnly, reachable, shown, type ContactRole } from '../audit-context.js';
 import { fail, pass, type CheckDefinition } from '../check.js';
 
 // A person at all: the second pillar of each category after the clicks.
@@ -7,10 +7,11 @@ export const HUMAN_CHANNEL_WEIGHT = 30;
 // Only a form, helpdesk, bot or noreply mailbox: a way in, but no person (our judgement; C-649/17 asks for direct, effective contact).
 export const INDIRECT_ONLY_SHARE = 0.8;
 
+const INDIRECT_NAMES: Record<string, string> = { form: 'a contact form', helpdesk: 'a helpdesk portal', fax: 'a fax number', email: 'a noreply address', chat: 'a bot-only chat' };
+
 function kindName(f: Finding): string {
-  if (f.kind === 'email' && isNoreply(f)) return 'noreply email';
-  if (f.kind === 'chat' && !isDirectHuman(f)) return 'bot-only chat';
-  return f.kind;
+  if (isDirectHuman(f)) return f.kind;
+  return INDIRECT_NAMES[f.kind] ?? f.kind;
 }
 
 function list(items: string[]): string {
@@ -22,7 +23,7 @@ export function humanChannelCheck(role: ContactRole): CheckDefinition {
   const label = role === 'sales' ? 'Sales' : 'Support';
   return {
     id: `${role}-human-channel`,
-    title: `${label} can reach a person (not only a form or a bot)`,
+    title: `${label}: a person can be reached (not only a form or a bot)`,
     category: role,
     weight: HUMAN_CHANNEL_WEIGHT,
     source: 'CJEU C-649/17 (means of communication must allow direct and effective contact); forms and bots only: our judgement',
@@ -32,7 +33,7 @@ export function humanChannelCheck(role: ContactRole): CheckDefinition {
       if (direct.length) {
         const kinds = [...new Set(direct.map((f) => f.kind))];
         return pass(
-          `${label} can reach a person by ${list(kinds)} (${direct.length} contact${direct.length === 1 ? '' : 's'} found).`,
+          `A person in ${role} can be reached by ${list(kinds)} (${direct.length} contact${direct.length === 1 ? '' : 's'} found${direct.every((f) => f.role === 'general') ? `, all general, none for ${role} specifically` : ''}).`,
           kinds.map((k) => direct.find((f) => f.kind === k)!).map((f) => ({ url: f.url, value: shown(f), note: `${f.role} ${f.kind}` })),
         );
       }

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveDirectory, type ServeOptions, type StaticServer } from '../../scripts/lib/static-server.js';
+import { serveDirectory, type ServeOptions, type StaticServer } from './static-server.js';
 
 export const FIXTURES_DIR = resolve(fileURLToPath(new URL('../../fixtures', import.meta.url)));
 

@@ -1,0 +1,140 @@
+import { CHAT_VENDORS, type ChatVendor } from './chat-vendors.js';
+
+/**
+ * Lookups over the vendor table, compiled once: which vendor a URL, an inline script or a DOM
+ * element belongs to. Kept apart from chat.ts so the extractor reads as "collect, then decide".
+ */
+
+/** "host/path", lower case, without scheme, port, query or hash; undefined for non-http(s) URLs. */
+export function urlKey(raw: string, base: string): string | undefined {
+  const trimmed = raw.trim();
+  if (!trimmed) return undefined;
+  try {
+    const u = new URL(trimmed, base);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
+    return `${u.hostname}${u.pathname}`.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+export function vendorsForUrl(key: string): ChatVendor[] {
+  return CHAT_VENDORS.filter((v) => v.urls.some((re) => re.test(key)));
+}
+
+/**
+ * The host part of each URL pattern (the source before its first "\/"), for resource hints:
+ * <link rel=preconnect> names an origin only ("https://static.zdassets.com"), never the path.
+ */
+const HOST_RES = new Map<string, RegExp[]>(
+  CHAT_VENDORS.map((v) => [
+    v.id,
+    v.urls.flatMap((re) => {
+      const host = re.source.slice(0, Math.max(0, re.source.indexOf('\\/')));
+      return host ? [new RegExp(`${host}$`)] : [];
+    }),
+  ]),
+);
+
+export function vendorsForHost(host: string): ChatVendor[] {
+  const h = host.toLowerCase();
+  return CHAT_VENDORS.filter((v) => HOST_RES.get(v.id)?.some((re) => re.test(h)));
+}
+
+/**
+ * URLs written inside a script, including scheme-less ones snippets build by concatenation
+ * ("static.olark.com/jsclient/loader.js", 'https://js.driftt.com/include/' + t + '.js').
+ */
+// A host starts after a non-host character and has at most 10 labels: both keep the scan linear
+// on minified code full of dotted member chains (a.b.c.d...).
+const URL_IN_SCRIPT = /(?<![a-z0-9.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,10}[a-z]{2,24})(?![a-z0-9-])(\/[^\s'"`\\)<>]{0,2000})?/gi;
+/** Bounds the scan of one inline script: snippets are short, app bundles are not worth reading whole. */
+const MAX_SCRIPT_CHARS = 200_000;
+
+export function urlKeysInScript(text: string): string[] {
+  const keys = new Set<string>();
+  for (const m of text.slice(0, MAX_SCRIPT_CHARS).matchAll(URL_IN_SCRIPT)) {
+    const host = m[1]?.toLowerCase() ?? '';
+    // A path is needed unless the host alone is a vendor's (beacon-v2.helpscout.net): skip "a.b" member access.
+    keys.add(`${host}${(m[2] ?? '/').toLowerCase()}`);
+  }
+  return [...keys];
+}
+
+/** Snippet substrings and `window.NAME` / `window['NAME']` references, per vendor. */
+const GLOBAL_RES = new Map<string, RegExp | undefined>(
+  CHAT_VENDORS.map((v) => {
+    if (!v.globals.length) return [v.id, undefined];
+    const names = v.globals.map((g) => g.replace(/[$]/g, '\\$')).join('|');
+    return [v.id, new RegExp(`\\bwindow(?:\\.(?:${names})(?![\\w$])|\\[\\s*['"](?:${names})['"]\\s*\\])`)];
+  }),
+);
+
+export function snippetMarker(vendor: ChatVendor, text: string): string | undefined {
+  const scanned = text.slice(0, MAX_SCRIPT_CHARS);
+  const snippet = vendor.snippets.find((s) => scanned.includes(s));
+  if (snippet) return snippet;
+  return GLOBAL_RES.get(vendor.id)?.exec(scanned)?.[0] ?? apiCall(vendor, scanned);
+}
+
+/** The first of the vendor's API calls in the text, not as the tail of a longer name (sendBeacon( is not Beacon(). */
+export function apiCall(vendor: ChatVendor, text: string): string | undefined {
+  for (const call of vendor.calls ?? []) {
+    for (let at = text.indexOf(call); at >= 0; at = text.indexOf(call, at + 1)) {
+      if (at === 0 || !/[\w$.]/.test(text[at - 1] ?? '')) return call;
+    }
+  }
+  return undefined;
+}
+
+export interface ElementRule {
+  vendor: ChatVendor;
+  selector: string;
+  weak: boolean;
+}
+
+/** Element rules indexed by kind: exact ids, id prefixes, classes, custom tag names. */
+export interface ElementIndex {
+  ids: Map<string, ElementRule>;
+  idPrefixes: [string, ElementRule][];
+  classes: Map<string, ElementRule>;
+  tags: Map<string, ElementRule>;
+}
+
+function buildIndex(): ElementIndex {
+  const index: ElementIndex = { ids: new Map(), idPrefixes: [], classes: new Map(), tags: new Map() };
+  for (const vendor of CHAT_VENDORS) {
+    const rules = [...vendor.elements.map((s) => [s, false] as const), ...(vendor.weakElements ?? []).map((s) => [s, true] as const)];
+    for (const [selector, weak] of rules) {
+      const rule = { vendor, selector, weak };
+      const name = selector.slice(1).toLowerCase();
+      if (selector.startsWith('#') && selector.endsWith('*')) index.idPrefixes.push([name.slice(0, -1), rule]);
+      else if (selector.startsWith('#')) index.ids.set(name, rule);
+      else if (selector.startsWith('.')) index.classes.set(name, rule);
+      else index.tags.set(selector.toLowerCase(), rule);
+    }
+  }
+  return index;
+}
+
+export const ELEMENT_INDEX = buildIndex();
+
+/** The vendor rules an element matches by its tag name, id (or iframe name) and classes. */
+export function elementRules(tag: string, attribs: Record<string, string | undefined>): ElementRule[] {
+  const out: ElementRule[] = [];
+  const byTag = ELEMENT_INDEX.tags.get(tag);
+  if (byTag) out.push(byTag);
+  // An iframe's name is its id for the widget's own scripts; a form field's name is not.
+  for (const raw of [attribs.id, tag === 'iframe' ? attribs.name : undefined]) {
+    const id = raw?.trim().toLowerCase();
+    if (!id) continue;
+    const exact = ELEMENT_INDEX.ids.get(id);
+    if (exact) out.push(exact);
+    for (const [prefix, rule] of ELEMENT_INDEX.idPrefixes) if (id.startsWith(prefix)) out.push(rule);
+  }
+  for (const cls of (attribs.class ?? '').toLowerCase().split(/\s+/)) {
+    const rule = cls ? ELEMENT_INDEX.classes.get(cls) : undefined;
+    if (rule) out.push(rule);
+  }
+  return out;
+}

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { generateSchema, isStale, SCHEMA_PATH } from '../../../scripts/gen-schema.js';
+import { SCHEMA_VERSION } from '../../../src/core/report/schema.js';
+
+describe('docs/report.schema.json', () => {
+  it('is the committed output of scripts/gen-schema.ts (run `npm run schema` after changing schema.ts)', () => {
+    expect(readFileSync(SCHEMA_PATH, 'utf8')).toBe(generateSchema());
+  });
+
+  it('--check tells a stale or missing file from a current one', () => {
+    const current = generateSchema();
+    expect(isStale(current)).toBe(false);
+    expect(isStale(current.replace('"overall"', '"total"'))).toBe(true);
+    expect(isStale(undefined)).toBe(true);
+  });
+
+  it('describes the report contract', () => {
+    const schema = JSON.parse(generateSchema()) as { $schema: string; properties: Record<string, { const?: string; properties?: Record<string, unknown> }>; required: string[] };
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.properties.schemaVersion?.const).toBe(SCHEMA_VERSION);
+    expect(Object.keys(schema.properties.scores?.properties ?? {})).toEqual(['overall', 'sales', 'support', 'grade']);
+    expect(schema.required).toEqual(expect.arrayContaining(['findings', 'checks', 'scores', 'crawl']));
+  });
+});

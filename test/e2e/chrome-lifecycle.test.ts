@@ -1,0 +1,152 @@
+// What must survive: a closed popup, a stopped service worker, a tab that navigates away, a re-run,
+// and the history the options page keeps. Slow fixture servers keep the audit running long enough.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server.js';
+import { launchChrome, openPopup, statusOf, textOf, waitForStatus, type ChromeHarness } from './helpers/chromium.js';
+import { axeViolations, storedStates, tabIdOf } from './helpers/popup-checks.js';
+
+let h: ChromeHarness;
+const servers: StaticServer[] = [];
+async function serve(site: string, latencyMs: number): Promise<StaticServer> {
+  const server = await serveDirectory(`fixtures/${site}`, { latencyMs });
+  servers.push(server);
+  return server;
+}
+const count = (s: StaticServer, path: string) => s.requests.filter((p) => p === path).length;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+beforeAll(async () => {
+  h = await launchChrome();
+});
+afterAll(async () => {
+  await h?.browser.close();
+  await Promise.all(servers.map((s) => s.close()));
+});
+
+/** Wait until the popup's progress says at least one page was crawled (the audit is well under way). */
+async function waitForFirstPage(popup: Awaited<ReturnType<typeof openPopup>>): Promise<void> {
+  await popup.waitForFunction(() => /^[1-9]\d* of /.test(document.querySelector('label[for="progress"]')?.textContent ?? ''), { timeout: 20_000, polling: 100 });
+}
+
+it('closing and reopening the popup mid-audit shows where it is; the crawl runs once; forged messages are refused', async () => {
+  const site = await serve('demo-vendor', 500);
+  const page = await h.browser.newPage();
+  await page.goto(`${site.origin}/`);
+  const popup = await openPopup(h, page);
+  await waitForFirstPage(popup);
+  const tabId = await tabIdOf(popup);
+  const auditId = (Object.values(await storedStates(popup)).find((v) => (v as { tabId?: number }).tabId === tabId) as { id: string }).id;
+  // An extension page posing as the content script: refused (content messages come only from the audited tab).
+  const forged = await popup.evaluate(
+    `chrome.runtime.sendMessage({ type: 'content/done', auditId: '${auditId}', crawl: { startUrl: '${site.origin}/', site: '${site.origin}', errors: [], skipped: [], sitemapOnly: [] } }).then((r) => String(r), (e) => 'refused: ' + e.message)`,
+  );
+  expect(String(forged)).toMatch(/refused|undefined/);
+  expect(await statusOf(popup)).toBe('crawling');
+  await popup.close();
+  await sleep(700);
+  const again = await openPopup(h, page);
+  // The reopened popup shows the same audit (still running, or finished meanwhile), not a new one.
+  expect(['crawling', 'done']).toContain(await statusOf(again));
+  await waitForStatus(again, 'done');
+  expect(count(site, '/robots.txt')).toBe(1);
+  expect(Number(await textOf(again, 'score-overall'))).toBeGreaterThanOrEqual(0);
+  await again.close();
+}, 120_000);
+
+it('a service worker stopped mid-audit loses nothing: the audit finishes with every page', async () => {
+  const site = await serve('demo-vendor', 600);
+  const page = await h.browser.newPage();
+  await page.goto(`${site.origin}/`);
+  const popup = await openPopup(h, page);
+  await waitForFirstPage(popup);
+  await popup.close();
+  const isOurWorker = (t: { type(): string; url(): string }) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${h.extensionId}/`);
+  const target = await h.browser.waitForTarget(isOurWorker);
+  const worker = await target.worker();
+  await worker?.evaluate('self.__beforeStop = true');
+  await worker?.close();
+  // The worker is really gone...
+  await expect.poll(() => h.browser.targets().some(isOurWorker), { timeout: 10_000 }).toBe(false);
+  // ...and the content script's next message starts a fresh one (no memory of the old).
+  const fresh = await (await h.browser.waitForTarget(isOurWorker, { timeout: 20_000 })).worker();
+  expect(await fresh?.evaluate('typeof self.__beforeStop')).toBe('undefined');
+  const reopened = await openPopup(h, page);
+  await waitForStatus(reopened, 'done');
+  const contacts = await textOf(reopened, 'contacts');
+  // Found before the stop (start page) and after it (two clicks deep).
+  expect(contacts).toContain('noreply@acme-outdoor.example');
+  expect(contacts).toContain('support@acme-outdoor.example');
+  expect(count(site, '/robots.txt')).toBe(1);
+  await reopened.close();
+}, 120_000);
+
+it('navigating the tab away ends the audit with a partial report that says so', async () => {
+  const site = await serve('demo-vendor', 600);
+  const page = await h.browser.newPage();
+  await page.goto(`${site.origin}/`);
+  const popup = await openPopup(h, page);
+  await waitForFirstPage(popup);
+  await popup.close();
+  await page.goto(`${site.origin}/about`);
+  const after = await openPopup(h, page);
+  await waitForStatus(after, 'done');
+  expect(await textOf(after, 'notice')).toMatch(/Partial report: The tab navigated away or reloaded/);
+  await after.close();
+}, 120_000);
+
+it('reloading the tab mid-audit (same URL) ends it as partial too: the content script port closed', async () => {
+  const site = await serve('demo-vendor', 600);
+  const page = await h.browser.newPage();
+  await page.goto(`${site.origin}/`);
+  const popup = await openPopup(h, page);
+  await waitForFirstPage(popup);
+  await popup.close();
+  await page.reload();
+  const after = await openPopup(h, page);
+  await waitForStatus(after, 'done');
+  expect(await textOf(after, 'notice')).toMatch(/Partial report: The tab navigated away or reloaded/);
+  await after.close();
+}, 120_000);
+
+it('re-run starts a fresh crawl; the options page shows the history with the change, applies settings and clears', async () => {
+  const site = await serve('sales-three-deep', 0);
+  const page = await h.browser.newPage();
+  await page.goto(`${site.origin}/`);
+  const popup = await openPopup(h, page);
+  await waitForStatus(popup, 'done');
+  await popup.close();
+  // Reopened within 24 h: the same audit, no new crawl.
+  const reopened = await openPopup(h, page);
+  expect(await statusOf(reopened)).toBe('done');
+  expect(count(site, '/robots.txt')).toBe(1);
+  await reopened.click('[data-testid="rerun"]');
+  await waitForStatus(reopened, 'crawling', 5_000);
+  await waitForStatus(reopened, 'done');
+  expect(count(site, '/robots.txt')).toBe(2);
+  await reopened.close();
+
+  const options = await h.browser.newPage();
+  await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+  await options.waitForSelector('[data-testid="history"]');
+  const row = await options.$$eval('[data-testid="history"] tbody tr', (rows, origin) => rows.map((r) => r.textContent ?? '').find((t) => t.includes(origin)), site.origin);
+  expect(row).toMatch(/no change|more hidden|easier to find/);
+  expect(row).toMatch(/2$/);
+  expect(await axeViolations(options)).toEqual([]);
+
+  // Settings: a page budget of 2 applies to the next audit.
+  await options.$eval('#maxPages', (el) => ((el as HTMLInputElement).value = '2'));
+  await options.click('button[type="submit"]');
+  await options.waitForFunction(() => document.getElementById('saved')?.textContent === 'Saved.');
+  const other = await serve('plain-sight', 0);
+  const page2 = await h.browser.newPage();
+  await page2.goto(`${other.origin}/`);
+  const popup2 = await openPopup(h, page2);
+  await waitForStatus(popup2, 'done');
+  const stored = Object.values(await storedStates(popup2)).find((v) => (v as { site?: string }).site === other.origin) as { options: { maxPages: number } };
+  expect(stored.options.maxPages).toBe(2);
+  await popup2.close();
+
+  await options.bringToFront();
+  await options.click('[data-testid="clear-history"]');
+  await options.waitForFunction(() => document.getElementById('history')?.textContent === 'No audits yet.');
+}, 150_000);

@@ -1,0 +1,65 @@
+// The built extension (npm test runs the build first): manifests, permissions, zips, icons,
+// bundle budgets, and web-ext lint on the Firefox build.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { BUNDLE_BUDGETS, mergeManifest } from '../../scripts/build-extension.js';
+
+const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+const manifest = (browser: string) => JSON.parse(readFileSync(`dist/${browser}/manifest.json`, 'utf8')) as Record<string, unknown>;
+
+describe('extension build', () => {
+  it('merges browser patches into the base manifest', () => {
+    expect(mergeManifest({ a: { b: 1, c: 2 }, l: [1] }, { a: { c: 3 }, l: [2] })).toEqual({ a: { b: 1, c: 3 }, l: [2] });
+  });
+
+  it('Chrome gets a service worker, Firefox background scripts; both the same minimal permissions', () => {
+    expect(manifest('chrome').background).toEqual({ service_worker: 'background.js' });
+    expect(manifest('firefox').background).toEqual({ scripts: ['background.js'] });
+    for (const browser of ['chrome', 'firefox']) {
+      const m = manifest(browser);
+      expect(m.version).toBe(version);
+      expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage']);
+      // No host permissions and no declared content script: the crawl is injected on the click.
+      expect(m.host_permissions).toBeUndefined();
+      expect(m.content_scripts).toBeUndefined();
+    }
+  });
+
+  it('writes a zip of each build with every file', () => {
+    for (const browser of ['chrome', 'firefox']) {
+      const zip = `dist/contact-audit-${browser}-${version}.zip`;
+      expect(existsSync(zip)).toBe(true);
+      const files = Object.keys(unzipSync(readFileSync(zip)));
+      for (const f of ['manifest.json', 'background.js', 'content.js', 'popup.html', 'popup.js', 'options.html', 'icons/icon-128.png']) expect(files).toContain(f);
+    }
+  });
+
+  it('draws PNG icons', () => {
+    const png = readFileSync('dist/chrome/icons/icon-48.png');
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(48);
+  });
+
+  it('injects the browser name at build time', () => {
+    expect(readFileSync('dist/firefox/content.js', 'utf8')).not.toContain('__BROWSER__');
+  });
+
+  it('the popup stays within its bundle budget', () => {
+    expect(statSync('dist/chrome/popup.js').size).toBeLessThanOrEqual(BUNDLE_BUDGETS['popup.js'] as number);
+  });
+
+  // Fails today: the engine's HTML parser (cheerio's parse5, ~310 KB) and libphonenumber-js/max
+  // (~300 KB) alone exceed the budget. Reported to the lead; not something the extension can trim.
+  it('the content script stays within its bundle budget', () => {
+    expect(statSync('dist/chrome/content.js').size).toBeLessThanOrEqual(BUNDLE_BUDGETS['content.js'] as number);
+  });
+
+  it('web-ext lint passes on the Firefox build', () => {
+    const out = execFileSync('node_modules/.bin/web-ext', ['lint', '--source-dir', 'dist/firefox', '--output', 'json', '--no-config-discovery'], { encoding: 'utf8' });
+    const result = JSON.parse(out) as { summary: { errors: number; warnings: number }; errors: unknown[]; warnings: unknown[] };
+    expect(result.errors).toEqual([]);
+    expect(result.warnings).toEqual([]);
+  }, 60_000);
+});

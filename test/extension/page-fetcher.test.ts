@@ -1,0 +1,76 @@
+// The content script's Fetcher, run in Node against a local server (Node's fetch is the same API).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FetchFailure } from '../../src/core/crawl/crawl-types.js';
+import { decode, pageFetcher } from '../../src/content/page-fetcher.js';
+import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server.js';
+
+let site: StaticServer;
+let other: StaticServer;
+beforeAll(async () => {
+  other = await serveDirectory('test/extension', { routes: { '/landing': (_q, res) => void res.end('<p>elsewhere</p>') } });
+  site = await serveDirectory('test/extension', {
+    routes: {
+      '/page': (_q, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<p>Grüße</p>'),
+      '/latin1': (_q, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end(Buffer.from('<meta charset="iso-8859-1"><p>Gr\xfc\xdfe</p>', 'latin1')),
+      '/big': (_q, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end('x'.repeat(100_000)),
+      '/pdf': (_q, res) => void res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF'),
+      '/moved': (_q, res) => void res.writeHead(301, { location: '/page' }).end(),
+      '/away': (_q, res) => void res.writeHead(302, { location: `${other.origin}/landing` }).end(),
+      '/slow': (_q, res) => void setTimeout(() => res.end('late'), 1_000),
+      '/missing': (_q, res) => void res.writeHead(404, { 'content-type': 'text/html' }).end('nope'),
+    },
+  });
+});
+afterAll(async () => {
+  await site.close();
+  await other.close();
+});
+
+const opts = () => ({ timeoutMs: 500, maxBytes: 10_000, allowedOrigins: [site.origin] });
+
+describe('pageFetcher', () => {
+  it('fetches without cookies, decodes by header or meta charset', async () => {
+    const fetcher = pageFetcher();
+    const res = await fetcher(`${site.origin}/page`, opts());
+    expect(res).toMatchObject({ status: 200, contentType: 'text/html', body: '<p>Grüße</p>', truncated: false, url: `${site.origin}/page` });
+    expect((await fetcher(`${site.origin}/latin1`, opts())).body).toContain('Grüße');
+    expect(site.headers.get('/page')?.cookie).toBeUndefined();
+  });
+
+  it('follows same-site redirects, records off-site ones without reading them', async () => {
+    const fetcher = pageFetcher();
+    expect((await fetcher(`${site.origin}/moved`, opts())).url).toBe(`${site.origin}/page`);
+    const away = await fetcher(`${site.origin}/away`, opts());
+    expect(away.offSiteRedirect).toBe(`${other.origin}/landing`);
+    expect(away.body).toBe('');
+  });
+
+  it('caps the size by reading the stream, skips bodies that are not text, resolves for HTTP errors', async () => {
+    const fetcher = pageFetcher();
+    const big = await fetcher(`${site.origin}/big`, opts());
+    expect(big.truncated).toBe(true);
+    expect(big.body).toHaveLength(10_000);
+    expect(await fetcher(`${site.origin}/pdf`, opts())).toMatchObject({ contentType: 'application/pdf', body: '' });
+    expect((await fetcher(`${site.origin}/missing`, opts())).status).toBe(404);
+  });
+
+  it('times out with a FetchFailure of kind timeout; network errors are kind network', async () => {
+    const fetcher = pageFetcher();
+    await expect(fetcher(`${site.origin}/slow`, opts())).rejects.toMatchObject({ kind: 'timeout' });
+    await expect(fetcher('http://127.0.0.1:9/', opts())).rejects.toBeInstanceOf(FetchFailure);
+  });
+
+  it('asks fetch for credentials: omit and redirect: follow', async () => {
+    const seen: RequestInit[] = [];
+    const fetcher = pageFetcher(async (_url, init) => {
+      seen.push(init);
+      return new Response('ok', { headers: { 'content-type': 'text/plain' } });
+    });
+    await fetcher(`${site.origin}/x`, opts());
+    expect(seen[0]).toMatchObject({ credentials: 'omit', redirect: 'follow' });
+  });
+
+  it('decode falls back to UTF-8 for unknown labels', () => {
+    expect(decode(new TextEncoder().encode('ü'), 'text/html; charset=klingon')).toBe('ü');
+  });
+});
