@@ -28,10 +28,10 @@ export function analyzePage(url: string, html: string, opts: AnalyzeOptions = {}
       extractorErrors.push(`${extractor.id}: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
-  const $ = page.$;
-  const refresh = $('meta[http-equiv="refresh" i]').attr('content');
+  // `$('meta[http-equiv="refresh" i]').attr('content')` and the canonical link, from the page's element index.
+  const refresh = page.byTag('meta').find((m) => m.attribs['http-equiv']?.toLowerCase() === 'refresh')?.attribs.content;
   const refreshTarget = refresh?.match(/url\s*=\s*['"]?([^'"\s;]+)/i)?.[1];
-  const canonical = $('link[rel="canonical" i]').attr('href');
+  const canonical = page.byTag('link').find((l) => l.attribs.rel?.toLowerCase() === 'canonical')?.attribs.href;
   return {
     url,
     title: page.title,

@@ -227,6 +227,28 @@ describe('crawl traps', () => {
     expect(findingValues(report), explain(report)).toContain(CONTACT_PHONE);
   }, 60_000);
 
+  it('bounds a sitemap index of 1,000 sitemaps listing 3,000 contact-like pages each', async () => {
+    const xml = (body: string) => `<?xml version="1.0" encoding="UTF-8"?>${body}`;
+    const index = xml(`<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${Array.from({ length: 1_000 }, (_, i) => `<sitemap><loc>{{origin}}/sitemap-${i}.xml</loc></sitemap>`).join('')}</sitemapindex>`);
+    const child = (n: string) => xml(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${Array.from({ length: 3_000 }, (_, i) => `<url><loc>{{origin}}/contact-${n}-${i}</loc></url>`).join('')}</urlset>`);
+    const site = await serve({
+      routes: { '/': htmlRoute(page({ nav: links([['/contact', 'Contact']]) })), '/contact': htmlRoute(CONTACT_PAGE), '/sitemap.xml': (req, res) => void res.writeHead(200, { 'content-type': 'application/xml' }).end(index.replaceAll('{{origin}}', `http://${req.headers.host}`)) },
+      fallback: (req, res, url) => {
+        const m = url.pathname.match(/^\/sitemap-(\d+)\.xml$/);
+        if (m) return void res.writeHead(200, { 'content-type': 'application/xml' }).end(child(m[1]!).replaceAll('{{origin}}', `http://${req.headers.host}`));
+        res.writeHead(200, { 'content-type': 'text/html' }).end(page({ title: 'Contact', main: '<p>Contact page</p>' }));
+      },
+    });
+    const started = Date.now();
+    const report = await audit(`${site.origin}/`, { useSitemap: true, maxPages: 30 });
+    const sitemapsRead = site.paths().filter((p) => /sitemap/.test(p));
+    expect(sitemapsRead.length, sitemapsRead.join(' ')).toBeLessThanOrEqual(10);
+    expect(report.crawl.sitemapOnly.length).toBeLessThanOrEqual(20);
+    expect(site.paths().filter((p) => p.startsWith('/contact-')).length).toBeLessThanOrEqual(30);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(findingValues(report)).toEqual(expect.arrayContaining([CONTACT_PHONE, CONTACT_EMAIL]));
+  }, 60_000);
+
   it('survives a soft 404 (200 "page not found" for any path) whose relative links stack path segments', async () => {
     const soft404 = page({ title: 'Page not found', main: '<h1>Oops! Page not found</h1><p>Error reference 2024-0512-7781-0042.</p>' + links([['contact/', 'Contact'], ['home/', 'Home'], ['./search/?q=x', 'Search']]) });
     const site = await serve({

@@ -113,3 +113,39 @@ describe('oversize pages, binaries under page names, compression bombs', () => {
     expect(report.findings.some((f) => f.url.endsWith('/contact') && f.value === CONTACT_PHONE)).toBe(true);
   });
 });
+
+describe('page-derived strings longer than the report allows', () => {
+  // The report schema bounds page text (2,000 characters) and URLs (4,096); a page can exceed both.
+  it('still give a schema-valid report, with the long values cut, not a thrown ZodError', async () => {
+    const long = (c: string, n = 5_000) => c.repeat(n);
+    const site = await startServer({
+      routes: {
+        '/': htmlRoute(
+          page({
+            nav: links([['/contact', 'Contact']]),
+            main: [
+              `<form action="/contact-form/${long('k', 3_000)}" method="post"><label>Your message<textarea name="message"></textarea></label><label>Email<input type="email" name="email"></label><button>Send</button></form>`,
+              `<a href="https://support.zendesk.com/hc/${long('h')}">Help center</a>`,
+              `<iframe src="https://form.typeform.com/to/abc?x=${long('t')}"></iframe>`,
+            ].join('\n'),
+          }),
+        ),
+        '/contact': htmlRoute(CONTACT_PAGE),
+        '/sitemap.xml': (req, res) =>
+          void res
+            .writeHead(200, { 'content-type': 'application/xml' })
+            .end(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>http://${req.headers.host}/kontakt/${long('kontakt-', 600)}</loc></url></urlset>`),
+      },
+    });
+    try {
+      const report = await audit(`${site.origin}/`, { useSitemap: true });
+      const kinds = report.findings.map((f) => f.kind);
+      expect(kinds).toEqual(expect.arrayContaining(['form', 'helpdesk']));
+      for (const f of report.findings) expect(f.value.length, f.kind).toBeLessThanOrEqual(2_000);
+      expect(report.crawl.sitemapOnly.every((s) => s.url.length <= 4_096)).toBe(true);
+      expect(findingValues(report)).toContain(CONTACT_PHONE);
+    } finally {
+      await site.close();
+    }
+  });
+});

@@ -14,7 +14,13 @@ import { stateChangingReason } from '../../src/core/crawl/state-changing-link.js
 import { EXTRACTORS } from '../../src/core/extract/index.js';
 import { parsePage } from '../../src/core/page/parsed-page.js';
 import { REGIONS } from '../../src/core/types.js';
+import * as cheerio from 'cheerio';
+import { isValidPhoneNumber } from 'libphonenumber-js';
+import { formatReport } from '../../src/core/report/formats/index.js';
+import { ReportSchema, type Report } from '../../src/core/report/schema.js';
 import { anyString, mutatedFixture, PATHOLOGICAL, tagSoup } from './support/html-arbitraries.js';
+import { liveMarkdown } from './support/markdown.js';
+import { hostileReport, payloads } from './support/payloads.js';
 
 /** Per call; generous because two cores are shared by several engineers' test runs. */
 const BOUND_MS = 2_000;
@@ -129,6 +135,18 @@ describe('analyzePage and every extractor (property)', () => {
     fc.assert(fc.property(mutatedFixture, checkPage), { numRuns: 60 });
   });
 
+  it('report only valid phone numbers and well-formed email addresses, whatever the soup', () => {
+    fc.assert(
+      fc.property(fc.oneof(tagSoup, mutatedFixture), (html) => {
+        for (const f of analyzePage(URL, html).findings) {
+          if (f.kind === 'phone' || f.kind === 'fax') expect(isValidPhoneNumber(f.value), `${f.value} from "${f.display}"`).toBe(true);
+          if (f.kind === 'email') expect(f.value, f.display).toMatch(/^[a-z0-9][a-z0-9._%+-]*@[^@\s]+\.[a-z]{2,24}$/u);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it.each(PATHOLOGICAL)('never throw and stay under the bound on %s', (_name, html) => {
     checkPage(wrap(html));
   });
@@ -145,5 +163,49 @@ describe('analyzePage and every extractor (property)', () => {
     const html = wrap(`${'<div><span>'.repeat(1_000)}Call (202) 555-0143${'</span></div>'.repeat(1_000)}`);
     checkPage(html);
     expect(analyzePage(URL, html).findings.map((f) => f.value)).toContain('+12025550143');
+  });
+});
+
+describe('exports (property)', () => {
+  // Page-derived strings: random, or random mixes of the payloads (markup, scripts, URLs, bidi, formulas).
+  const evil = Object.values(payloads('http://127.0.0.1:9'));
+  const text = fc.oneof(fc.string({ maxLength: 80 }), fc.array(fc.oneof(fc.constantFrom(...evil, '=1', '+1', '-1', '@1', '\t', '\r\n', '|', '`', '#', '- ', '1. '), fc.string({ maxLength: 10 })), { maxLength: 6 }).map((a) => a.join('')));
+  const url = fc.oneof(fc.webUrl(), text, fc.constantFrom('javascript:alert(1)', 'data:text/html,<script>x</script>', 'https://vendor.example/"><b>x'));
+  const OWN_TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'section', 'h1', 'h2', 'h3', 'p', 'b', 'span', 'div', 'i', 'ul', 'ol', 'li', 'code', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'br', 'hr']);
+
+  const reportOf = ([value, display, context, pageUrl, linkText, message, reason]: string[]): Report => {
+    const base = hostileReport('http://127.0.0.1:9');
+    const finding = { ...base.findings[0]!, value: value!.slice(0, 2000), display: display!.slice(0, 2000), context: context!.slice(0, 2000), url: pageUrl!.slice(0, 4096), path: [base.site, pageUrl!.slice(0, 4096)], pathText: [linkText!.slice(0, 2000)] };
+    return ReportSchema.parse({
+      ...base,
+      partialReason: reason,
+      findings: [finding, { ...finding, role: 'support', kind: 'email' }],
+      crawl: { ...base.crawl, errors: [{ url: pageUrl!.slice(0, 4096), message: message!.slice(0, 2000), kind: 'http', status: 404 }], skipped: [{ url: pageUrl!.slice(0, 4096), reason: reason! }], sitemapOnly: [{ url: pageUrl!.slice(0, 4096), reason: reason! }] },
+      checks: [{ ...base.checks[0]!, explanation: message!.slice(0, 2000), evidence: [{ url: pageUrl!.slice(0, 4096), value: value!.slice(0, 2000), note: linkText!.slice(0, 2000) }] }],
+    });
+  };
+
+  it('HTML has only its own tags, no handlers, only http(s) links; CSV never starts a formula; Markdown has no raw HTML', () => {
+    fc.assert(
+      fc.property(fc.tuple(text, text, text, url, text, text, text), (parts) => {
+        const report = reportOf(parts);
+        const $ = cheerio.load(formatReport(report, 'html'));
+        $('*').each((_, el) => {
+          const e = el as unknown as { tagName: string; attribs: Record<string, string> };
+          expect(OWN_TAGS.has(e.tagName), e.tagName).toBe(true);
+          for (const [name, v] of Object.entries(e.attribs)) {
+            expect(name).not.toMatch(/^on/i);
+            if (name === 'href') expect(v).toMatch(/^https?:/);
+          }
+        });
+        expect($('section').length).toBe(1);
+        for (const row of formatReport(report, 'csv').split('\r\n').filter(Boolean)) {
+          for (const cell of row.slice(1, -1).split('","')) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+        }
+        const md = liveMarkdown(formatReport(report, 'md'));
+        expect(md.match(/(?<!\\)<[a-z!/?]/gi) ?? []).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

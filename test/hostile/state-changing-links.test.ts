@@ -145,6 +145,9 @@ const BY_LABEL: [string, string][] = [
   ['title on an emoji-only link', '<a href="/l/6" title="Konto löschen">🗑️</a>'],
 ];
 
+/** Pages whose names only look like actions: they must still be requested. */
+const PLAIN: string[] = ['/products/paint-remover', '/help/how-to-log-in', '/blog/deleted-scenes', '/contact/delete-your-data-request-info', '/support/logging', '/about/cartography'];
+
 /** Reached without a link of its own: a redirect, a <meta refresh>, a <base href>. */
 const INDIRECT: [string, string][] = [
   ['a same-site redirect to a sign-out URL', '/session/logout'],
@@ -164,7 +167,7 @@ describe('state-changing links are never requested', () => {
     const texts = links(BY_TEXT.map(([, text], i) => [textUrl(i), text]));
     site = await startServer({
       routes: {
-        '/': htmlRoute(page({ nav: `${icons}\n${BY_LABEL.map(([, html]) => html).join('\n')}\n${links([['/contact', 'Contact'], ['/go/exit', 'Exit'], ['/bye', 'Bye'], ['/base-page', 'Shop']])}`, main: texts })),
+        '/': htmlRoute(page({ footer: links(PLAIN.map((p) => [p, 'More'])), nav: `${icons}\n${BY_LABEL.map(([, html]) => html).join('\n')}\n${links([['/contact', 'Contact'], ['/go/exit', 'Exit'], ['/bye', 'Bye'], ['/base-page', 'Shop']])}`, main: texts })),
         '/contact': htmlRoute(CONTACT_PAGE),
         '/go/exit': redirectRoute('/session/logout'),
         '/bye': htmlRoute(page({ head: '<meta http-equiv="refresh" content="0;url=/members/logout">' })),
@@ -195,8 +198,17 @@ describe('state-changing links are never requested', () => {
     expect(requested.has(key(href)), `${href} was requested`).toBe(false);
   });
 
+  it.each(PLAIN)('still requests the plain page %s', (href) => {
+    expect(requested.has(key(href)), `${href} was not requested`).toBe(true);
+  });
+
   it.each(INDIRECT)('%s (%s)', (_how, href) => {
     expect(requested.has(key(href)), `${href} was requested; requests: ${site.paths().join(' ')}`).toBe(false);
+  });
+
+  it('records the redirect it refused to follow, with where it led', () => {
+    const error = report.crawl.errors.find((e) => e.url === key('/go/exit'));
+    expect(error, explain(report)).toMatchObject({ status: 302, message: expect.stringContaining('/session/logout') });
   });
 
   it('records why each one was not requested', () => {

@@ -8,6 +8,7 @@ import { formatReport } from '../../src/core/report/formats/index.js';
 import type { Report } from '../../src/core/report/schema.js';
 import { audit, explain } from './support/audit.js';
 import { launchChromium, observeHtml, type Observed } from './support/browser.js';
+import { liveMarkdown } from './support/markdown.js';
 import { hostileReport, payloads } from './support/payloads.js';
 import { links, page } from './support/pages.js';
 import { htmlRoute, startCanary, startServer, type HostileServer } from './support/server.js';
@@ -20,10 +21,6 @@ const asText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 /** Remove the HTML report's CSP, to check the escaping without its safety net. */
 const withoutCsp = (html: string) => html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/i, '');
 
-/** Markdown outside code spans and <http(s)://...> autolinks: where raw HTML or a link would be live. */
-function liveMarkdown(md: string): string {
-  return md.replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, '').replace(/<https?:\/\/[^\s<>]*>/g, '');
-}
 
 /** RFC 4180 rows of quoted cells, as the CSV export writes them. */
 function csvRows(csv: string): string[][] {
@@ -44,6 +41,8 @@ function expectInertHtml(o: Observed, what: string): void {
   expect(o.sections, what).toBe(1);
   expect(o.h1, what).toBe(1);
   expect(o.findingRowCells.every((n) => n === 7), what).toBe(true);
+  // No horizontal scrolling: long unbroken page text wraps instead of widening the page.
+  expect(o.scrollWidth, `${what}: page width`).toBeLessThanOrEqual(o.viewportWidth);
 }
 
 function expectSafeMarkdown(md: string): void {
@@ -103,6 +102,7 @@ describe('a hostile site, audited and exported', () => {
             title: asText(p.script),
             main: [
               `<p>Sales: call (202) 555-0143 ${asText('<script>window.__pwned=1</script>')} ${asText(p.img)} ${asText(p.script)}</p>`,
+              `<p>Support line ${p.longWord} (202) 555-0177</p>`,
               `<p>Phone: \u202E(202) 555-0188 ${asText(p.attrDouble)}</p>`,
               `<address>${asText(p.style)} 1400 Market Street, Denver, CO 80202</address>`,
               `<p>Support: <a href="mailto:help@vendor.example">${asText(p.attrSingle)} help@vendor.example</a> ${asText(p.md)}</p>`,

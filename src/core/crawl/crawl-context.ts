@@ -1,12 +1,13 @@
 import type { CrawlError } from '../report/schema.js';
 import type { CrawlHooks } from './crawler.js';
-import type { CrawlOptions, CrawlResult, FetchOptions, Fetcher } from './crawl-types.js';
+import { FetchFailure, type CrawlOptions, type CrawlResult, type FetchOptions, type FetchResult, type Fetcher } from './crawl-types.js';
 import { CrawlTrapGuard } from './crawl-trap.js';
 import { clip } from './fetch-page.js';
 import { infrastructureReason } from './infrastructure-path.js';
 import { nonHtmlExtension } from './non-html-extension.js';
+import { RequestSlots } from './request-slots.js';
 import { ALLOW_ALL, type RobotsRules } from './robots-txt.js';
-import { isSameSite, onOrigin, pageKey, siteOrigins } from './same-site.js';
+import { onOrigin, pageKey, sameSiteAs, siteOrigins } from './same-site.js';
 import { stateChangingReason } from './state-changing-link.js';
 
 /** One crawl's shared state: what is known, what was spent, what went wrong. */
@@ -27,6 +28,10 @@ export class CrawlContext {
   /** True when pages were left unvisited for lack of budget. */
   budgetCut = false;
   cancelled = false;
+  /** Pages of the running layer not yet requested: background requests (sitemaps) wait while there are any. */
+  queuedPages = 0;
+  /** `concurrency` requests in flight at most, robots.txt and sitemaps included. */
+  readonly slots: RequestSlots;
   private readonly traps = new CrawlTrapGuard();
 
   constructor(
@@ -37,7 +42,30 @@ export class CrawlContext {
   ) {
     this.site = startUrl;
     this.result = { startUrl, site: startUrl, pages: [], errors: [], skipped: [], sitemapOnly: [], options };
+    this.slots = new RequestSlots(options.concurrency, () => this.queuedPages > 0);
   }
+
+  /**
+   * Every request of the crawl goes through here, so `concurrency` bounds them all. Background
+   * requests (sitemaps, which no page waits for) take a slot only when no page of the running
+   * layer is waiting for one: they fill the part-empty last round of a layer.
+   */
+  async request(url: string, opts: FetchOptions, background = false): Promise<FetchResult> {
+    await this.slots.acquire(background);
+    // A background request that waited past the user's stop is not made.
+    if (background && this.aborted()) {
+      this.slots.release();
+      throw new FetchFailure('cancelled', 'other');
+    }
+    try {
+      return await this.fetcher(url, opts);
+    } finally {
+      this.slots.release();
+    }
+  }
+
+  /** The fetcher as pages see it: through the slots. */
+  readonly pageFetcher: Fetcher = (url, opts) => this.request(url, opts);
 
   fetchOptions(): FetchOptions {
     return { timeoutMs: this.options.timeoutMs, maxBytes: this.options.maxBytes, allowedOrigins: siteOrigins(this.site) };
@@ -79,14 +107,35 @@ export class CrawlContext {
     return !reason;
   }
 
+  /**
+   * Would `url` be admitted, as far as the stateless rules tell (the trap guard counts variants,
+   * so it is not asked)? Records nothing: for looking ahead at the next layer.
+   */
+  mayAdmit(url: string, text: string): boolean {
+    return !this.isKnown(url) && !this.ruleReason(url, text);
+  }
+
   private skipReason(url: string, text: string): string | undefined {
-    if (!isSameSite(url, this.site)) return 'off-site';
-    const ext = nonHtmlExtension(url);
+    const parsed = parseUrl(url);
+    return this.ruleReason(url, text, parsed) ?? this.traps.check(url, parsed);
+  }
+
+  /** The stateless rules. The URL is parsed once for all of them: a layer checks hundreds of links. */
+  private ruleReason(url: string, text: string, parsed = parseUrl(url)): string | undefined {
+    if (!parsed || !this.onSite(parsed)) return 'off-site';
+    const ext = nonHtmlExtension(parsed);
     if (ext) return `not HTML (.${ext})`;
-    const action = stateChangingReason(url, text) ?? infrastructureReason(url);
+    const action = stateChangingReason(parsed, text) ?? infrastructureReason(parsed);
     if (action) return action;
     if (this.options.respectRobots && !this.robotsAllow(url)) return 'disallowed by robots.txt';
-    return this.traps.check(url);
+    return undefined;
+  }
+
+  private sameSite?: { site: string; test: (url: URL) => boolean };
+  /** isSameSite(url, this.site), with the site parsed once per site (it moves only after the start page). */
+  private onSite(url: URL): boolean {
+    if (this.sameSite?.site !== this.site) this.sameSite = { site: this.site, test: sameSiteAs(this.site) };
+    return this.sameSite.test(url);
   }
 
   /**
@@ -95,9 +144,18 @@ export class CrawlContext {
    * may ask for "/private/" when "/private" is missing).
    */
   private robotsAllow(url: string): boolean {
+    if (this.robots === ALLOW_ALL) return true;
     const onSite = onOrigin(url, this.site);
     const u = new URL(onSite);
     const slashed = u.pathname.endsWith('/') ? undefined : `${u.origin}${u.pathname}/${u.search}`;
     return this.robots.isAllowed(onSite) && (!slashed || this.robots.isAllowed(slashed));
+  }
+}
+
+function parseUrl(url: string): URL | undefined {
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
   }
 }

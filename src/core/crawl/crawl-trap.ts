@@ -32,11 +32,11 @@ export class CrawlTrapGuard {
    * Why `url` is part of an endless URL space, or undefined. Stateful: counts variants, so call
    * it once per distinct URL, in crawl order.
    */
-  check(url: string): string | undefined {
+  check(url: string, parsed?: URL): string | undefined {
     if (url.length > TRAP_LIMITS.maxUrlLength) return `URL longer than ${TRAP_LIMITS.maxUrlLength} characters`;
     let u: URL;
     try {
-      u = new URL(url);
+      u = parsed ?? new URL(url);
     } catch {
       return undefined;
     }

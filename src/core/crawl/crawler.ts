@@ -1,12 +1,14 @@
+import type { CrawlError } from '../report/schema.js';
 import type { PageLink } from '../types.js';
 import type { CrawlOptions, CrawlProgress, CrawlResult, CrawledPage, Fetcher } from './crawl-types.js';
 import { CrawlContext } from './crawl-context.js';
 import { crawlLayer } from './crawl-layer.js';
-import { rankLinks } from './link-rank.js';
+import { heldToRelease, LAYER_BUDGET, splitLayer } from './layer-budget.js';
+import { linkScore, rankScored } from './link-rank.js';
 import { normalizeUrl } from './normalize-url.js';
-import { robotsFromResponse } from './robots-txt.js';
+import { robotsFromResponse, type RobotsRules } from './robots-txt.js';
 import { pageKey } from './same-site.js';
-import { sitemapContactPages } from './sitemap-pages.js';
+import { readSitemaps, unlinkedContactPages } from './sitemap-pages.js';
 import { META_REFRESH_TEXT, refreshTarget, visitPage, type QueueItem } from './visit-page.js';
 
 export interface CrawlHooks {
@@ -32,8 +34,12 @@ export async function crawlSite(startUrl: string, options: CrawlOptions, fetcher
   // governs the links the crawler follows from it. Same-site redirects (http → https, / → /en/) move the site.
   ctx.site = result.site = new URL(start).origin;
   ctx.known.add(pageKey(start));
+  // robots.txt is requested alongside the start page: one round trip instead of two. It is
+  // requested again only if the start page moved to another origin.
+  const robots = options.respectRobots ? fetchRobots(ctx, ctx.site) : undefined;
   const first = await visitPage(ctx, { url: start, depth: 0, parentPath: [], parentPathText: [] });
   if (!('page' in first)) {
+    await robots;
     const why = 'error' in first ? first.error.message : 'no page';
     return { ...result, partialReason: `start page unreachable: ${why}` };
   }
@@ -42,7 +48,26 @@ export async function crawlSite(startUrl: string, options: CrawlOptions, fetcher
   ctx.siteCountry = result.country = home.analysis.country;
   hooks.onPage?.(home);
   hooks.onProgress?.({ pagesFetched: ctx.finished, maxPages: options.maxPages, depth: 0, url: home.url, queued: home.analysis.links.length });
-  if (options.respectRobots && !ctx.aborted()) await loadRobots(ctx);
+  if (robots) {
+    let loaded = await robots;
+    if (loaded.origin !== ctx.site && !ctx.aborted()) loaded = await fetchRobots(ctx, ctx.site);
+    ctx.robots = loaded.rules;
+    if (loaded.error && !ctx.cancelled) ctx.error(loaded.error);
+  }
+
+  // The sitemaps need robots.txt only. They are read in the background, starting with the first
+  // round of pages whose last batch leaves a slot idle (its size is not a multiple of
+  // `concurrency`), in the slots no page waits for, and picked from once the links are all known.
+  let sitemaps: Promise<string[]> | undefined;
+  const readSitemapsOnce = (): void => {
+    if (options.useSitemap && !sitemaps && !ctx.cancelled) sitemaps = readSitemaps(ctx);
+  };
+  const crawlRound = (queue: QueueItem[], heldBack: number): Promise<CrawledPage[]> => {
+    const idleSlot = queue.length % Math.max(1, options.concurrency) !== 0 || ctx.requests + queue.length >= options.maxPages;
+    const running = crawlLayer(ctx, queue, heldBack);
+    if (idleSlot) readSitemapsOnce();
+    return running;
+  };
 
   // Layer 0 is the start page plus, at the same depth, the page its <meta refresh> leads to.
   let layer: CrawledPage[] = [home];
@@ -53,16 +78,29 @@ export async function crawlSite(startUrl: string, options: CrawlOptions, fetcher
   result.pages.push(...layer);
 
   for (let depth = 1; depth <= options.maxDepth && layer.length && !ctx.cancelled; depth++) {
-    const queue = nextLayer(ctx, layer, depth);
+    const ranked = nextLayer(ctx, layer, depth);
     if (!ctx.hasBudget()) {
-      if (queue.length) ctx.budgetCut = true;
+      if (ranked.length) ctx.budgetCut = true;
       break;
     }
-    layer = await crawlLayer(ctx, queue);
+    const { now, held } = splitLayer(ranked, { remaining: options.maxPages - ctx.requests, layersBelow: options.maxDepth - depth, concurrency: options.concurrency });
+    layer = await crawlRound(now, held.length);
+    // Held links are still of this depth: those the deeper layers turn out not to need the
+    // budget for are requested now, before any deeper page.
+    let released = 0;
+    if (held.length && ctx.hasBudget() && !ctx.cancelled) {
+      released = heldToRelease({ held: held.length, remaining: options.maxPages - ctx.requests, signalBelow: signalBelow(ctx, layer), layersBelow: options.maxDepth - depth, concurrency: options.concurrency });
+      if (released) layer.push(...(await crawlRound(held.slice(0, released), held.length - released)));
+    }
+    // Links left unvisited to keep budget for deeper layers count as cut by the budget.
+    if (held.length > released) ctx.budgetCut = true;
     result.pages.push(...layer);
   }
 
-  if (options.useSitemap && !ctx.cancelled) await crawlSitemapPages(ctx, home.url);
+  readSitemapsOnce();
+  // Awaited even when cancelled, so no request of this crawl outlives it.
+  const found = await sitemaps;
+  if (found && !ctx.cancelled) await crawlSitemapPages(ctx, home.url, found);
   if (ctx.cancelled) result.partialReason = 'cancelled';
   return result;
 }
@@ -71,36 +109,56 @@ export async function crawlSite(startUrl: string, options: CrawlOptions, fetcher
  * The next layer's queue: each new link once, reached through its first parent in ranked order,
  * then ranked (contact words, then site-wide regions, then the rest) and filtered.
  */
-function nextLayer(ctx: CrawlContext, parents: CrawledPage[], depth: number): QueueItem[] {
+function nextLayer(ctx: CrawlContext, parents: CrawledPage[], depth: number): { link: QueueItem; score: number }[] {
   const fresh = new Map<string, QueueItem & Pick<PageLink, 'text' | 'region'>>();
   for (const parent of parents) {
     for (const link of parent.analysis.links) {
       const key = pageKey(link.url);
-      if (fresh.has(key) || ctx.isKnown(link.url)) continue;
+      if (fresh.has(key) || ctx.known.has(key)) continue;
       fresh.set(key, { url: link.url, text: link.text, region: link.region, depth, parentPath: parent.path, parentPathText: parent.pathText, linkText: link.text });
     }
   }
   const candidates = [...fresh.values()];
-  const ordered = ctx.options.strategy === 'breadth-first' ? candidates : rankLinks(candidates);
-  return ordered.filter((c) => ctx.admit(c.url, c.text)).map(({ text: _t, region: _r, ...item }) => item);
+  // Breadth-first (the benchmark's exhaustive baseline) keeps document order and no score.
+  const ordered = ctx.options.strategy === 'breadth-first' ? candidates.map((link) => ({ link, score: LAYER_BUDGET.minSignalScore })) : rankScored(candidates);
+  return ordered.filter(({ link }) => ctx.admit(link.url, link.text)).map(({ link: { text: _t, region: _r, ...item }, score }) => ({ link: item, score }));
 }
 
-async function loadRobots(ctx: CrawlContext): Promise<void> {
-  const url = `${ctx.site}/robots.txt`;
+/** How many pages not yet met, with a contact signal, that the crawl may request, `pages` link to. */
+function signalBelow(ctx: CrawlContext, pages: CrawledPage[]): number {
+  const found = new Set<string>();
+  for (const page of pages) {
+    for (const link of page.analysis.links) {
+      const key = pageKey(link.url);
+      if (!found.has(key) && linkScore(link) >= LAYER_BUDGET.minSignalScore && ctx.mayAdmit(link.url, link.text)) found.add(key);
+    }
+  }
+  return found.size;
+}
+
+interface LoadedRobots {
+  origin: string;
+  rules: RobotsRules;
+  error?: CrawlError;
+}
+
+/** robots.txt of `origin`, read as RFC 9309 says; the error, if any, is the caller's to record. */
+async function fetchRobots(ctx: CrawlContext, origin: string): Promise<LoadedRobots> {
+  const url = `${origin}/robots.txt`;
   try {
-    const res = await ctx.fetcher(url, ctx.fetchOptions());
-    ctx.robots = robotsFromResponse(url, res.offSiteRedirect ? 404 : res.status, res.body);
-    if (res.status >= 500 || res.status === 429) ctx.error({ url, kind: 'robots', status: res.status, message: `robots.txt answered HTTP ${res.status}: treated as disallow all (RFC 9309)` });
+    const res = await ctx.request(url, ctx.fetchOptions());
+    const rules = robotsFromResponse(url, res.offSiteRedirect ? 404 : res.status, res.body);
+    if (res.status >= 500 || res.status === 429) return { origin, rules, error: { url, kind: 'robots', status: res.status, message: `robots.txt answered HTTP ${res.status}: treated as disallow all (RFC 9309)` } };
+    return { origin, rules };
   } catch (err) {
-    ctx.robots = robotsFromResponse(url, undefined, '');
     const why = err instanceof Error ? err.message : String(err);
-    ctx.error({ url, kind: 'robots', message: `robots.txt unreachable (${why}): treated as disallow all (RFC 9309)`.slice(0, 500) });
+    return { origin, rules: robotsFromResponse(url, undefined, ''), error: { url, kind: 'robots', message: `robots.txt unreachable (${why}): treated as disallow all (RFC 9309)`.slice(0, 500) } };
   }
 }
 
 /** Contact-like pages only the sitemap knows: listed, and visited while budget remains. */
-async function crawlSitemapPages(ctx: CrawlContext, homeUrl: string): Promise<void> {
-  const urls = await sitemapContactPages(ctx);
+async function crawlSitemapPages(ctx: CrawlContext, homeUrl: string, found: string[]): Promise<void> {
+  const urls = unlinkedContactPages(ctx, found);
   const { maxDepth, maxPages } = ctx.options;
   const reason = ctx.budgetCut
     ? `in sitemap.xml, not reached by links within ${maxDepth} clicks and ${maxPages} pages`

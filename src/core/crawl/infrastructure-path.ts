@@ -10,10 +10,10 @@ const INFRASTRUCTURE: [RegExp, string][] = [
 ];
 
 /** Why `url` is an infrastructure path rather than a page, or undefined. */
-export function infrastructureReason(url: string): string | undefined {
+export function infrastructureReason(url: string | URL): string | undefined {
   let path: string;
   try {
-    path = new URL(url).pathname;
+    path = typeof url === 'string' ? new URL(url).pathname : url.pathname;
   } catch {
     return undefined;
   }

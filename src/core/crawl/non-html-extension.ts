@@ -15,10 +15,10 @@ const NON_HTML = new Set([
 ]);
 
 /** The extension when the URL's last path segment names a non-HTML file, else undefined. */
-export function nonHtmlExtension(url: string): string | undefined {
+export function nonHtmlExtension(url: string | URL): string | undefined {
   let path: string;
   try {
-    path = new URL(url).pathname;
+    path = typeof url === 'string' ? new URL(url).pathname : url.pathname;
   } catch {
     return undefined;
   }

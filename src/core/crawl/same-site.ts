@@ -31,6 +31,16 @@ export function isSameSite(url: string, siteUrl: string): boolean {
   return !!a && !!b && siteOf(a) === siteOf(b);
 }
 
+/** isSameSite against a fixed site, parsed once: the crawler asks it for every link. */
+export function sameSiteAs(siteUrl: string): (url: string | URL) => boolean {
+  const site = parse(siteUrl);
+  const key = site && siteOf(site);
+  return (url) => {
+    const u = typeof url === 'string' ? parse(url) : url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+    return !!key && !!u && siteOf(u) === key;
+  };
+}
+
 /** Every origin a page of the site may be served from: for FetchOptions.allowedOrigins. */
 export function siteOrigins(siteUrl: string): string[] {
   const u = parse(siteUrl);

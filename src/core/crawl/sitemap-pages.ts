@@ -16,6 +16,14 @@ const MIN_WEIGHT = 2;
  * These requests do not count against maxPages.
  */
 export async function sitemapContactPages(ctx: CrawlContext): Promise<string[]> {
+  return unlinkedContactPages(ctx, await readSitemaps(ctx));
+}
+
+/**
+ * Every page URL the sitemaps list. Needs robots.txt loaded, nothing else: the crawler starts it
+ * early, as background requests that fill slots a layer leaves idle, and picks from it at the end.
+ */
+export async function readSitemaps(ctx: CrawlContext): Promise<string[]> {
   const guessed = `${ctx.site}/sitemap.xml`;
   const files: { url: string; level: number }[] = [];
   const addFile = (url: string, level: number): void => {
@@ -37,7 +45,11 @@ export async function sitemapContactPages(ctx: CrawlContext): Promise<string[]> 
     // pages' sitemaps before those of posts, products and media, since the file count is bounded.
     if (file.level === 0) byLikelyPages(sitemaps).forEach((url) => addFile(url, 1));
   }
+  return found;
+}
 
+/** The contact-like same-site pages among `found` that the crawl has not met, best first, bounded. */
+export function unlinkedContactPages(ctx: CrawlContext, found: string[]): string[] {
   const unlinked = new Set<string>();
   for (const raw of found) {
     const url = normalizeUrl(raw);
@@ -61,7 +73,7 @@ function byLikelyPages(urls: string[]): string[] {
 /** A sitemap's text, or undefined. A missing sitemap is normal; other failures are recorded. */
 async function fetchText(ctx: CrawlContext, url: string): Promise<string | undefined> {
   try {
-    const res = await ctx.fetcher(url, ctx.fetchOptions());
+    const res = await ctx.request(url, ctx.fetchOptions(), true);
     if (res.status === 404 || res.status === 410) return undefined;
     if (res.status >= 400 || res.offSiteRedirect) {
       ctx.error({ url, kind: res.offSiteRedirect ? 'redirect-off-site' : 'http', status: res.status, message: `sitemap: HTTP ${res.status}` });
@@ -69,6 +81,7 @@ async function fetchText(ctx: CrawlContext, url: string): Promise<string | undef
     }
     return res.body;
   } catch (err) {
+    if (ctx.aborted()) return undefined;
     const kind = err instanceof FetchFailure ? err.kind : 'other';
     ctx.error({ url, kind, message: `sitemap: ${err instanceof Error ? err.message : String(err)}`.slice(0, 500) });
     return undefined;

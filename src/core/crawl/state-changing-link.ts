@@ -71,7 +71,20 @@ const RULES: Rule[] = [
   { reason: 'state-changing link (vote or like)', segment: /^(vote|upvote|downvote|like|unlike|dislike)$/, query: /^(vote|upvote|downvote|like|unlike)$/ },
 ];
 
+/**
+ * Each part's rules as one alternation: almost every link matches none, and one test per part
+ * says so (a layer checks hundreds of links between two rounds of requests). Only a link that
+ * matches goes through the rules one by one, for the first rule's reason.
+ */
+const anyOf = (pick: (r: Rule) => RegExp | undefined): RegExp => {
+  const sources = RULES.map(pick).filter((re): re is RegExp => !!re).map((re) => `(?:${re.source})`);
+  return new RegExp(sources.join('|'));
+};
+const ANY = { segment: anyOf((r) => r.segment), path: anyOf((r) => r.path), query: anyOf((r) => r.query), text: anyOf((r) => r.text) };
+
 function fold(text: string): string {
+  // Plain ASCII (almost every path and link text) has no accents to take off.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
@@ -79,10 +92,10 @@ function fold(text: string): string {
  * Why requesting this link would change state on the server, or undefined when it looks like a
  * plain page. `text` is the link's visible text (optional).
  */
-export function stateChangingReason(url: string, text = ''): string | undefined {
+export function stateChangingReason(url: string | URL, text = ''): string | undefined {
   let u: URL;
   try {
-    u = new URL(url);
+    u = typeof url === 'string' ? new URL(url) : url;
   } catch {
     return undefined;
   }
@@ -100,6 +113,8 @@ export function stateChangingReason(url: string, text = ''): string | undefined 
       return [k, v, `${k}=${v}`];
     });
   const label = fold(text).replace(/\s+/g, ' ').trim();
+  const suspect = ANY.path.test(path) || segments.some((s) => ANY.segment.test(s)) || queryParts.some((q) => q && ANY.query.test(q)) || (!!label && ANY.text.test(label));
+  if (!suspect) return undefined;
   for (const rule of RULES) {
     if (rule.path?.test(path)) return rule.reason;
     if (rule.segment && segments.some((s) => rule.segment!.test(s))) return rule.reason;

@@ -2,7 +2,7 @@ import { analyzePage } from '../analyze-page.js';
 import type { CrawlError } from '../report/schema.js';
 import type { CrawledPage } from './crawl-types.js';
 import type { CrawlContext } from './crawl-context.js';
-import { clip, fetchPage } from './fetch-page.js';
+import { clip, fetchPage, type PageFetch } from './fetch-page.js';
 import { normalizeUrl } from './normalize-url.js';
 import { pageKey } from './same-site.js';
 
@@ -28,8 +28,17 @@ export const META_REFRESH_TEXT = '(automatic redirect)';
  * A redirect to a page already analysed is a duplicate, not a new page.
  */
 export async function visitPage(ctx: CrawlContext, item: QueueItem): Promise<Visit> {
+  return analyseVisit(ctx, item, await requestVisit(ctx, item));
+}
+
+/** The network half of a visit: counts against the budget (the caller checked it) when it starts. */
+export function requestVisit(ctx: CrawlContext, item: QueueItem): Promise<PageFetch> {
   ctx.requests++;
-  const got = await fetchPage(ctx.fetcher, item.url, ctx.fetchOptions());
+  return fetchPage(ctx.pageFetcher, item.url, ctx.fetchOptions());
+}
+
+/** The CPU half of a visit: check and analyse what `requestVisit` got. Synchronous. */
+export function analyseVisit(ctx: CrawlContext, item: QueueItem, got: PageFetch): Visit {
   ctx.finished++;
   if (!got.ok) {
     ctx.error(got.error);

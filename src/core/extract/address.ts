@@ -1,4 +1,5 @@
 import type { CheerioAPI } from 'cheerio';
+import { isJsonLd } from '../page/dom.js';
 import type { ParsedPage } from '../page/parsed-page.js';
 import { elementContext } from '../page/element-context.js';
 import type { TextBlock } from '../page/text-blocks.js';
@@ -48,10 +49,10 @@ export const addressExtractor: Extractor = {
       for (const t of found) add(t.parts, { display: t.display, ...roleOf($, t.block), region: region ?? t.block.region }, flags);
     };
 
-    for (const s of jsonLdAddresses(page.$)) {
+    for (const s of jsonLdAddresses(page.$, page.byTag('script').filter(isJsonLd))) {
       add(s.parts, { role: classifyRole({ contactType: s.contactType, title: page.title, url: page.url }) }, ['schema-org']);
     }
-    for (const s of microdataAddresses(page.$)) {
+    for (const s of microdataAddresses(page.$, page.elements)) {
       const ctx = elementContext(page.$, s.el);
       const role = classifyRole({ near: ctx.near, heading: ctx.heading, title: page.title, url: page.url });
       add(s.parts, { role, context: ctx.near }, ['schema-org']);

@@ -74,7 +74,9 @@ export function snippetMarker(vendor: ChatVendor, text: string): string | undefi
   const scanned = text.slice(0, MAX_SCRIPT_CHARS);
   const snippet = vendor.snippets.find((s) => scanned.includes(s));
   if (snippet) return snippet;
-  return GLOBAL_RES.get(vendor.id)?.exec(scanned)?.[0] ?? apiCall(vendor, scanned);
+  // The window.NAME pattern needs the word "window": a plain substring test spares most scripts the regex.
+  const global = scanned.includes('window') ? GLOBAL_RES.get(vendor.id)?.exec(scanned)?.[0] : undefined;
+  return global ?? apiCall(vendor, scanned);
 }
 
 /** The first of the vendor's API calls in the text, not as the tail of a longer name (sendBeacon( is not Beacon(). */
@@ -119,6 +121,9 @@ function buildIndex(): ElementIndex {
 
 export const ELEMENT_INDEX = buildIndex();
 
+/** Any indexed class as a whole token of a class attribute: most elements have a class, few a vendor's. */
+const ANY_CLASS = new RegExp(`(?:^|\\s)(?:${[...ELEMENT_INDEX.classes.keys()].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})(?:\\s|$)`, 'iu');
+
 /** The vendor rules an element matches by its tag name, id (or iframe name) and classes. */
 export function elementRules(tag: string, attribs: Record<string, string | undefined>): ElementRule[] {
   const out: ElementRule[] = [];
@@ -132,9 +137,12 @@ export function elementRules(tag: string, attribs: Record<string, string | undef
     if (exact) out.push(exact);
     for (const [prefix, rule] of ELEMENT_INDEX.idPrefixes) if (id.startsWith(prefix)) out.push(rule);
   }
-  for (const cls of (attribs.class ?? '').toLowerCase().split(/\s+/)) {
-    const rule = cls ? ELEMENT_INDEX.classes.get(cls) : undefined;
-    if (rule) out.push(rule);
+  const classes = attribs.class;
+  if (classes && ANY_CLASS.test(classes)) {
+    for (const cls of classes.toLowerCase().split(/\s+/)) {
+      const rule = cls ? ELEMENT_INDEX.classes.get(cls) : undefined;
+      if (rule) out.push(rule);
+    }
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { Element } from 'domhandler';
+import { textOf } from '../page/dom.js';
 import { collapse, type ParsedPage } from '../page/parsed-page.js';
 import { classifyRole } from '../role/classify-role.js';
 import type { PageFinding } from '../types.js';
@@ -67,19 +68,17 @@ const NOT_CODE = /json|template|html|handlebars|mustache|importmap|speculationru
 const MAX_ELEMENTS = 50_000;
 
 function scanScripts(page: ParsedPage, note: Note): void {
-  const $ = page.$;
-  $('script').each((_, node) => {
-    const el = node as Element;
+  for (const el of page.byTag('script')) {
     // data-src: lazy loaders and consent managers park the real URL there until allowed to run.
     const src = el.attribs.src ?? el.attribs['data-src'];
     if (src) {
       const key = urlKey(src, page.url);
       if (key) for (const v of vendorsForUrl(key)) note(v, 'script', `script ${key}`);
-      return;
+      continue;
     }
-    if (NOT_CODE.test(el.attribs.type ?? '')) return;
-    const text = $(el).text();
-    if (!text.trim()) return;
+    if (NOT_CODE.test(el.attribs.type ?? '')) continue;
+    const text = textOf(el);
+    if (!text.trim()) continue;
     for (const v of CHAT_VENDORS) {
       const marker = snippetMarker(v, text);
       if (marker) note(v, 'inline-snippet', `inline snippet ${marker}`);
@@ -87,13 +86,13 @@ function scanScripts(page: ParsedPage, note: Note): void {
     for (const key of urlKeysInScript(text)) {
       for (const v of vendorsForUrl(key)) note(v, 'inline-snippet', `inline snippet loads ${key}`);
     }
-  });
+  }
 }
 
 function scanElements(page: ParsedPage, note: Note): void {
-  page.$('*').each((i, node) => {
-    if (i >= MAX_ELEMENTS) return false;
-    const el = node as Element;
+  const elements = page.elements;
+  for (let i = 0; i < elements.length && i < MAX_ELEMENTS; i++) {
+    const el = elements[i]!;
     const tag = el.name.toLowerCase();
     if (tag === 'iframe') {
       const key = urlKey(el.attribs.src ?? el.attribs['data-src'] ?? '', page.url);
@@ -103,20 +102,25 @@ function scanElements(page: ParsedPage, note: Note): void {
     if (handler) {
       for (const v of CHAT_VENDORS) {
         const call = apiCall(v, handler);
-        if (call) note(v, 'inline-snippet', `${tag} handler calls ${call}`, collapse(page.$(el).text()));
+        if (call) note(v, 'inline-snippet', `${tag} handler calls ${call}`, collapse(textOf(el)));
       }
     }
     for (const rule of elementRules(tag, el.attribs)) {
       const flag: Flag = tag === 'script' ? 'script' : tag === 'iframe' ? 'iframe' : 'rendered';
       note(rule.vendor, flag, `${tag} ${rule.selector}`, undefined, rule.weak ? 'element' : undefined);
     }
-  });
+  }
 }
 
 /** Inline event handlers and javascript: links: where a "Chat with us" button calls the widget's API. */
 function handlerCode(el: Element): string {
   let code = '';
-  for (const [name, value] of Object.entries(el.attribs)) {
+  const attribs = el.attribs;
+  for (const name in attribs) {
+    const first = name.charCodeAt(0);
+    // Cheap look at the first letter before the regexes: most attributes are neither on* nor href.
+    if (first !== 111 && first !== 79 && first !== 104) continue; // 'o', 'O', 'h'
+    const value = attribs[name]!;
     if (/^on[a-z]+$/i.test(name) || (name === 'href' && /^\s*javascript:/i.test(value))) code += `${value}\n`;
   }
   return code;
@@ -124,11 +128,12 @@ function handlerCode(el: Element): string {
 
 /** Resource hints name hosts a page expects to use: a hint, never proof on its own. */
 function scanLinkHints(page: ParsedPage, note: Note): void {
-  page.$('link[href]').each((_, node) => {
-    const key = urlKey((node as Element).attribs.href ?? '', page.url);
+  for (const node of page.byTag('link')) {
+    if (node.attribs.href === undefined) continue;
+    const key = urlKey(node.attribs.href, page.url);
     const host = key?.slice(0, key.indexOf('/'));
     if (host) for (const v of vendorsForHost(host)) note(v, 'hint', `link ${host}`, undefined, 'hint');
-  });
+  }
 }
 
 function finding(page: ParsedPage, e: Evidence): PageFinding {

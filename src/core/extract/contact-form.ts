@@ -26,16 +26,18 @@ export const contactFormExtractor: Extractor = {
   kinds: ['form'],
   extract(page) {
     const { $ } = page;
-    const labels = labelsById($);
-    const pageCaptcha = $('script[src]').toArray().some((s) => CAPTCHA_SCRIPT.test(s.attribs.src ?? ''));
+    const forms = page.byTag('form').slice(0, MAX_FORMS);
+    // Labels and the captcha script matter only to a <form>: most pages have none.
+    const labels = forms.length ? labelsById($, page.byTag('label')) : new Map<string, string>();
+    const pageCaptcha = forms.length > 0 && page.byTag('script').some((s) => s.attribs.src !== undefined && CAPTCHA_SCRIPT.test(s.attribs.src));
     const findings: PageFinding[] = [];
     const services = new Set<string>();
-    $('form').slice(0, MAX_FORMS).each((_, form) => {
+    for (const form of forms) {
       const finding = readForm(page, form, labels, pageCaptcha);
-      if (!finding) return;
+      if (!finding) continue;
       for (const f of finding.flags) if (f.startsWith('embed:')) services.add(f.slice(6));
       findings.push(finding);
-    });
+    }
     return [...findings, ...embeddedForms(page, services)];
   },
 };

@@ -1,5 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
+import { textOf } from '../page/dom.js';
 
 /**
  * `email` properties in the page's JSON-LD (Organization, ContactPoint...), with the ContactPoint's
@@ -17,15 +18,15 @@ export interface StructuredEmail {
 const MAX_NODES = 5000;
 const MAX_DEPTH = 12;
 
-export function jsonLdEmails($: CheerioAPI): StructuredEmail[] {
+/** `scripts`: the page's JSON-LD scripts when the caller has them (ParsedPage.byTag), else queried. */
+export function jsonLdEmails($: CheerioAPI, scripts?: readonly Element[]): StructuredEmail[] {
   const out: StructuredEmail[] = [];
-  $('script[type="application/ld+json" i]').each((_, node) => {
-    const el = node as Element;
+  for (const el of scripts ?? ($('script[type="application/ld+json" i]').toArray() as Element[])) {
     let data: unknown;
     try {
-      data = JSON.parse($(el).text());
+      data = JSON.parse(textOf(el));
     } catch {
-      return; // broken JSON-LD is common; it says nothing we can trust
+      continue; // broken JSON-LD is common; it says nothing we can trust
     }
     let budget = MAX_NODES;
     const walk = (value: unknown, depth: number, contactType: string | undefined): void => {
@@ -47,6 +48,6 @@ export function jsonLdEmails($: CheerioAPI): StructuredEmail[] {
       }
     };
     walk(data, 0, undefined);
-  });
+  }
   return out;
 }

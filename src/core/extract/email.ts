@@ -1,5 +1,7 @@
 import type { Element } from 'domhandler';
+import { closestElement, isJsonLd, textOf } from '../page/dom.js';
 import { collapse, type ParsedPage } from '../page/parsed-page.js';
+import { collapsedText } from '../page/element-context.js';
 import { regionOf } from '../page/region.js';
 import { EMAIL_IN_TEXT, normalizeEmail } from './email-address.js';
 import { cfProtectedHex, decodeCfEmail } from './email-cloudflare.js';
@@ -31,20 +33,27 @@ export const emailExtractor: Extractor = {
 /** A hostile page with more links than this is not read further. */
 const MAX_LINKS = 5_000;
 /** Block elements a link's label can sit in ("Sales: <a>...</a>"). */
-const LINE_BLOCK = 'p,li,td,th,dd,dt,address,h1,h2,h3,h4,h5,h6,div,section,footer,header,aside,nav,main,body';
+const LINE_BLOCK = new Set('p,li,td,th,dd,dt,address,h1,h2,h3,h4,h5,h6,div,section,footer,header,aside,nav,main,body'.split(','));
+const isLineBlock = (el: Element) => LINE_BLOCK.has(el.name);
+
+/** The text of the block an element sits in (its "line"), collapsed: `$(el).closest(LINE_BLOCK).text()`. */
+function lineOf(el: Element): string {
+  const block = closestElement(el, isLineBlock);
+  return block ? collapsedText(block) : '';
+}
 
 function fromLinks(page: ParsedPage, found: FoundEmails): void {
   const $ = page.$;
-  $('a[href], area[href]').each((i, node) => {
-    if (i >= MAX_LINKS) return false;
-    const el = node as Element;
+  const links = page.links;
+  for (let i = 0; i < links.length && i < MAX_LINKS; i++) {
+    const el = links[i]!;
     const href = (el.attribs.href ?? '').trim();
     const cfHex = cfProtectedHex(href);
     const parts = cfHex ? [] : mailtoAddresses(href);
     const cf = cfHex ? decodeCfEmail(cfHex) : undefined;
-    if (!parts.length && !cf) return;
-    const text = collapse($(el).text());
-    const line = collapse($(el).closest(LINE_BLOCK).first().text()) || text;
+    if (!parts.length && !cf) continue;
+    const text = collapse(textOf(el));
+    const line = lineOf(el) || text;
     const index = text ? line.indexOf(text) : -1;
     // The link's own words ("Email sales", an icon's aria-label) are its label before any text around it.
     const label = collapse(`${text} ${el.attribs['aria-label'] ?? ''} ${el.attribs.title ?? ''}`);
@@ -61,7 +70,7 @@ function fromLinks(page: ParsedPage, found: FoundEmails): void {
       const flags = [...(obfuscated ? ['mailto', 'obfuscated'] : ['mailto']), ...hidden];
       if (address) found.add({ ...base, address, display: part, flags });
     }
-  });
+  }
 }
 
 /** The addresses of a mailto: link: query dropped, %-escapes decoded, comma/semicolon lists split. */
@@ -81,16 +90,15 @@ export function mailtoAddresses(href: string): string[] {
 }
 
 function fromCloudflareSpans(page: ParsedPage, found: FoundEmails): void {
-  const $ = page.$;
-  $('[data-cfemail]').each((_, node) => {
-    const el = node as Element;
+  for (const el of page.elements) {
+    if (el.attribs['data-cfemail'] === undefined) continue;
     const address = normalizeEmail(decodeCfEmail(el.attribs['data-cfemail'] ?? '') ?? '');
-    if (!address) return;
-    const line = collapse($(el).closest(LINE_BLOCK).first().text());
+    if (!address) continue;
+    const line = lineOf(el);
     // The page shows "[email protected]" where the address was: that is where its label ends.
-    const index = line.indexOf(collapse($(el).text()));
+    const index = line.indexOf(collapse(textOf(el)));
     found.add({ address, display: address, flags: ['cloudflare'], el, line, index, region: regionOf(el) });
-  });
+  }
 }
 
 /** Cheap test before the regexes: no '@' and no "at" word means no address. */
@@ -118,7 +126,7 @@ function scanLine(found: FoundEmails, line: string, where: Pick<EmailSighting, '
 }
 
 function fromJsonLd(page: ParsedPage, found: FoundEmails): void {
-  for (const { raw, contactType, el } of jsonLdEmails(page.$)) {
+  for (const { raw, contactType, el } of jsonLdEmails(page.$, page.byTag('script').filter(isJsonLd))) {
     const address = normalizeEmail(raw);
     if (!address) continue;
     const line = contactType ? `schema.org contactType: ${contactType}` : '';

@@ -1,4 +1,5 @@
 import type { Element } from 'domhandler';
+import { textOf } from '../page/dom.js';
 import { elementContext } from '../page/element-context.js';
 import { collapse, type ParsedPage } from '../page/parsed-page.js';
 import { regionOf } from '../page/region.js';
@@ -42,31 +43,32 @@ export function embeddedForms(page: ParsedPage, seen: Set<string>): PageFinding[
 }
 
 function findEmbeds(page: ParsedPage): Embed[] {
-  const { $ } = page;
   const embeds: Embed[] = [];
-  const label = (el: Element) => $(el).attr('title') || $(el).attr('aria-label') || '';
-  $('iframe').each((_, el) => {
-    const src = absolute($(el).attr('src') || $(el).attr('data-src') || '', page.url);
+  const label = (el: Element) => el.attribs.title || el.attribs['aria-label'] || '';
+  for (const el of page.byTag('iframe')) {
+    const src = absolute(el.attribs.src || el.attribs['data-src'] || '', page.url);
     const service = src && IFRAME_SERVICES.find(([re]) => re.test(src))?.[1];
     if (src && service) embeds.push({ service, value: src, el, label: label(el) });
-  });
+  }
   // Typeform's embed SDK: <div data-tf-widget="<form id>">; the live embed id is not a form URL.
-  $('[data-tf-widget], [data-tf-live], [data-tf-popup], [data-tf-slider], [data-tf-popover]').each((_, el) => {
-    const id = $(el).attr('data-tf-widget') ?? $(el).attr('data-tf-popup') ?? $(el).attr('data-tf-slider') ?? $(el).attr('data-tf-popover');
+  for (const el of page.elements) {
+    const a = el.attribs;
+    if (a['data-tf-widget'] === undefined && a['data-tf-live'] === undefined && a['data-tf-popup'] === undefined && a['data-tf-slider'] === undefined && a['data-tf-popover'] === undefined) continue;
+    const id = a['data-tf-widget'] ?? a['data-tf-popup'] ?? a['data-tf-slider'] ?? a['data-tf-popover'];
     const value = id && /^[\w-]+$/.test(id) ? `https://form.typeform.com/to/${id}` : page.url;
     embeds.push({ service: 'typeform', value, el, label: label(el) });
-  });
-  $('script').each((_, el) => {
-    const src = $(el).attr('src');
+  }
+  for (const el of page.byTag('script')) {
+    const src = el.attribs.src;
     if (src) {
       const url = absolute(src, page.url);
       const service = url && SCRIPT_SRC_SERVICES.find(([re]) => re.test(url))?.[1];
       if (url && service) embeds.push({ service, value: url, el, label: '' });
-      return;
+      continue;
     }
-    const code = $(el).text().slice(0, 100_000);
+    const code = textOf(el).slice(0, 100_000);
     for (const [re, service] of SCRIPT_SERVICES) if (re.test(code)) embeds.push({ service, value: page.url, el, label: '' });
-  });
+  }
   return embeds;
 }
 
@@ -79,8 +81,8 @@ function headingBefore(page: ParsedPage, el: Element): string {
   let prev = el.prev;
   while (prev && prev.type !== 'tag') prev = prev.prev;
   if (prev) {
-    const $prev = page.$(prev as Element);
-    if ($prev.is('h1,h2,h3,h4,h5,h6,[role=heading]')) return collapse($prev.text()).slice(0, 120);
+    const p = prev as Element;
+    if (/^h[1-6]$/.test(p.name) || p.attribs.role === 'heading') return collapse(textOf(p)).slice(0, 120);
     return elementContext(page.$, prev as Element, '').heading;
   }
   const parent = el.parent;

@@ -1,5 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
+import { textOf } from '../page/dom.js';
 import { collapse } from '../page/parsed-page.js';
 import { fold } from '../role/fold.js';
 import { CHECKOUT_FIELD, EMAIL_FIELD, MESSAGE_FIELD, PHONE_FIELD, REVIEW_FIELD, SEARCH_NAMES, TOPIC_FIELD } from './form-field-words.js';
@@ -32,12 +33,13 @@ const CART_ACTION = /\/(?:cart|basket|checkout|warenkorb|panier)\b/i;
 const IGNORED_TYPES = new Set(['submit', 'button', 'reset', 'image', 'file', 'range', 'color']);
 
 /** Texts of <label for=…> on the page by id, read once per page. */
-export function labelsById($: CheerioAPI): Map<string, string> {
+export function labelsById($: CheerioAPI, labelEls?: readonly Element[]): Map<string, string> {
   const labels = new Map<string, string>();
-  $('label[for]').each((_, el) => {
-    const id = $(el).attr('for');
-    if (id && !labels.has(id)) labels.set(id, collapse($(el).text()));
-  });
+  // `labelEls`: the page's <label> elements when the caller has them (ParsedPage.byTag), else queried.
+  for (const el of labelEls ?? ($('label[for]').toArray() as Element[])) {
+    const id = el.attribs.for;
+    if (id && !labels.has(id)) labels.set(id, collapse(textOf(el)));
+  }
   return labels;
 }
 

@@ -26,8 +26,12 @@ const MAX_SENTENCE = 600;
 
 /** Folded form the phrase lists are written in: lower case, no accents, one kind of apostrophe. */
 export function foldForGates(text: string): string {
-  return fold(text).replace(/[\u2018\u2019\u02bc`´]/g, "'");
+  // gatesIn and readyIntro read the same sentence one after the other: fold it once.
+  if (text !== lastFolded.text) lastFolded = { text, folded: fold(text).replace(/[\u2018\u2019\u02bc`´]/g, "'") };
+  return lastFolded.folded;
 }
+
+let lastFolded = { text: '', folded: '' };
 
 /** Which gates one sentence describes (usually none). */
 export function gatesIn(sentence: string): GateValue[] {

@@ -1,4 +1,4 @@
-import type { Element } from 'domhandler';
+import { textOf } from '../page/dom.js';
 import { collapse } from '../page/parsed-page.js';
 import { regionOf } from '../page/region.js';
 import { fold } from '../role/fold.js';
@@ -45,13 +45,13 @@ export const helpdeskExtractor: Extractor = {
       const kind = portalKind(self, page.title, undefined);
       if (kind) add(self, kind, page.title, 'main');
     }
-    page.$('a[href], area[href]').each((_, el) => {
-      const url = parseUrl(page.$(el).attr('href') ?? '', page.url);
-      if (!url) return;
-      const text = collapse(page.$(el).text() || page.$(el).attr('aria-label') || page.$(el).attr('title') || '').slice(0, 160);
+    for (const el of page.links) {
+      const url = parseUrl(el.attribs.href ?? '', page.url);
+      if (!url) continue;
+      const text = collapse(textOf(el) || el.attribs['aria-label'] || el.attribs.title || '').slice(0, 160);
       const kind = portalKind(url, text, self?.hostname);
-      if (kind) add(url, kind, text, regionOf(el as Element));
-    });
+      if (kind) add(url, kind, text, regionOf(el));
+    }
     return [...portals.values()].map((p) => p.finding);
   },
 };

@@ -1,6 +1,7 @@
 import type { Element } from 'domhandler';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
-import { elementContext } from '../page/element-context.js';
+import { closestElement, textOf } from '../page/dom.js';
+import { collapsedText, elementContext } from '../page/element-context.js';
 import { collapse, type ParsedPage } from '../page/parsed-page.js';
 import { regionOf } from '../page/region.js';
 import { classifyRole } from '../role/classify-role.js';
@@ -22,15 +23,15 @@ export const messagingExtractor: Extractor = {
   extract(page) {
     const $ = page.$;
     const byKey = new Map<string, PageFinding>();
-    $('a[href], area[href]').each((i, node) => {
-      if (i >= MAX_LINKS) return false;
-      const el = node as Element;
+    const links = page.links;
+    for (let i = 0; i < links.length && i < MAX_LINKS; i++) {
+      const el = links[i]!;
       const href = (el.attribs.href ?? '').trim();
       const target = linkTarget(href, page.url);
       const hit = target ? matchApp(target) : undefined;
-      if (!hit) return;
-      const label = collapse(`${$(el).text()} ${el.attribs['aria-label'] ?? ''} ${el.attribs.title ?? ''}`);
-      if (hit.app.broadcastLabel?.test(label)) return;
+      if (!hit) continue;
+      const label = collapse(`${textOf(el)} ${el.attribs['aria-label'] ?? ''} ${el.attribs.title ?? ''}`);
+      if (hit.app.broadcastLabel?.test(label)) continue;
       const phone = hit.phone ? e164(hit.phone, hit.app.id !== 'sms', page.country) : undefined;
       const display = phone ?? href.slice(0, MAX_DISPLAY);
       const key = `${hit.app.id}\u0000${display}`;
@@ -39,9 +40,10 @@ export const messagingExtractor: Extractor = {
       const seen = byKey.get(key);
       if (seen) {
         if (!flags.length) seen.flags = []; // also in plain view: not collapsed
-        return;
+        continue;
       }
-      const line = collapse($(el).closest(LINE_BLOCK).first().text()).slice(0, 160);
+      const block = closestElement(el, (e) => LINE_BLOCK.has(e.name));
+      const line = (block ? collapsedText(block) : '').slice(0, 160);
       byKey.set(key, {
         kind: 'messaging',
         value: hit.app.id,
@@ -51,14 +53,14 @@ export const messagingExtractor: Extractor = {
         context: line || label || undefined,
         region: regionOf(el),
       });
-    });
+    }
     return [...byKey.values()];
   },
 };
 
 const MAX_LINKS = 5_000;
 const MAX_DISPLAY = 200;
-const LINE_BLOCK = 'p,li,td,th,dd,dt,address,h1,h2,h3,h4,h5,h6,div,section,footer,header,aside,nav,main,body';
+const LINE_BLOCK = new Set('p,li,td,th,dd,dt,address,h1,h2,h3,h4,h5,h6,div,section,footer,header,aside,nav,main,body'.split(','));
 
 /** What the patterns read: "host/path?query" for web links ("www." dropped), the whole href for app schemes. */
 export function linkTarget(href: string, base: string): string | undefined {

@@ -1,6 +1,7 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import type { Element } from 'domhandler';
 import { collapse, type ParsedPage } from '../page/parsed-page.js';
+import { closestElement, textOf } from '../page/dom.js';
 import { elementContext } from '../page/element-context.js';
 import { regionOf } from '../page/region.js';
 import { classifyRole } from '../role/classify-role.js';
@@ -38,33 +39,46 @@ export function imageFindings(page: ParsedPage, known: Set<string>): ImageResult
   const { $ } = page;
   const findings: PageFinding[] = [];
   let phoneImage = false;
-  $('img')
-    .slice(0, MAX_IMAGES)
-    .each((_, img) => {
-      const texts = imageTexts($, img);
-      let found = false;
-      for (const text of texts) {
-        for (const m of findPhoneNumbersInText(text, { defaultCountry: countryCode(page.country) })) {
-          found = true;
-          const labelled = PHONE_IMAGE.test(text) || lastLabel(text.slice(0, m.startsAt)) !== undefined;
-          const written = text.slice(m.startsAt, m.endsAt);
-          if (notPhone(text, m.startsAt, m.endsAt, labelled) || missingTrunkPrefix(written, m.number) || known.has(m.number.number)) continue;
-          known.add(m.number.number);
-          const kind = lastLabel(text.slice(0, m.startsAt)) === 'fax' ? 'fax' : 'phone';
-          const ctx = elementContext($, img, text);
-          const role = classifyRole({ near: text, heading: ctx.heading, title: page.title, url: page.url });
-          findings.push(phoneFinding({ kind, number: m.number, written, role, flags: ['image-only'], context: text, region: regionOf(img) }));
-        }
+  for (const img of page.byTag('img').slice(0, MAX_IMAGES)) {
+    const texts = imageTexts($, img);
+    let found = false;
+    for (const text of texts) {
+      // libphonenumber finds nothing in text without a digit (most alt texts and file names).
+      if (!HAS_DIGIT.test(text)) continue;
+      for (const m of findPhoneNumbersInText(text, { defaultCountry: countryCode(page.country) })) {
+        found = true;
+        const labelled = PHONE_IMAGE.test(text) || lastLabel(text.slice(0, m.startsAt)) !== undefined;
+        const written = text.slice(m.startsAt, m.endsAt);
+        if (notPhone(text, m.startsAt, m.endsAt, labelled) || missingTrunkPrefix(written, m.number) || known.has(m.number.number)) continue;
+        known.add(m.number.number);
+        const kind = lastLabel(text.slice(0, m.startsAt)) === 'fax' ? 'fax' : 'phone';
+        const ctx = elementContext($, img, text);
+        const role = classifyRole({ near: text, heading: ctx.heading, title: page.title, url: page.url });
+        findings.push(phoneFinding({ kind, number: m.number, written, role, flags: ['image-only'], context: text, region: regionOf(img) }));
       }
-      if (!found && !phoneImage && standsForPhone($, img, texts)) phoneImage = true;
-    });
+    }
+    if (!found && !phoneImage && standsForPhone($, img, texts)) phoneImage = true;
+  }
   return { findings, phoneImage };
 }
 
 /** alt, title and the file name as words ("phone-0800-123-4567.png" → "phone 0800-123-4567"). */
-export function imageTexts($: ParsedPage['$'], img: Element): string[] {
-  const $img = $(img);
-  const src = $img.attr('src') ?? $img.attr('data-src') ?? '';
+export function imageTexts(_$: ParsedPage['$'], img: Element): string[] {
+  // Read twice per image (labels, then numbers): once is enough.
+  let texts = IMAGE_TEXTS.get(img);
+  if (!texts) {
+    texts = readImageTexts(img);
+    IMAGE_TEXTS.set(img, texts);
+  }
+  return texts;
+}
+
+const IMAGE_TEXTS = new WeakMap<Element, string[]>();
+const HAS_DIGIT = /\p{Nd}/u;
+
+function readImageTexts(img: Element): string[] {
+  const attribs = img.attribs;
+  const src = attribs.src ?? attribs['data-src'] ?? '';
   let file = src.split(/[?#]/)[0]?.split('/').pop() ?? '';
   try {
     file = decodeURIComponent(file);
@@ -72,17 +86,17 @@ export function imageTexts($: ParsedPage['$'], img: Element): string[] {
     // Keep the raw name.
   }
   file = file.replace(/\.(?:png|gif|jpe?g|webp|svg|bmp)$/i, '').replace(/[_+]+/g, ' ').replace(/(?<=\p{L})-(?=\d)/gu, ' ');
-  return [$img.attr('alt'), $img.attr('title'), file].map((t) => collapse(t ?? '')).filter(Boolean);
+  return [attribs.alt, attribs.title, file].map((t) => collapse(t ?? '')).filter(Boolean);
 }
 
-function standsForPhone($: ParsedPage['$'], img: Element, texts: string[]): boolean {
-  const $img = $(img);
-  if (texts.some((t) => DECORATION.test(t)) || DECORATION.test($img.attr('class') ?? '')) return false;
+function standsForPhone(_$: ParsedPage['$'], img: Element, texts: string[]): boolean {
+  const attribs = img.attribs;
+  if (texts.some((t) => DECORATION.test(t)) || DECORATION.test(attribs.class ?? '')) return false;
   // An icon is small both ways; a picture of a number is wide and short (173×23).
-  const sizes = ['width', 'height'].map((a) => parseInt($img.attr(a) ?? '', 10)).filter(Number.isFinite);
+  const sizes = ['width', 'height'].map((a) => parseInt(attribs[a] ?? '', 10)).filter(Number.isFinite);
   const small = sizes.length > 0 && sizes.every((v) => v <= ICON_SIZE);
   // Inside a link to another page it is a button to a contact page, not the number itself.
-  const href = $img.closest('a[href]').attr('href');
+  const href = closestElement(img, (e) => e.name === 'a' && e.attribs.href !== undefined)?.attribs.href;
   if (small || (href !== undefined && !/^tel:/i.test(href))) return false;
   return texts.some((t) => !/\d{3}/.test(t) && namesPhone(t));
 }
@@ -105,21 +119,19 @@ function namesPhone(text: string): boolean {
 export function imageLabels(page: ParsedPage): Map<string, 'phone' | 'fax'> {
   const { $ } = page;
   const out = new Map<string, 'phone' | 'fax'>();
-  $('img')
-    .slice(0, MAX_IMAGES)
-    .each((_, img) => {
-      const label = imageTexts($, img)
-        .map((t) => labelLine(t.replace(/[-_]/g, ' ')))
-        .find((l) => l === 'fax' || l === 'phone');
-      if (!label) return;
-      let text = '';
-      for (let n = img.next; n && text.length < AFTER_IMAGE_CHARS; n = n.next) {
-        if (n.type === 'tag' && /^(?:img|br|p|div|li|td)$/i.test((n as Element).name)) break;
-        text += $(n).text();
-      }
-      for (const m of findPhoneNumbersInText(text.slice(0, AFTER_IMAGE_CHARS), { defaultCountry: countryCode(page.country) })) {
-        out.set(m.number.number, label);
-      }
-    });
+  for (const img of page.byTag('img').slice(0, MAX_IMAGES)) {
+    const label = imageTexts($, img)
+      .map((t) => labelLine(t.replace(/[-_]/g, ' ')))
+      .find((l) => l === 'fax' || l === 'phone');
+    if (!label) continue;
+    let text = '';
+    for (let n = img.next; n && text.length < AFTER_IMAGE_CHARS; n = n.next) {
+      if (n.type === 'tag' && /^(?:img|br|p|div|li|td)$/i.test((n as Element).name)) break;
+      text += textOf(n);
+    }
+    for (const m of findPhoneNumbersInText(text.slice(0, AFTER_IMAGE_CHARS), { defaultCountry: countryCode(page.country) })) {
+      out.set(m.number.number, label);
+    }
+  }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { Element } from 'domhandler';
+import { textOf } from '../page/dom.js';
 import { collapse, type ParsedPage } from '../page/parsed-page.js';
 import { elementContext } from '../page/element-context.js';
 import { regionOf } from '../page/region.js';
@@ -15,25 +16,26 @@ const MAX_LINKS = 500;
  * visual separators and parameters (";ext=42", ";phone-context=…"), so the extension comes from there.
  */
 export function telLinkFindings(page: ParsedPage): PageFinding[] {
-  const { $ } = page;
   const out: PageFinding[] = [];
-  $('a[href^="tel:" i], a[href^="callto:" i]')
-    .slice(0, MAX_LINKS)
-    .each((_, a) => {
-      const finding = linkFinding(page, a);
-      if (finding) out.push(finding);
-    });
+  let seen = 0;
+  for (const a of page.byTag('a')) {
+    const href = a.attribs.href?.toLowerCase();
+    if (href === undefined || !(href.startsWith('tel:') || href.startsWith('callto:'))) continue;
+    if (seen++ >= MAX_LINKS) break;
+    const finding = linkFinding(page, a);
+    if (finding) out.push(finding);
+  }
   return out;
 }
 
 function linkFinding(page: ParsedPage, a: Element): PageFinding | undefined {
   const { $ } = page;
-  const { number: text, ext } = splitTelHref($(a).attr('href') ?? '');
+  const { number: text, ext } = splitTelHref(a.attribs.href ?? '');
   const number = parseNumber(text, page.country);
   if (!number) return undefined;
   if (ext && !number.ext) number.setExt(ext);
-  const linkText = collapse($(a).text());
-  const label = collapse(`${$(a).attr('aria-label') ?? ''} ${$(a).attr('title') ?? ''}`);
+  const linkText = collapse(textOf(a));
+  const label = collapse(`${a.attribs['aria-label'] ?? ''} ${a.attribs.title ?? ''}`);
   const ctx = elementContext($, a, `${label} ${linkText}`.trim());
   const kind = lastLabel(`${label} ${linkText.replace(/[\d\s().+-]+$/, '')}`) === 'fax' ? 'fax' : 'phone';
   const showsNumber = linkText.replace(/\D/g, '').length >= 7;

@@ -1,3 +1,4 @@
+import { isJsonLd, textOf } from '../page/dom.js';
 import type { ParsedPage } from '../page/parsed-page.js';
 import { collapse } from '../page/parsed-page.js';
 import { regionOf } from '../page/region.js';
@@ -26,56 +27,54 @@ export function structuredFindings(page: ParsedPage): PageFinding[] {
 
 function jsonLdFindings(page: ParsedPage): PageFinding[] {
   const out: PageFinding[] = [];
-  page.$('script[type="application/ld+json" i]')
-    .slice(0, MAX_SCRIPTS)
-    .each((_, script) => {
-      let data: Json;
-      try {
-        data = JSON.parse(page.$(script).text()) as Json;
-      } catch {
-        return; // Broken JSON-LD is common (trailing commas, templates): skip it, not the page.
-      }
-      let budget = MAX_NODES;
-      const walk = (node: Json, depth: number) => {
-        if (budget-- <= 0 || depth > MAX_DEPTH || node === null || typeof node !== 'object') return;
-        if (Array.isArray(node)) return node.forEach((n) => walk(n, depth + 1));
-        const contactType = strings(node.contactType).join(' ') || undefined;
-        const name = strings(node.name)[0] ?? '';
-        for (const [prop, kind] of [['telephone', 'phone'], ['faxNumber', 'fax']] as const) {
-          for (const text of strings(node[prop])) {
-            const number = parseNumber(text, page.country);
-            if (!number) continue;
-            const near = [contactType, name].filter(Boolean).join(' ');
-            const role = classifyRole({ contactType, near, title: page.title, url: page.url });
-            out.push(phoneFinding({ kind, number, written: text, role, flags: ['schema-org'], context: near || `JSON-LD ${prop}` }));
-          }
+  for (const script of page.byTag('script').filter(isJsonLd).slice(0, MAX_SCRIPTS)) {
+    let data: Json;
+    try {
+      data = JSON.parse(textOf(script)) as Json;
+    } catch {
+      continue; // Broken JSON-LD is common (trailing commas, templates): skip it, not the page.
+    }
+    let budget = MAX_NODES;
+    const walk = (node: Json, depth: number) => {
+      if (budget-- <= 0 || depth > MAX_DEPTH || node === null || typeof node !== 'object') return;
+      if (Array.isArray(node)) return node.forEach((n) => walk(n, depth + 1));
+      const contactType = strings(node.contactType).join(' ') || undefined;
+      const name = strings(node.name)[0] ?? '';
+      for (const [prop, kind] of [['telephone', 'phone'], ['faxNumber', 'fax']] as const) {
+        for (const text of strings(node[prop])) {
+          const number = parseNumber(text, page.country);
+          if (!number) continue;
+          const near = [contactType, name].filter(Boolean).join(' ');
+          const role = classifyRole({ contactType, near, title: page.title, url: page.url });
+          out.push(phoneFinding({ kind, number, written: text, role, flags: ['schema-org'], context: near || `JSON-LD ${prop}` }));
         }
-        for (const value of Object.values(node)) walk(value, depth + 1);
-      };
-      walk(data, 0);
-    });
+      }
+      for (const value of Object.values(node)) walk(value, depth + 1);
+    };
+    walk(data, 0);
+  }
   return out;
 }
 
 function microdataFindings(page: ParsedPage): PageFinding[] {
   const { $ } = page;
   const out: PageFinding[] = [];
-  $('[itemprop~="telephone"], [itemprop~="faxNumber"]')
-    .slice(0, MAX_ITEMPROPS)
-    .each((_, el) => {
-      const $el = $(el);
-      const kind = /\bfaxNumber\b/.test($el.attr('itemprop') ?? '') ? 'fax' : 'phone';
-      const href = $el.attr('href') ?? '';
-      const text = collapse($el.attr('content') || (/^tel:/i.test(href) ? splitTelHref(href).number : '') || $el.text());
-      const number = parseNumber(text, page.country);
-      if (!number) return;
-      const scope = $el.closest('[itemscope]');
-      const contactType = collapse(scope.find('[itemprop~="contactType"]').first().text()) || undefined;
-      // The property's own surroundings, not the whole item: an Organization lists every department.
-      const near = [contactType, collapse($el.parent().text()).slice(0, 160)].filter(Boolean).join(' ');
-      const role = classifyRole({ contactType, near, title: page.title, url: page.url });
-      out.push(phoneFinding({ kind, number, written: text, role, flags: ['schema-org'], context: near, region: regionOf(el) }));
-    });
+  // `[itemprop~="telephone"], [itemprop~="faxNumber"]` without the query: most pages have no itemprop at all.
+  const props = page.elements.filter((e) => e.attribs.itemprop !== undefined && /(?:^|\s)(?:telephone|faxNumber)(?:\s|$)/.test(e.attribs.itemprop));
+  for (const el of props.slice(0, MAX_ITEMPROPS)) {
+    const $el = $(el);
+    const kind = /\bfaxNumber\b/.test($el.attr('itemprop') ?? '') ? 'fax' : 'phone';
+    const href = $el.attr('href') ?? '';
+    const text = collapse($el.attr('content') || (/^tel:/i.test(href) ? splitTelHref(href).number : '') || $el.text());
+    const number = parseNumber(text, page.country);
+    if (!number) continue;
+    const scope = $el.closest('[itemscope]');
+    const contactType = collapse(scope.find('[itemprop~="contactType"]').first().text()) || undefined;
+    // The property's own surroundings, not the whole item: an Organization lists every department.
+    const near = [contactType, collapse($el.parent().text()).slice(0, 160)].filter(Boolean).join(' ');
+    const role = classifyRole({ contactType, near, title: page.title, url: page.url });
+    out.push(phoneFinding({ kind, number, written: text, role, flags: ['schema-org'], context: near, region: regionOf(el) }));
+  }
   return out;
 }
 

@@ -1,5 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
+import { closestElement, descendants, findFirst, textOf } from './dom.js';
 import { collapse } from './parsed-page.js';
 
 /**
@@ -16,22 +17,79 @@ export interface ElementContext {
   label: string;
 }
 
-const HEADING = 'h1,h2,h3,h4,h5,h6,[role=heading]';
-const WEAK_HEADING = 'dt,th,strong,b,legend,caption';
+/** Headings: h1–h6 or [role=heading] (what `$sib.is('h1,…,h6,[role=heading]')` matched, without the selector). */
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const WEAK_HEADING = new Set(['dt', 'th', 'strong', 'b', 'legend', 'caption']);
+const LABEL_SCOPE = new Set(['form', 'section', 'fieldset']);
 /** How many earlier siblings to look back through per ancestor: a bound on work per finding. */
 const MAX_SIBLINGS = 12;
 const MAX_ANCESTORS = 8;
 
-export function elementContext($: CheerioAPI, el: Element, blockText?: string): ElementContext {
-  const $el = $(el);
-  const near = clip(blockText ?? collapse($el.text()), 160);
-  const label = collapse(
-    $el.attr('aria-label') || $el.attr('title') || $el.closest('form,section,fieldset').find('legend').first().text() || '',
-  );
-  return { near, heading: nearestHeading($, el), label: clip(label, 120) };
+/*
+ * Memoised per element (the tree is not changed after parsing): extractors ask for the context of
+ * the same block, link or form many times, and neighbouring elements share the siblings looked at.
+ */
+const HEADINGS = new WeakMap<Element, string>();
+const LABELS = new WeakMap<Element, string>();
+const TEXTS = new WeakMap<Element, string>();
+const LAST_HEADING_INSIDE = new WeakMap<Element, Element | null>();
+
+export function elementContext(_$: CheerioAPI, el: Element, blockText?: string): ElementContext {
+  const near = clip(blockText ?? collapsedText(el), 160);
+  return { near, heading: nearestHeading(el), label: labelOf(el) };
 }
 
-function nearestHeading($: CheerioAPI, el: Element): string {
+function labelOf(el: Element): string {
+  let label = LABELS.get(el);
+  if (label === undefined) {
+    const attribs = el.attribs ?? {};
+    let raw = attribs['aria-label'] || attribs.title || '';
+    if (!raw) {
+      const scope = closestElement(el, (e) => LABEL_SCOPE.has(e.name));
+      const legend = scope && findFirst(scope, (e) => e.name === 'legend');
+      raw = legend ? textOf(legend) : '';
+    }
+    label = clip(collapse(raw), 120);
+    LABELS.set(el, label);
+  }
+  return label;
+}
+
+/** `collapse($(el).text())`, memoised per element: links in one block all ask for its text. */
+export function collapsedText(el: Element): string {
+  let text = TEXTS.get(el);
+  if (text === undefined) {
+    text = collapse(textOf(el));
+    TEXTS.set(el, text);
+  }
+  return text;
+}
+
+function isHeading(el: Element): boolean {
+  return HEADING_TAGS.has(el.name) || el.attribs?.role === 'heading';
+}
+
+/** The last heading among an element's descendants, in document order (`$el.find(HEADING).last()`). */
+function lastHeadingInside(el: Element): Element | null {
+  let found = LAST_HEADING_INSIDE.get(el);
+  if (found === undefined) {
+    found = null;
+    for (const d of descendants(el)) if (isHeading(d)) found = d;
+    LAST_HEADING_INSIDE.set(el, found);
+  }
+  return found;
+}
+
+function nearestHeading(el: Element): string {
+  let heading = HEADINGS.get(el);
+  if (heading === undefined) {
+    heading = findNearestHeading(el);
+    HEADINGS.set(el, heading);
+  }
+  return heading;
+}
+
+function findNearestHeading(el: Element): string {
   let node: Element | null = el;
   let weak = '';
   for (let up = 0; node && up < MAX_ANCESTORS; up++, node = node.parent as Element | null) {
@@ -39,11 +97,11 @@ function nearestHeading($: CheerioAPI, el: Element): string {
     let sib = node.prev;
     for (let i = 0; sib && i < MAX_SIBLINGS; i++, sib = sib.prev) {
       if (sib.type !== 'tag') continue;
-      const $sib = $(sib as Element);
-      if ($sib.is(HEADING)) return clip(collapse($sib.text()), 120);
-      const inner = $sib.find(HEADING).last();
-      if (inner.length) return clip(collapse(inner.text()), 120);
-      if (!weak && $sib.is(WEAK_HEADING)) weak = clip(collapse($sib.text()), 120);
+      const s = sib as Element;
+      if (isHeading(s)) return clip(collapsedText(s), 120);
+      const inner = lastHeadingInside(s);
+      if (inner) return clip(collapsedText(inner), 120);
+      if (!weak && WEAK_HEADING.has(s.name)) weak = clip(collapsedText(s), 120);
     }
   }
   return weak;

@@ -1,5 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
+import { closestElement, matchesHidden } from './dom.js';
 
 /**
  * Tabs and accordions that the saved HTML hides until a visitor clicks: an inline display:none,
@@ -10,6 +11,7 @@ export const HIDDEN_SELECTOR =
   '[hidden], [style*="display:none" i], [style*="display: none" i], [style*="visibility:hidden" i], [style*="visibility: hidden" i]';
 
 /** Whether the element sits in a hidden subtree. */
-export function isHidden($: CheerioAPI, el: Element): boolean {
-  return $(el).closest(HIDDEN_SELECTOR).length > 0;
+export function isHidden(_$: CheerioAPI, el: Element): boolean {
+  // closest(HIDDEN_SELECTOR) without compiling the selector: one attribute look per ancestor.
+  return closestElement(el, matchesHidden) !== undefined;
 }

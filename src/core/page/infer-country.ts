@@ -1,6 +1,6 @@
 import { findPhoneNumbersInText, isSupportedCountry } from 'libphonenumber-js/max';
 import { ADDRESS_COUNTRY_PATTERNS, COUNTRY_WORDS, LANGUAGE_COUNTRY, NOT_A_COUNTRY_TLD, POSTCODE_CITY } from '../extract/phone-country-patterns.js';
-import type { ParsedPage } from './parsed-page.js';
+import { rawLang, type ParsedPage } from './parsed-page.js';
 
 /**
  * The country a page's national-format phone numbers belong to ("(413) 732-8702" means nothing
@@ -31,7 +31,7 @@ export function inferCountry(page: ParsedPage): string | undefined {
   };
   // Added strongest first: on equal weight the country named first by a stronger signal wins.
   add(tldCountry(page.url), WEIGHT.tld);
-  const lang = page.$('html').attr('lang') || page.$('meta[http-equiv="content-language" i]').attr('content') || '';
+  const lang = rawLang((name) => page.byTag(name));
   const [language, region] = langParts(lang);
   const text = scanText(page);
   for (const [country, count] of addressCountries(text, language)) {
@@ -96,13 +96,13 @@ export function addressCountries(text: string, language = ''): Map<string, numbe
 /** Countries of numbers written with "+CC" (in text or tel: links): they parse without a default. */
 function intlNumberCountries(page: ParsedPage, text: string): string[] {
   const candidates: string[] = [];
-  page.$('a[href^="tel:" i]').each((_, a) => {
-    const href = page.$(a).attr('href') ?? '';
+  for (const a of page.byTag('a')) {
+    const href = a.attribs.href ?? '';
     if (candidates.length < MAX_INTL_NUMBERS && /^tel:\s*(\+|%2B)/i.test(href)) candidates.push(decodeSafe(href.slice(4)));
-  });
-  for (const m of text.matchAll(/\+\s?\d[\d\s().-]{6,20}\d/g)) {
-    if (candidates.length >= MAX_INTL_NUMBERS) break;
-    candidates.push(m[0]);
+  }
+  if (text.includes('+')) {
+    const re = /\+\s?\d[\d\s().-]{6,20}\d/g;
+    for (let m = re.exec(text); m && candidates.length < MAX_INTL_NUMBERS; m = re.exec(text)) candidates.push(m[0]);
   }
   return candidates.flatMap((c) => findPhoneNumbersInText(c).map((f) => f.number.country ?? ''));
 }

@@ -1,5 +1,7 @@
 import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import { indexDom, textOf, type DomIndex } from './dom.js';
 import { hiddenTextBlocks, textBlocks, type TextBlock } from './text-blocks.js';
 
 /**
@@ -18,15 +20,32 @@ export interface ParsedPage {
   readonly blocks: TextBlock[];
   /** Text in hidden tabs and accordions, a click away (computed lazily, once); flagged 'collapsed'. */
   readonly hiddenBlocks: TextBlock[];
+  /**
+   * Every element in document order, as `$('*')` finds them (computed lazily, once, in one walk
+   * shared by every extractor instead of a `$(selector)` query over the whole tree each).
+   */
+  readonly elements: readonly Element[];
+  /** Elements with this tag name (lower case), in document order: `$('img')` without the query. */
+  byTag(name: string): readonly Element[];
+  /** <a href> and <area href> elements in document order: `$('a[href], area[href]')` without the query. */
+  readonly links: readonly Element[];
 }
+
+const NONE: readonly Element[] = Object.freeze([]);
 
 export function parsePage(url: string, html: string, opts: { country?: string } = {}): ParsedPage {
   const $ = cheerio.load(html);
-  const title = collapse($('head > title').first().text() || $('title').first().text());
-  const langAttr = $('html').attr('lang') || $('meta[http-equiv="content-language" i]').attr('content') || '';
+  let index: DomIndex | undefined;
+  const dom = () => (index ??= indexDom($.root()[0]!));
+  const byTag = (name: string) => dom().byTag.get(name) ?? NONE;
+  const titles = byTag('title');
+  const headTitle = titles.find((t) => t.parent?.type === 'tag' && (t.parent as Element).name === 'head');
+  const title = collapse((headTitle && textOf(headTitle)) || (titles[0] ? textOf(titles[0]) : ''));
+  const langAttr = rawLang(byTag);
   const lang = (langAttr.split(/[-_,;\s]/)[0] ?? '').toLowerCase();
   let blocks: TextBlock[] | undefined;
   let hiddenBlocks: TextBlock[] | undefined;
+  let links: Element[] | undefined;
   return {
     url,
     $,
@@ -38,10 +57,25 @@ export function parsePage(url: string, html: string, opts: { country?: string } 
       return blocks;
     },
     get hiddenBlocks() {
-      hiddenBlocks ??= hiddenTextBlocks($);
+      hiddenBlocks ??= hiddenTextBlocks($, dom().hiddenRoots);
       return hiddenBlocks;
     },
+    get elements() {
+      return dom().elements;
+    },
+    byTag,
+    get links() {
+      links ??= dom().elements.filter((el) => (el.name === 'a' || el.name === 'area') && el.attribs.href !== undefined);
+      return links;
+    },
   };
+}
+
+/** <html lang>, else the content-language meta, as written ('' if neither). */
+export function rawLang(byTag: (name: string) => readonly Element[]): string {
+  const html = byTag('html')[0];
+  const meta = () => byTag('meta').find((m) => m.attribs['http-equiv']?.toLowerCase() === 'content-language')?.attribs.content;
+  return html?.attribs.lang || meta() || '';
 }
 
 /** Collapse runs of whitespace (including NBSP) to one space and trim. */

@@ -13,16 +13,38 @@ const BY_NAME: [RegExp, Region][] = [
 
 /** The landmark region an element sits in: the nearest landmark ancestor wins; 'main' if none. */
 export function regionOf(el: Element): Region {
+  // Memoised per element: every block and finding asks, and siblings share their ancestors' answer.
+  const path: Element[] = [];
+  let found: Region = 'main';
   for (let node: Element | null = el; node && node.type === 'tag'; node = node.parent as Element | null) {
-    const byTag = BY_TAG[node.name.toLowerCase()];
-    if (byTag) return byTag;
-    const role = node.attribs?.role?.toLowerCase();
-    const byRole = role ? BY_ROLE[role] : undefined;
-    if (byRole) return byRole;
-    const names = `${node.attribs?.id ?? ''} ${node.attribs?.class ?? ''}`;
-    if (names.trim()) {
-      for (const [re, region] of BY_NAME) if (re.test(names)) return region;
+    const cached = REGIONS.get(node);
+    if (cached) {
+      found = cached;
+      break;
+    }
+    path.push(node);
+    const own = ownRegion(node);
+    if (own) {
+      found = own;
+      break;
     }
   }
-  return 'main';
+  for (const node of path) REGIONS.set(node, found);
+  return found;
+}
+
+/** Region per element, once computed (the tree is not changed after parsing). */
+const REGIONS = new WeakMap<Element, Region>();
+
+function ownRegion(node: Element): Region | undefined {
+  const byTag = BY_TAG[node.name.toLowerCase()];
+  if (byTag) return byTag;
+  const role = node.attribs?.role?.toLowerCase();
+  const byRole = role ? BY_ROLE[role] : undefined;
+  if (byRole) return byRole;
+  const names = `${node.attribs?.id ?? ''} ${node.attribs?.class ?? ''}`;
+  if (names.trim()) {
+    for (const [re, region] of BY_NAME) if (re.test(names)) return region;
+  }
+  return undefined;
 }

@@ -1,7 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Region } from '../types.js';
-import { HIDDEN_SELECTOR } from './hidden.js';
+import { indexDom } from './dom.js';
 import { regionOf } from './region.js';
 
 /**
@@ -50,13 +50,14 @@ export function textBlocks($: CheerioAPI): TextBlock[] {
  * so extractors read these blocks too and flag what they find there 'collapsed'. Walked on the
  * real tree, so context and region stay right. Bounded: hostile pages hide a lot.
  */
-export function hiddenTextBlocks($: CheerioAPI): TextBlock[] {
+export function hiddenTextBlocks($: CheerioAPI, roots?: readonly Element[]): TextBlock[] {
   const out: TextBlock[] = [];
   let budget = MAX_HIDDEN_CHARS;
-  const outermost = $(HIDDEN_SELECTOR).filter((_, el) => $(el).parent().closest(HIDDEN_SELECTOR).length === 0);
-  for (const [part, el] of (outermost.toArray() as Element[]).entries()) {
+  // The outermost hidden elements outside <head>, not skipped: found in the page's one shared walk
+  // (dom.ts indexDom) when given, rather than with an attribute-substring query over the whole tree.
+  const outermost = roots ?? indexDom($.root()[0]!).hiddenRoots;
+  for (const [part, el] of outermost.entries()) {
     if (out.length >= MAX_HIDDEN_BLOCKS || budget <= 0) break;
-    if (SKIP.has(el.name.toLowerCase()) || $(el).closest('head').length) continue;
     const before = out.length;
     walkBlock(el, out, true);
     for (let i = before; i < out.length; i++) {
@@ -74,54 +75,68 @@ export function hiddenTextBlocks($: CheerioAPI): TextBlock[] {
 const MAX_HIDDEN_CHARS = 200_000;
 const MAX_HIDDEN_BLOCKS = 2_000;
 
+/** The inline text gathered for one block so far: finished lines and the line being built. */
+interface Gathered {
+  lines: string[];
+  line: string;
+}
+
+// Plain functions over a small state object rather than closures made per block: this walk visits
+// every node of every page, and per-call closures cost allocation (and, bundled, a naming helper).
+const SPACES = /[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g;
+
 function walkBlock(block: Element, out: TextBlock[], showHidden: boolean): void {
   // Gather this block's own inline text; recurse into nested blocks, which end the current line.
-  let lines: string[] = [];
-  let line = '';
-  const flush = () => {
-    lines.push(line);
-    line = '';
-  };
-  const emit = () => {
-    flush();
-    const text = lines
-      .map((l) => l.replace(/[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ').trim())
-      .filter(Boolean)
-      .join('\n')
-      .slice(0, MAX_BLOCK_CHARS);
-    if (text && out.length < MAX_BLOCKS && block.type === 'tag') {
-      out.push({ text, el: block, region: regionOf(block), index: out.length });
-    }
-    lines = [];
-  };
-  const visitInline = (node: AnyNode): void => {
-    if (out.length >= MAX_BLOCKS) return;
-    if (node.type === 'text') {
-      line += (node as unknown as { data: string }).data.replace(/\n/g, ' ');
-      return;
-    }
-    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return;
-    const el = node as Element;
-    const name = el.name.toLowerCase();
-    if (SKIP.has(name) || (!showHidden && (el.attribs?.hidden !== undefined || isHiddenByStyle(el)))) return;
-    if (name === 'br') {
-      flush();
-      return;
-    }
-    if (name === 'img') {
-      return;
-    }
-    if (BLOCK.has(name)) {
-      // A nested block: emit what came before it, then the block itself, then carry on.
-      emit();
-      walkBlock(el, out, showHidden);
-      return;
-    }
-    if (name === 'td' || name === 'th') line += ' ';
-    for (const child of el.children) visitInline(child);
-  };
-  for (const child of block.children ?? []) visitInline(child);
-  emit();
+  const gathered: Gathered = { lines: [], line: '' };
+  for (const child of block.children ?? []) visitInline(child, block, gathered, out, showHidden);
+  emit(block, gathered, out);
+}
+
+function flush(g: Gathered): void {
+  g.lines.push(g.line);
+  g.line = '';
+}
+
+function emit(block: Element, g: Gathered, out: TextBlock[]): void {
+  flush(g);
+  let text = '';
+  for (const l of g.lines) {
+    const tidy = l.replace(SPACES, ' ').trim();
+    if (tidy) text = text ? `${text}\n${tidy}` : tidy;
+  }
+  text = text.slice(0, MAX_BLOCK_CHARS);
+  if (text && out.length < MAX_BLOCKS && block.type === 'tag') {
+    out.push({ text, el: block, region: regionOf(block), index: out.length });
+  }
+  g.lines = [];
+}
+
+function visitInline(node: AnyNode, block: Element, g: Gathered, out: TextBlock[], showHidden: boolean): void {
+  if (out.length >= MAX_BLOCKS) return;
+  if (node.type === 'text') {
+    const data = (node as unknown as { data: string }).data;
+    g.line += data.includes('\n') ? data.replace(/\n/g, ' ') : data;
+    return;
+  }
+  if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return;
+  const el = node as Element;
+  const name = el.name.toLowerCase();
+  if (SKIP.has(name) || (!showHidden && (el.attribs?.hidden !== undefined || isHiddenByStyle(el)))) return;
+  if (name === 'br') {
+    flush(g);
+    return;
+  }
+  if (name === 'img') {
+    return;
+  }
+  if (BLOCK.has(name)) {
+    // A nested block: emit what came before it, then the block itself, then carry on.
+    emit(block, g, out);
+    walkBlock(el, out, showHidden);
+    return;
+  }
+  if (name === 'td' || name === 'th') g.line += ' ';
+  for (const child of el.children) visitInline(child, block, g, out, showHidden);
 }
 
 function isHiddenByStyle(el: Element): boolean {

@@ -3,8 +3,12 @@
  * ("telefono" matches "Teléfono"). ß and ø have no decomposition and are kept as written.
  */
 export function fold(text: string): string {
+  // ASCII text has nothing to decompose: skip the normaliser (most page text, every URL).
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Escape a literal for use inside a RegExp. */
 export function escapeRegExp(text: string): string {

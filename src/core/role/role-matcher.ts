@@ -65,10 +65,27 @@ function categoryOf(match: string): Category | undefined {
 /** Longer texts are cut: role words sit in labels and headings, and this bounds the scan. */
 const MAX_CHARS = 2000;
 
+/**
+ * Answers for recent texts: the same title, URL words, heading and block text are asked about for
+ * every finding on a page (and the title on every page of a site). Bounded; cleared when full.
+ */
+const MEMO = new Map<string, RoleMentions>();
+const MAX_MEMO = 2000;
+
 export function mentions(text: string | undefined): RoleMentions {
+  if (!text) return { sales: false, support: false, other: false };
+  const cut = text.slice(0, MAX_CHARS);
+  const known = MEMO.get(cut);
+  if (known) return { ...known };
+  const found = scan(cut);
+  if (MEMO.size >= MAX_MEMO) MEMO.clear();
+  MEMO.set(cut, { ...found });
+  return found;
+}
+
+function scan(text: string): RoleMentions {
   const found: RoleMentions = { sales: false, support: false, other: false };
-  if (!text) return found;
-  const folded = fold(text.slice(0, MAX_CHARS));
+  const folded = fold(text);
   // exec with lastIndex, not matchAll: matchAll clones the regex, recompiling this large pattern per call.
   ANY.lastIndex = 0;
   for (let m = ANY.exec(folded); m; m = ANY.exec(folded)) {

@@ -116,9 +116,18 @@ describe('crawlSite: budget and concurrency', () => {
     const site = fakeSite(O, wide);
     const signal = { aborted: false };
     let pages = 0;
-    const r = await crawlSite(`${O}/`, opts({ concurrency: 1 }), site.fetcher, { signal, onPage: () => (signal.aborted = ++pages >= 3) });
+    let requestsAtCancel = 0;
+    const onPage = (): void => {
+      if (++pages < 3 || signal.aborted) return;
+      signal.aborted = true;
+      requestsAtCancel = site.pageRequests().length;
+    };
+    const r = await crawlSite(`${O}/`, opts({ concurrency: 1 }), site.fetcher, { signal, onPage });
     expect(r.partialReason).toBe('cancelled');
-    expect(site.pageRequests()).toHaveLength(3);
+    // No request starts after the cancel; the one already in flight (requests and analysis are
+    // pipelined) is dropped, not analysed.
+    expect(site.pageRequests()).toHaveLength(requestsAtCancel);
+    expect(requestsAtCancel).toBeLessThanOrEqual(3 + 1);
     expect(r.pages).toHaveLength(3);
   });
 
@@ -127,5 +136,57 @@ describe('crawlSite: budget and concurrency', () => {
     const r = await crawlSite(`${O}/`, opts(), site.fetcher, { signal: { aborted: true } });
     expect(r.partialReason).toBe('cancelled');
     expect(site.requests).toEqual([]);
+  });
+});
+
+describe('crawlSite: budget shared with deeper layers', () => {
+  // A shop: the home page lists many products (no contact signal); About → Company → Corporate contacts.
+  const shop = (products: number) => (path: string) => {
+    const product = (i: number): [string, string] => [`/product/${i}`, `Widget ${i}`];
+    if (path === '/') return html([['/about', 'About us', 'nav'], ...Array.from({ length: products }, (_, i) => product(i))]);
+    if (path === '/about') return html([['/about/company', 'Company']]);
+    if (path === '/about/company') return html([['/about/company/corporate-contacts', 'Corporate contacts']]);
+    if (path === '/about/company/corporate-contacts') return html([]);
+    const m = path.match(/^\/product\/(\d+)$/);
+    return m ? html([product((Number(m[1]) + 1) % products)]) : undefined;
+  };
+  const depthOrder = (urls: string[]) => urls.map((u) => (u === `${O}/` ? 0 : u.includes('/product/') ? 1 : new URL(u).pathname.split('/').length - 1));
+
+  it('keeps budget for the contact links deeper pages reveal, instead of spending it on links without signal', async () => {
+    const site = fakeSite(O, shop(30));
+    const r = await crawlSite(`${O}/`, opts({ maxPages: 12, concurrency: 2 }), site.fetcher);
+    expect(depthOf(r.pages, '/about/company/corporate-contacts')).toBe(3);
+    expect(site.pageRequests().length).toBeLessThanOrEqual(12);
+    // Still depth-layered: every page at depth d before any at d+1.
+    const depths = depthOrder(site.pageRequests());
+    expect(depths).toEqual([...depths].sort((a, b) => a - b));
+    // Some products were visited, but not enough to starve the deeper layers.
+    const products = site.pageRequests().filter((u) => u.includes('/product/')).length;
+    expect(products).toBeGreaterThan(0);
+    expect(products).toBeLessThan(9);
+    expect(r.pages.find((p) => p.url.endsWith('/corporate-contacts'))?.pathText).toEqual(['About us', 'Company', 'Corporate contacts']);
+  });
+
+  it('spends the held budget in the same layer when the next one needs less, before any deeper page', async () => {
+    // maxDepth 2: the next layer is the last, and it needs one page (Offices); the rest of the budget goes to products one click deep.
+    const site = fakeSite(O, (path) => {
+      if (path === '/') return html([['/about', 'About us', 'nav'], ...Array.from({ length: 20 }, (_, i) => [`/product/${i}`, `Widget ${i}`] as [string, string])]);
+      if (path === '/about') return html([['/about/offices', 'Offices']]);
+      return path === '/about/offices' || path.startsWith('/product/') ? html([]) : undefined;
+    });
+    const r = await crawlSite(`${O}/`, opts({ maxPages: 10, maxDepth: 2, concurrency: 1 }), site.fetcher);
+    expect(depthOf(r.pages, '/about/offices')).toBe(2);
+    expect(site.pageRequests()).toHaveLength(10);
+    expect(site.pageRequests().at(-1)).toBe(`${O}/about/offices`);
+  });
+
+  it('holds nothing back in the last layer, nor when the budget is not short', async () => {
+    const last = fakeSite(O, shop(30));
+    await crawlSite(`${O}/`, opts({ maxPages: 12, maxDepth: 1 }), last.fetcher);
+    expect(last.pageRequests()).toHaveLength(12);
+
+    const ample = fakeSite(O, shop(30));
+    const r = await crawlSite(`${O}/`, opts({ maxPages: 1000 }), ample.fetcher);
+    expect(r.pages).toHaveLength(1 + 1 + 30 + 1 + 1);
   });
 });

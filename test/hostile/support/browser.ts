@@ -29,6 +29,9 @@ export interface Observed {
   /** Cells per row of the findings table (header excluded). */
   findingRowCells: number[];
   text: string;
+  /** Document width against the 1280 px viewport: wider means the layout broke (horizontal scrolling). */
+  scrollWidth: number;
+  viewportWidth: number;
 }
 
 /** The tags html.ts emits; anything else in the DOM came from page text. */
@@ -40,6 +43,7 @@ export async function observeHtml(browser: Browser, html: string, settleMs = 300
   writeFileSync(file, html);
   const url = pathToFileURL(file).href;
   const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
   const dialogs: string[] = [];
   const requests: string[] = [];
   try {
@@ -65,6 +69,8 @@ export async function observeHtml(browser: Browser, html: string, settleMs = 300
         h1: document.querySelectorAll('h1').length,
         findingRowCells: findingsTable ? [...findingsTable.querySelectorAll('tbody tr')].map((tr) => tr.children.length) : [],
         text: document.body.innerText,
+        scrollWidth: document.documentElement.scrollWidth,
+        viewportWidth: window.innerWidth,
       };
     }, [...OWN_TAGS]);
     return { dialogs, requests, ...dom };

@@ -17,6 +17,8 @@ export function payloads(canary: string) {
     bidi: '\u202Egnp.exe\u202C \u2066iso\u2069 zero\u200Bwidth\u200D\uFEFF\u200E\u200F\u061C',
     md: `[click](javascript:alert(1)) ![x](${canary}/md.png) <${canary}/auto> # Heading`,
     formula: '=HYPERLINK("http://evil.example","x")',
+    // One word with no break opportunity (a token, a base64 blob, a run of dashes).
+    longWord: `${'W'.repeat(300)}${'-'.repeat(300)}${'x'.repeat(300)}`,
   };
 }
 
@@ -28,7 +30,7 @@ export function hostileReport(canary: string): Report {
   const all = Object.values(p).join(' ');
   const site = 'https://vendor.example';
   const findings = [
-    { kind: 'phone', value: '+12025550143', display: `${p.script}(202) 555-0143`, role: 'sales', depth: 1, path: [`${site}/`, `${site}/contact`], pathText: [`${p.img}Contact ${p.bidi}`], url: `${site}/contact`, flags: ['tel-link'], context: all, region: 'main' },
+    { kind: 'phone', value: '+12025550143', display: `${p.script}(202) 555-0143${p.longWord}`, role: 'sales', depth: 1, path: [`${site}/`, `${site}/contact`], pathText: [`${p.img}Contact ${p.bidi}`], url: `${site}/contact`, flags: ['tel-link'], context: all, region: 'main' },
     ...FORMULAS.map((f, i) => ({ kind: 'address', value: `${f} ${p.formula}`, display: `${f}${p.svg}`, role: 'general', depth: 1, path: [`${site}/`, p.jsUrl], pathText: [p.md], url: i % 2 ? p.dataUrl : p.jsUrl, flags: [f.slice(0, 30)], context: `${p.breakout}${p.attrDouble}` })),
     { kind: 'email', value: `${p.attrSingle}@vendor.example`, display: p.style, role: 'support', depth: 2, path: [`${site}/`, `${site}/a`, `${site}/"><script>window.__pwned=8</script>`], pathText: [p.iframe, `${p.breakout}\n# Owned\n- list`], url: `${site}/"><script>window.__pwned=8</script>`, flags: [], context: p.bidi },
   ];
@@ -40,7 +42,7 @@ export function hostileReport(canary: string): Report {
     startedAt: '2026-11-25T13:00:00.000Z',
     finishedAt: '2026-11-25T13:00:09.000Z',
     partial: true,
-    partialReason: `${p.script}${p.breakout}`,
+    partialReason: `${p.script}${p.breakout}${p.longWord}`,
     crawl: {
       pagesFetched: 3,
       maxDepth: 2,
@@ -55,7 +57,8 @@ export function hostileReport(canary: string): Report {
     scores: { overall: 40, sales: 30, support: 50, grade: 'C' },
     findings,
     checks: [
-      { id: 'x', title: p.script, category: 'sales', status: 'fail', weight: 10, points: 5, explanation: all.slice(0, 2000), evidence: [{ url: p.jsUrl, value: p.img, note: p.md }, { url: p.dataUrl, value: p.bidi, note: p.breakout }], source: p.attrDouble },
+      { id: 'x', title: p.script, category: 'sales', status: 'fail', weight: 10, points: 5, explanation: all.slice(0, 2000), evidence: [{ url: p.jsUrl, value: p.img, note: p.md }, { url: p.dataUrl, value: p.bidi, note: p.breakout }, { value: p.longWord, note: p.longWord }], source: p.attrDouble },
+      { id: 'y', title: 'Long words', category: 'support', status: 'pass', weight: 1, points: 0, explanation: p.longWord, evidence: [] },
     ],
   });
 }

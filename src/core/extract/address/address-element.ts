@@ -23,7 +23,7 @@ const MAX_LINES_AFTER_STREET = 3;
 export function addressElementAddresses(page: ParsedPage, taken: ReadonlySet<TextBlock>): ElementAddress[] {
   const out: ElementAddress[] = [];
   const byEl = new Map<Element, TextBlock[]>();
-  const addressEls = new Set(page.$('address').toArray());
+  const addressEls = new Set(page.byTag('address'));
   if (!addressEls.size) return out;
   for (const block of page.blocks) {
     for (let node: Element | null = block.el; node && node.type === 'tag'; node = node.parent as Element | null) {

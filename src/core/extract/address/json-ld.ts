@@ -1,5 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
+import { textOf } from '../../page/dom.js';
 import type { AddressParts } from './parts.js';
 import { readAddress } from './text-scan.js';
 import { partsFromSchema, SCHEMA_PROPS, type SchemaFields } from './schema-fields.js';
@@ -18,11 +19,12 @@ const MAX_DEPTH = 12;
 const MAX_STRING_CHARS = 300;
 
 /** PostalAddress objects anywhere in the page's JSON-LD: @graph, arrays, Organization.address, ContactPoint. */
-export function jsonLdAddresses($: CheerioAPI): StructuredAddress[] {
+/** `scripts`: the page's JSON-LD scripts when the caller has them (ParsedPage.byTag), else queried. */
+export function jsonLdAddresses($: CheerioAPI, scripts?: readonly Element[]): StructuredAddress[] {
   const out: StructuredAddress[] = [];
-  $('script[type="application/ld+json" i]').each((_, el) => {
-    const data = parseLoose($(el).text());
-    if (data === undefined) return;
+  for (const el of scripts ?? ($('script[type="application/ld+json" i]').toArray() as Element[])) {
+    const data = parseLoose(textOf(el));
+    if (data === undefined) continue;
     let budget = MAX_NODES;
     const walk = (node: unknown, depth: number, contactType: string | undefined): void => {
       if (budget-- <= 0 || depth > MAX_DEPTH || !node || typeof node !== 'object') return;
@@ -44,7 +46,7 @@ export function jsonLdAddresses($: CheerioAPI): StructuredAddress[] {
       }
     };
     walk(data, 0, undefined);
-  });
+  }
   return out;
 }
 

@@ -9,8 +9,10 @@ import { partsFromSchema, SCHEMA_PROPS, type SchemaFields } from './schema-field
  * (typeof="PostalAddress" / "schema:PostalAddress", property=...). Both are attributes on the
  * page's own elements, so one reader serves both.
  */
-export function microdataAddresses($: CheerioAPI): StructuredAddress[] {
+export function microdataAddresses($: CheerioAPI, elements?: readonly Element[]): StructuredAddress[] {
   const out: StructuredAddress[] = [];
+  // Every scope below has an itemtype or typeof naming PostalAddress: without one (most pages), no query.
+  if (elements && !elements.some(namesPostalAddress)) return out;
   const scopes = $('[itemtype*="PostalAddress" i], [typeof*="PostalAddress" i], [vocab*="schema.org" i] [typeof="PostalAddress" i]');
   scopes.each((_, scope) => {
     const values: SchemaFields = {};
@@ -34,6 +36,11 @@ export function microdataAddresses($: CheerioAPI): StructuredAddress[] {
     });
   });
   return out;
+}
+
+function namesPostalAddress(el: Element): boolean {
+  const { itemtype, typeof: rdfType } = el.attribs;
+  return (itemtype !== undefined && /postaladdress/i.test(itemtype)) || (rdfType !== undefined && /postaladdress/i.test(rdfType));
 }
 
 /** The nearest enclosing item scope of a property, so a nested item's properties stay its own. */
