@@ -1,33 +1,107 @@
-// Accuracy of the phone, fax and address findings against hand-labelled pages.
-//   npm run eval                      webstruct-dev (../shared/corpora/webstruct-dev)
-//   npm run eval -- <dir>             another corpus in the same layout
+// Accuracy of the engine's findings against hand-labelled pages, per corpus and kind.
+//   npm run eval                      every corpus: webstruct-dev (../shared/corpora/webstruct-dev:
+//                                     phone, fax, address), the fixture sites (fixtures/*/expected.json:
+//                                     every kind), the chat pages (test/fixtures/chat, chat-negatives)
+//                                     and the form pages (test/fixtures/forms), then one combined table
+//   npm run eval -- <dir>             another webstruct-layout corpus in place of webstruct-dev
+//   npm run eval -- --fixtures        the project's own labelled material only (no webstruct)
 //   npm run eval -- --json            the figures as JSON on stdout
-//   npm run eval -- --all             every miss and false hit, not only the first 15
-//   npm run eval -- --fixtures        the project's own fixtures/<site>/expected.json (see eval/fixtures.ts)
-import { resolve } from 'node:path';
+//   npm run eval -- --all             every miss and false hit, not only the first 15 per corpus
+//   npm run eval -- --write-docs      also regenerate docs/accuracy.md from this run (see eval/docs.ts)
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { evaluate } from './eval/evaluate.js';
-import { fixtureCases } from './eval/fixtures.js';
-import { summaryJson, summaryText } from './eval/report.js';
+import { accuracyDoc } from './eval/docs.js';
+import { evaluate, evaluateSites, type SiteSummary } from './eval/evaluate.js';
+import { FIXTURE_KINDS, fixtureSites } from './eval/fixtures.js';
+import { chatCases, formCases } from './eval/pages.js';
+import { missNotes, summaryJson, summaryText, type EvalSummary } from './eval/report.js';
+import { siteRows, siteSummaryText, tableText, webstructRows, type Row } from './eval/table.js';
 import { webstructCases } from './eval/webstruct.js';
 
 /** Default corpora, relative to the project root (not to where the command runs). */
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DEFAULT_CORPUS = resolve(ROOT, '../shared/corpora/webstruct-dev');
 const FIXTURES = resolve(ROOT, 'fixtures');
+const CHAT = resolve(ROOT, 'test/fixtures/chat');
+const CHAT_NEGATIVES = resolve(ROOT, 'test/fixtures/chat-negatives');
+const FORMS = resolve(ROOT, 'test/fixtures/forms');
+const DOC = resolve(ROOT, 'docs/accuracy.md');
 
 async function main(argv: string[]): Promise<void> {
   const json = argv.includes('--json');
-  const fixtures = argv.includes('--fixtures');
+  const ownOnly = argv.includes('--fixtures');
+  const shown = argv.includes('--all') ? Infinity : undefined;
   const given = argv.find((a) => !a.startsWith('--'));
-  const dir = given ? resolve(given) : fixtures ? FIXTURES : DEFAULT_CORPUS;
-  const cases = fixtures ? await fixtureCases(dir) : await webstructCases(dir);
-  if (!cases.length) throw new Error(`no labelled pages found in ${dir}`);
   const started = Date.now();
-  const summary = evaluate(dir, cases);
-  if (json) process.stdout.write(`${JSON.stringify(summaryJson(summary), null, 2)}\n`);
-  else process.stdout.write(`${summaryText(summary, argv.includes('--all') ? Infinity : undefined)}\n`);
-  console.error(`evaluated ${summary.pages} pages in ${Date.now() - started} ms`);
+  const out: string[] = [];
+  const rows: Row[] = [];
+  const corpora: { name: string; what: string }[] = [];
+  let webstruct: EvalSummary | undefined;
+
+  if (!ownOnly) {
+    const dir = given ? resolve(given) : DEFAULT_CORPUS;
+    const name = basename(dir);
+    if (!given && !existsSync(dir)) {
+      console.error(`${dir} not found: webstruct figures left out`);
+    } else {
+      const cases = await webstructCases(dir);
+      if (!cases.length) throw new Error(`no labelled pages found in ${dir}`);
+      webstruct = evaluate(dir, cases);
+      out.push(summaryText(webstruct, shown));
+      rows.push(...webstructRows(webstruct, name));
+      corpora.push({
+        name,
+        what: `${webstruct.pages} saved pages of ${new Set(cases.map((c) => c.site)).size} real business sites, hand-labelled TEL, FAX and STREET (kept outside the project; not copied in). Scored page by page: phone and fax by the last ten digits, an address when it contains the labelled street.`,
+      });
+    }
+  }
+
+  const own: { summary: SiteSummary; complete: boolean; what: string }[] = [];
+  const sites = await fixtureSites(FIXTURES);
+  own.push({
+    summary: evaluateSites('fixtures', FIXTURE_KINDS, sites),
+    complete: false,
+    what: `the ${sites.length} fixture sites under fixtures/ (every page of a site read, findings pooled per site), against their expected.json.`,
+  });
+  const chat = await chatCases(CHAT, CHAT_NEGATIVES);
+  const positives = chat.filter((c) => c.expected.length).length;
+  own.push({
+    summary: evaluateSites('chat pages', ['chat'], chat),
+    complete: true,
+    what: `${positives} pages with one vendor's chat snippet each (test/fixtures/chat) and ${chat.length - positives} pages that name vendors without a widget (test/fixtures/chat-negatives).`,
+  });
+  const forms = await formCases(FORMS);
+  const formCount = forms.reduce((n, c) => n + c.expected.length, 0);
+  const formNegatives = forms.filter((c) => !c.expected.length).length;
+  own.push({
+    summary: evaluateSites('form pages', ['form'], forms),
+    complete: true,
+    what: `${forms.length} pages (test/fixtures/forms, labels.json): ${forms.length - formNegatives} with ${formCount} contact forms of several shapes and languages, ${formNegatives} whose forms are not contact forms (search, sign-in, sign-up, newsletter, checkout, blog comment, review, password reset, gated download, gift card, email-a-friend, job application).`,
+  });
+  for (const o of own) {
+    out.push(siteSummaryText(o.summary, shown));
+    rows.push(...siteRows(o.summary, o.complete));
+    corpora.push({ name: o.summary.corpus, what: o.what });
+  }
+
+  if (json) {
+    const body = { rows, webstruct: webstruct ? summaryJson(webstruct) : undefined, errors: Object.fromEntries(own.map((o) => [o.summary.corpus, o.summary.errors])) };
+    process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
+  } else {
+    process.stdout.write(`${out.join('\n\n')}\n\n${tableText(rows)}\n`);
+  }
+
+  if (argv.includes('--write-docs')) {
+    const previous = existsSync(DOC) ? await readFile(DOC, 'utf8') : undefined;
+    const command = ['npm run eval --', ...argv.filter((a) => a !== '--json').map((a) => (a.startsWith('--') ? a : relative(ROOT, resolve(a)) || '.'))].join(' ');
+    const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    if (!webstruct) console.error(`warning: ${relative(ROOT, DOC)} written without webstruct figures`);
+    await writeFile(DOC, accuracyDoc({ rows, command, date, corpora, unreachable: webstruct ? missNotes(webstruct.errors) : undefined }, previous));
+    console.error(`wrote ${relative(ROOT, DOC)}`);
+  }
+  console.error(`evaluated in ${Date.now() - started} ms`);
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {

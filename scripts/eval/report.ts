@@ -75,7 +75,7 @@ export function summaryText(s: EvalSummary, shownPerType = WORST_SHOWN): string 
 }
 
 /** Misses explained by the label itself (hidden on the page, only an extension), per kind. */
-function missNotes(errors: EvalError[]): string[] {
+export function missNotes(errors: EvalError[]): string[] {
   const counts = new Map<string, number>();
   for (const e of errors) {
     if (e.type !== 'miss' || !e.note) continue;

@@ -5,7 +5,8 @@ import { basename } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportSchema, type Report } from '../../src/core/report/schema.js';
 import { GRADE_COLOURS } from '../../src/popup/grade.js';
-import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server.js';
+import { serveFixture } from '../../scripts/lib/serve-fixture.js';
+import type { StaticServer } from '../../scripts/lib/static-server.js';
 import { launchChrome, openPopup, pathSteps, textOf, waitForStatus, type ChromeHarness } from './helpers/chromium.js';
 import { axeViolations, badgeOf, hexToRgb, screenshot, tabIdOf, waitForDownload } from './helpers/popup-checks.js';
 
@@ -17,7 +18,7 @@ const expectedOf = (site: string) => JSON.parse(readFileSync(`fixtures/${site}/e
 let h: ChromeHarness;
 const servers: StaticServer[] = [];
 async function serve(site: string, latencyMs = 0): Promise<StaticServer> {
-  const server = await serveDirectory(`fixtures/${site}`, { latencyMs });
+  const server = await serveFixture(site, { latencyMs });
   servers.push(server);
   return server;
 }
@@ -119,4 +120,13 @@ describe('a toolbar click audits the site', () => {
     await navigated;
     expect(page.url()).toBe(`${site.origin}/about/company/corporate-contacts`);
   }, 90_000);
+
+  it('on a page that is not http(s) the popup says what to do instead', async () => {
+    const page = await h.browser.newPage();
+    await page.goto('about:blank');
+    const popup = await openPopup(h, page);
+    await waitForStatus(popup, 'error', 10_000);
+    expect(await popup.$eval('.notice', (el) => el.textContent)).toMatch(/Open a web page/);
+    await popup.close();
+  }, 30_000);
 });

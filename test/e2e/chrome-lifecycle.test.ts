@@ -1,14 +1,15 @@
 // What must survive: a closed popup, a stopped service worker, a tab that navigates away, a re-run,
 // and the history the options page keeps. Slow fixture servers keep the audit running long enough.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server.js';
+import { serveFixture } from '../../scripts/lib/serve-fixture.js';
+import type { StaticServer } from '../../scripts/lib/static-server.js';
 import { launchChrome, openPopup, statusOf, textOf, waitForStatus, type ChromeHarness } from './helpers/chromium.js';
 import { axeViolations, storedStates, tabIdOf } from './helpers/popup-checks.js';
 
 let h: ChromeHarness;
 const servers: StaticServer[] = [];
 async function serve(site: string, latencyMs: number): Promise<StaticServer> {
-  const server = await serveDirectory(`fixtures/${site}`, { latencyMs });
+  const server = await serveFixture(site, { latencyMs });
   servers.push(server);
   return server;
 }

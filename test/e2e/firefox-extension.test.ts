@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ReportSchema } from '../../src/core/report/schema.js';
-import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server.js';
+import { serveFixture } from '../../scripts/lib/serve-fixture.js';
+import type { StaticServer } from '../../scripts/lib/static-server.js';
 import { clickToolbarButton, inPopup, launchFirefox, openExtensionPage, type FirefoxHarness } from './helpers/firefox.js';
 
 let h: FirefoxHarness;
@@ -17,7 +18,7 @@ let site: StaticServer;
 const downloads = mkdtempSync(join(tmpdir(), 'contact-audit-ff-downloads-'));
 beforeAll(async () => {
   h = await launchFirefox(downloads);
-  site = await serveDirectory('fixtures/sales-three-deep');
+  site = await serveFixture('sales-three-deep');
 });
 afterAll(async () => {
   await h?.browser.close();

@@ -152,11 +152,13 @@ describe('analyzePage and every extractor (property)', () => {
   });
 
   // BUG (src/core/page/text-blocks.ts, not in this suite's files): the text-block walk recurses once
-  // per nesting level (walkBlock → visitInline → emit), so ~7,000 nested elements overflow the
+  // per nesting level (walkBlock → visitInline → emit), so thousands of nested elements overflow the
   // stack: analyzePage throws RangeError and the page's contacts are lost (the crawler records a
   // 'parse' error and goes on: oversize-and-binary.test.ts, 'a page nested 10,000 deep').
-  it.fails('never throw on 10,000 nested elements (fails: text-blocks.ts recursion overflows the stack)', () => {
-    checkPage(wrap(`${'<div>'.repeat(10_000)}Call (202) 555-0143${'</div>'.repeat(10_000)}`));
+  // (50,000 levels: at 10,000 the overflow depends on how far V8 has optimised the walk by then.)
+  it.fails('never throw on 50,000 nested elements (fails: text-blocks.ts recursion overflows the stack)', () => {
+    const html = wrap(`${'<div>'.repeat(50_000)}Call (202) 555-0143${'</div>'.repeat(50_000)}`);
+    expect(() => analyzePage(URL, html)).not.toThrow();
   });
 
   it('a page nested 2,000 deep (far past what a browser builds) is analysed, its contact found', () => {

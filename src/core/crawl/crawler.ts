@@ -21,7 +21,9 @@ export interface CrawlHooks {
 /**
  * Crawl a site as an anonymous visitor, layer by layer: every page at depth d is visited before
  * any at d+1, so a page's depth is its true fewest clicks among the pages crawled. Within a layer,
- * contact-like links go first, so the page budget is spent where contacts are.
+ * contact-like links go first, so the page budget is spent where contacts are; links without any
+ * contact signal get a share of it, the rest kept for the contact links deeper pages reveal
+ * (layer-budget.ts).
  */
 export async function crawlSite(startUrl: string, options: CrawlOptions, fetcher: Fetcher, hooks: CrawlHooks = {}): Promise<CrawlResult> {
   const ctx = new CrawlContext(startUrl, options, fetcher, hooks);

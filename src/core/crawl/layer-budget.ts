@@ -16,17 +16,10 @@ export const LAYER_BUDGET = {
 export interface LayerSplit<T> {
   /** Requested in this layer: every signalled link, then the capped share of the others. */
   now: T[];
-  /** Links without signal held back for the deeper layers; requested later in this layer only if no deeper layer needs the budget. */
+  /** Links without signal held back for the deeper layers; requested at the end of this layer as far as they turn out not to need it (heldToRelease). */
   held: T[];
 }
 
-/**
- * Split a ranked layer (best first, so the links without signal are its tail). In the last layer
- * nothing is held: no deeper layer needs the budget. Otherwise the links without signal get
- * their share of what is left, rounded down to whole rounds of `concurrency` requests: every
- * page of a layer comes before any of the next, so a part-filled last round costs a full round
- * trip for fewer pages, and the pages cut stay in the budget of the deeper layers.
- */
 /**
  * How many held links to request after all, at the end of their layer, once its pages show what
  * the deeper layers need: all of them when no page links deeper with a contact signal; when
@@ -42,6 +35,13 @@ export function heldToRelease(opts: { held: number; remaining: number; signalBel
   return Math.max(0, Math.floor(spare / round) * round);
 }
 
+/**
+ * Split a ranked layer (best first, so the links without signal are its tail). In the last layer
+ * nothing is held: no deeper layer needs the budget. Otherwise the links without signal get
+ * their share of what is left, rounded down to whole rounds of `concurrency` requests: every
+ * page of a layer comes before any of the next, so a part-filled last round costs a full round
+ * trip for fewer pages, and the pages cut stay in the budget of the deeper layers.
+ */
 export function splitLayer<T>(ranked: { link: T; score: number }[], opts: { remaining: number; layersBelow: number; concurrency: number }): LayerSplit<T> {
   const links = ranked.map((r) => r.link);
   const firstWithout = ranked.findIndex((r) => r.score < LAYER_BUDGET.minSignalScore);

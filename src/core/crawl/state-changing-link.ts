@@ -74,11 +74,15 @@ const RULES: Rule[] = [
 /**
  * Each part's rules as one alternation: almost every link matches none, and one test per part
  * says so (a layer checks hundreds of links between two rounds of requests). Only a link that
- * matches goes through the rules one by one, for the first rule's reason.
+ * matches goes through the rules one by one, for the first rule's reason. Rules whose regexes
+ * cannot be joined safely (different flags, back-references) are tested one by one instead.
  */
-const anyOf = (pick: (r: Rule) => RegExp | undefined): RegExp => {
-  const sources = RULES.map(pick).filter((re): re is RegExp => !!re).map((re) => `(?:${re.source})`);
-  return new RegExp(sources.join('|'));
+const anyOf = (pick: (r: Rule) => RegExp | undefined): ((text: string) => boolean) => {
+  const res = RULES.map(pick).filter((re): re is RegExp => !!re);
+  const flags = new Set(res.map((re) => re.flags));
+  if (flags.size > 1 || res.some((re) => re.global || re.sticky || /\\[1-9k]/.test(re.source))) return (text) => res.some((re) => re.test(text));
+  const one = new RegExp(res.map((re) => `(?:${re.source})`).join('|'), [...flags][0] ?? '');
+  return (text) => one.test(text);
 };
 const ANY = { segment: anyOf((r) => r.segment), path: anyOf((r) => r.path), query: anyOf((r) => r.query), text: anyOf((r) => r.text) };
 
@@ -113,7 +117,7 @@ export function stateChangingReason(url: string | URL, text = ''): string | unde
       return [k, v, `${k}=${v}`];
     });
   const label = fold(text).replace(/\s+/g, ' ').trim();
-  const suspect = ANY.path.test(path) || segments.some((s) => ANY.segment.test(s)) || queryParts.some((q) => q && ANY.query.test(q)) || (!!label && ANY.text.test(label));
+  const suspect = ANY.path(path) || segments.some((s) => ANY.segment(s)) || queryParts.some((q) => q && ANY.query(q)) || (!!label && ANY.text(label));
   if (!suspect) return undefined;
   for (const rule of RULES) {
     if (rule.path?.test(path)) return rule.reason;

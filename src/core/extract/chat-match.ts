@@ -19,8 +19,13 @@ export function urlKey(raw: string, base: string): string | undefined {
 }
 
 export function vendorsForUrl(key: string): ChatVendor[] {
+  // One test against every vendor's URL patterns at once: nearly every script URL is no vendor's.
+  if (!ANY_VENDOR_URL.test(key)) return [];
   return CHAT_VENDORS.filter((v) => v.urls.some((re) => re.test(key)));
 }
+
+/** The union of all vendors' URL patterns (all written without flags, so one alternation is the same test). */
+const ANY_VENDOR_URL = new RegExp(CHAT_VENDORS.flatMap((v) => v.urls.map((re) => `(?:${re.source})`)).join('|') || '(?!)');
 
 /**
  * The host part of each URL pattern (the source before its first "\/"), for resource hints:

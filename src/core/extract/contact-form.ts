@@ -53,7 +53,7 @@ function readForm(page: ParsedPage, form: Element, labels: Map<string, string>, 
   const shape = formShape($, form, labels);
   if (!isContactShape(shape)) return undefined;
   const { heading } = elementContext($, form, '');
-  if (isBlogComment($, form, heading)) return undefined;
+  if (isBlogComment(page, form, heading)) return undefined;
   const formTitle = collapse($form.attr('aria-label') || $form.find('legend').first().text());
   // The form's own words: its title, its id ("sales-contact") and its submit button ("Request a demo").
   const ownLabel = [formTitle, $form.attr('id')?.replace(/[-_]+/g, ' '), submitText($, form)].filter(Boolean).join(' · ');
@@ -67,9 +67,9 @@ function readForm(page: ParsedPage, form: Element, labels: Map<string, string>, 
     flags.push('lead-form');
   }
   const action = actionUrl($form.attr('action'), page.url);
-  if (pageCaptcha || $form.find(CAPTCHA_IN_FORM).length > 0) flags.push('captcha');
+  if (pageCaptcha || (mayMatch(page, CAPTCHA_IN_FORM) && $form.find(CAPTCHA_IN_FORM).length > 0)) flags.push('captcha');
   if (signInRequired(`${heading}\n${collapse($form.text())}\n${precedingText($, form)}`)) flags.push('login-required');
-  for (const service of servicesOf($, form, action)) flags.push(`embed:${service}`);
+  for (const service of servicesOf(page, form, action)) flags.push(`embed:${service}`);
   return { kind: 'form', value: action, role, flags, context: clip(heading || formTitle) || undefined, region: regionOf(form) };
 }
 
@@ -78,9 +78,47 @@ function isContactShape(s: FormShape): boolean {
   return s.email || s.phone;
 }
 
-function isBlogComment($: CheerioAPI, form: Element, heading: string): boolean {
-  const $form = $(form);
-  return $form.is(BLOG_COMMENT.selector) || $form.find(BLOG_COMMENT.selector).length > 0 || BLOG_COMMENT.heading.test(fold(heading));
+function isBlogComment(page: ParsedPage, form: Element, heading: string): boolean {
+  const $form = page.$(form);
+  const bySelector = mayMatch(page, BLOG_COMMENT.selector) && ($form.is(BLOG_COMMENT.selector) || $form.find(BLOG_COMMENT.selector).length > 0);
+  return bySelector || BLOG_COMMENT.heading.test(fold(heading));
+}
+
+/**
+ * Whether a marker selector (form-services.ts, BLOG_COMMENT) could match anything on the page: each
+ * of its class names, ids and attribute names and values must occur in some attribute. Most pages
+ * have none of a service's markers, and this spares the selector compile and tree walks per form.
+ * Conservative: when in doubt it says yes, and the real selector decides.
+ */
+function mayMatch(page: ParsedPage, selector: string): boolean {
+  let haystack = ATTRIBUTE_TEXT.get(page);
+  if (haystack === undefined) {
+    const parts: string[] = [];
+    for (const el of page.elements) for (const name in el.attribs) parts.push(name, '=', el.attribs[name] ?? '', '\n');
+    haystack = parts.join('').toLowerCase();
+    ATTRIBUTE_TEXT.set(page, haystack);
+  }
+  const text = haystack;
+  return literalsOf(selector).some((alternative) => alternative.every((literal) => text.includes(literal)));
+}
+
+const ATTRIBUTE_TEXT = new WeakMap<ParsedPage, string>();
+const LITERALS = new Map<string, string[][]>();
+
+/** Per comma-separated alternative: the lower-cased literals it needs (".a" → a, "[x^='v']" → x and v). */
+function literalsOf(selector: string): string[][] {
+  let out = LITERALS.get(selector);
+  if (!out) {
+    out = selector.split(',').map((alternative) => {
+      const literals: string[] = [];
+      for (const m of alternative.matchAll(/[.#]([\w-]+)|\[\s*([\w-]+)\s*(?:[~^$*|]?=\s*["']?([^"'\]]*)["']?\s*(?:[is]\s*)?)?\]/g)) {
+        for (const literal of [m[1], m[2], m[3]]) if (literal) literals.push(literal.toLowerCase());
+      }
+      return literals;
+    });
+    LITERALS.set(selector, out);
+  }
+  return out;
 }
 
 function submitText($: CheerioAPI, form: Element): string {
@@ -110,7 +148,8 @@ function actionUrl(action: string | undefined, pageUrl: string): string {
   }
 }
 
-function servicesOf($: CheerioAPI, form: Element, action: string): string[] {
+function servicesOf(page: ParsedPage, form: Element, action: string): string[] {
+  const { $ } = page;
   const found = new Set<string>();
   let host = '';
   try {
@@ -121,6 +160,7 @@ function servicesOf($: CheerioAPI, form: Element, action: string): string[] {
   for (const [re, service] of ACTION_SERVICES) if (re.test(host)) found.add(service);
   const $form = $(form);
   for (const [selector, service] of MARKUP_SERVICES) {
+    if (!mayMatch(page, selector)) continue;
     if ($form.is(selector) || $form.closest(selector).length > 0 || $form.find(selector).length > 0) found.add(service);
   }
   return [...found];

@@ -50,7 +50,9 @@ export interface Deobfuscated {
 
 export function deobfuscatedEmails(text: string): Deobfuscated[] {
   const out: Deobfuscated[] = [];
-  for (const m of text.matchAll(CANDIDATE)) {
+  // exec with lastIndex, not matchAll, which clones the pattern on every call (once per line read).
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     const [raw, local = '', at = '', domainRaw = ''] = m;
     const plainAt = at === '@';
     const domain = domainRaw.replace(DOT_TOKENS, '.');

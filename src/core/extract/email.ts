@@ -115,11 +115,20 @@ function fromText(page: ParsedPage, found: FoundEmails): void {
   }
 }
 
+/** Every written-out "at" (see email-deobfuscate.ts AT_WORD) has one of these in it. */
+const MAY_HOLD_AT = /@|at|ät|arroba|chez/i;
+
 function scanLine(found: FoundEmails, line: string, where: Pick<EmailSighting, 'el' | 'region' | 'blockText'>, flags: string[]): void {
-  for (const m of line.matchAll(EMAIL_IN_TEXT)) {
-    const address = normalizeEmail(m[0]);
-    if (address) found.add({ ...where, address, display: m[0], flags, line, index: m.index ?? 0 });
+  // Most lines of a block that passed MAY_HOLD_EMAIL have no '@' at all: the address regex needs one.
+  if (line.includes('@')) {
+    // exec with lastIndex, not matchAll: matchAll clones this large pattern on every call.
+    EMAIL_IN_TEXT.lastIndex = 0;
+    for (let m = EMAIL_IN_TEXT.exec(line); m; m = EMAIL_IN_TEXT.exec(line)) {
+      const address = normalizeEmail(m[0]);
+      if (address) found.add({ ...where, address, display: m[0], flags, line, index: m.index });
+    }
   }
+  if (!MAY_HOLD_AT.test(line)) return;
   for (const d of deobfuscatedEmails(line)) {
     found.add({ ...where, address: d.address, display: d.raw, flags: [...flags, 'obfuscated'], line, index: d.index });
   }

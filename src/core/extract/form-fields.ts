@@ -1,6 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import { textOf } from '../page/dom.js';
+import { closestElement, descendants, isElement, textOf } from '../page/dom.js';
 import { collapse } from '../page/parsed-page.js';
 import { fold } from '../role/fold.js';
 import { CHECKOUT_FIELD, EMAIL_FIELD, MESSAGE_FIELD, PHONE_FIELD, REVIEW_FIELD, SEARCH_NAMES, TOPIC_FIELD } from './form-field-words.js';
@@ -45,26 +45,33 @@ export function labelsById($: CheerioAPI, labelEls?: readonly Element[]): Map<st
 
 export function formShape($: CheerioAPI, form: Element, labels: Map<string, string>): FormShape {
   const shape: FormShape = { message: false, email: false, phone: false, password: false, search: false, checkout: false, review: false, visibleFields: 0, topics: [] };
-  const $form = $(form);
-  if (($form.attr('role') ?? '').toLowerCase() === 'search') shape.search = true;
+  if ((form.attribs.role ?? '').toLowerCase() === 'search') shape.search = true;
+  // One walk over the form instead of a `find()` query per kind of element.
+  const buttonEls: Element[] = [];
+  const fieldEls: Element[] = [];
+  for (const el of descendants(form)) {
+    // `button, input[type=submit]` (type is case-insensitive in HTML selectors) and `input, textarea, select`.
+    if (el.name === 'button' || (el.name === 'input' && el.attribs.type?.toLowerCase() === 'submit')) buttonEls.push(el);
+    if (el.name === 'input' || el.name === 'textarea' || el.name === 'select') fieldEls.push(el);
+  }
   // Buttons and the action say "cart" even when the fields do not ("Add to cart" with a quantity).
-  const buttons = $form.find('button, input[type=submit]').map((_, b) => `${b.attribs.name ?? ''} ${b.attribs.value ?? ''} ${$(b).text()}`).get();
-  if (CHECKOUT.test(fold(buttons.join(' '))) || CART_ACTION.test($form.attr('action') ?? '')) shape.checkout = true;
+  const buttons = buttonEls.map((b) => `${b.attribs.name ?? ''} ${b.attribs.value ?? ''} ${textOf(b)}`);
+  if (CHECKOUT.test(fold(buttons.join(' '))) || CART_ACTION.test(form.attribs.action ?? '')) shape.checkout = true;
   const textNames: string[] = [];
-  $form.find('input, textarea, select').each((_, el) => {
+  for (const el of fieldEls) {
     const $el = $(el);
     const tag = el.name.toLowerCase();
     const type = (tag === 'input' ? $el.attr('type') || 'text' : tag).toLowerCase();
     const name = $el.attr('name') ?? '';
     if (type === 'hidden') {
       if (TOPIC_FIELD.test(fold(name))) shape.topics.push($el.attr('value') ?? '');
-      return;
+      continue;
     }
-    if (IGNORED_TYPES.has(type) || isHidden(el)) return;
+    if (IGNORED_TYPES.has(type) || isHidden(el)) continue;
     const desc = describe($, el, labels);
     if (CHECKOUT.test(desc) || ($el.attr('autocomplete') ?? '').startsWith('cc-')) shape.checkout = true;
     if (REVIEW.test(desc)) shape.review = true;
-    if (type === 'checkbox' || type === 'radio') return;
+    if (type === 'checkbox' || type === 'radio') continue;
     shape.visibleFields++;
     if (type === 'password') shape.password = true;
     else if (type === 'search') shape.search = true;
@@ -78,7 +85,7 @@ export function formShape($: CheerioAPI, form: Element, labels: Map<string, stri
     else if (PHONE.test(desc)) shape.phone = true;
     else if (MESSAGE.test(desc)) shape.message = true;
     if (type !== 'select') textNames.push(name.toLowerCase());
-  });
+  }
   // A lone field named q/s/query is a search box even without role=search or type=search.
   if (textNames.length === 1 && SEARCH_NAMES.has(textNames[0] ?? '')) shape.search = true;
   shape.topics = shape.topics.filter(Boolean);
@@ -90,7 +97,8 @@ function describe($: CheerioAPI, el: Element, labels: Map<string, string>): stri
   const $el = $(el);
   const id = $el.attr('id');
   const labelledBy = ($el.attr('aria-labelledby') ?? '').split(/\s+/).filter(Boolean).slice(0, 4);
-  const label = (id && labels.get(id)) || collapse($el.closest('label').text()) || labelledBy.map((ref) => collapse($(`[id="${ref.replace(/["\\]/g, '')}"]`).text())).join(' ');
+  const labelEl = closestElement(el, (e) => e.name === 'label');
+  const label = (id && labels.get(id)) || (labelEl ? collapse(textOf(labelEl)) : '') || labelledBy.map((ref) => collapse($(`[id="${ref.replace(/["\\]/g, '')}"]`).text())).join(' ');
   const parts = [$el.attr('name'), id, $el.attr('placeholder'), $el.attr('aria-label'), $el.attr('autocomplete'), label || captionBefore($, el)];
   return fold(parts.filter(Boolean).join(' ').replace(/([a-z])([A-Z])/g, '$1 $2'));
 }
@@ -99,7 +107,9 @@ function describe($: CheerioAPI, el: Element, labels: Map<string, string>): stri
 const MAX_CAPTION = 40;
 
 function captionBefore($: CheerioAPI, el: Element): string {
-  const text = collapse($(el).prev().text());
+  let prev = el.prev;
+  while (prev && !isElement(prev)) prev = prev.prev;
+  const text = prev ? collapse(textOf(prev)) : '';
   return text.length <= MAX_CAPTION ? text : '';
 }
 

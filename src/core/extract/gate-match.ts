@@ -46,6 +46,17 @@ export function gatesIn(sentence: string): GateValue[] {
 }
 
 /**
+ * Cheap test on a whole block before its sentences are read: gatesIn finds nothing in a sentence
+ * without contact wording (or an ID number with have-it-ready wording), and readyIntro needs the
+ * latter. Sentences are trimmed pieces of the block split at whitespace, so a phrase matching in
+ * one also matches in the block.
+ */
+export function mayHoldGate(text: string): boolean {
+  const t = fold(text).replace(/[\u2018\u2019\u02bc`´]/g, "'");
+  return RE.contact.test(t) || RE.ready.test(t);
+}
+
+/**
  * "Before you call, have the following ready:" names no number itself; the list after it does.
  * True for a sentence with the have-it-ready wording, no ID number of its own, and announcing a
  * list (a trailing colon or "the following"): a bare "Before you call" heading is not enough.

@@ -3,7 +3,7 @@ import type { TextBlock } from '../page/text-blocks.js';
 import { classifyRole } from '../role/classify-role.js';
 import type { PageFinding } from '../types.js';
 import type { Extractor } from './extractor.js';
-import { gatesIn, namesIdNumber, readyIntro, sentences, type GateValue } from './gate-match.js';
+import { gatesIn, mayHoldGate, namesIdNumber, readyIntro, sentences, type GateValue } from './gate-match.js';
 
 /**
  * Hurdles before a person can be reached: "have your serial number ready", "sign in to open a
@@ -28,6 +28,8 @@ export const gateExtractor: Extractor = {
     };
     const blocks = page.blocks;
     blocks.forEach((block, i) => {
+      // Every gate needs contact or have-it-ready wording somewhere in its block: most blocks have neither.
+      if (!mayHoldGate(block.text)) return;
       for (const sentence of sentences(block.text)) {
         for (const value of gatesIn(sentence)) record(value, sentence, block);
         // "Before you call, have ready:" followed by a list naming the serial number.

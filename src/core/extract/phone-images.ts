@@ -79,7 +79,8 @@ const HAS_DIGIT = /\p{Nd}/u;
 function readImageTexts(img: Element): string[] {
   const attribs = img.attribs;
   const src = attribs.src ?? attribs['data-src'] ?? '';
-  let file = src.split(/[?#]/)[0]?.split('/').pop() ?? '';
+  // An inline data: image has no file name, only base64 (tens of KB on some pages): nothing to read.
+  let file = /^\s*data:/i.test(src) ? '' : (src.split(/[?#]/)[0]?.split('/').pop() ?? '');
   try {
     file = decodeURIComponent(file);
   } catch {

@@ -99,6 +99,14 @@ describe('crawlSite: budget and concurrency', () => {
     expect(site.maxInFlight()).toBe(3);
   });
 
+  it('counts robots.txt and sitemaps against `concurrency` too, and asks for robots.txt alongside the start page', async () => {
+    const site = fakeSite(O, (path) => (path === '/sitemap.xml' ? { contentType: 'application/xml', body: '<urlset></urlset>', delayMs: 10 } : wide(path)));
+    await crawlSite(`${O}/`, opts({ maxPages: 13, concurrency: 2, useSitemap: true }), site.fetcher);
+    expect(site.maxInFlight()).toBe(2);
+    expect(site.requests.slice(0, 2).sort()).toEqual([`${O}/`, `${O}/robots.txt`]);
+    expect(site.requests).toContain(`${O}/sitemap.xml`);
+  });
+
   it('reports progress after each page and each page once', async () => {
     const site = fakeSite(O, wide);
     const progress: CrawlProgress[] = [];

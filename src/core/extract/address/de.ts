@@ -7,6 +7,7 @@ import { TOWN, type CountryPattern } from './pattern.js';
 export const DE: CountryPattern = {
   id: 'DE',
   tail: new RegExp(`(?<![\\p{L}\\p{N}.,:/+-])(?:D-)?(?<postcode>\\d{5})[ \\t]+(?<locality>${TOWN})`, 'gu'),
+  quick: /\d{5}/,
   town: 'inside',
   maxTownLines: 0,
 };

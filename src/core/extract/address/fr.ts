@@ -7,6 +7,7 @@ import { TOWN, type CountryPattern } from './pattern.js';
 export const FR: CountryPattern = {
   id: 'FR',
   tail: new RegExp(`(?<![\\p{L}\\p{N}.,:/+-])(?:F-)?(?<postcode>\\d{5})[ \\t]+(?<locality>${TOWN}(?:(?<=CEDEX|Cedex|cedex)[ \\t]+\\d{1,2}(?!\\d))?)`, 'gu'),
+  quick: /\d{5}/,
   town: 'inside',
   maxTownLines: 0,
 };

@@ -13,6 +13,8 @@ export const INTL: CountryPattern = {
     `(?<![\\p{L}\\p{N}])(?<locality>${TOWN})(?:[ \\t]+(?<postcode>\\d{3,6}(?:[ -]\\d{2,4})?))?(?:[ \\t]*,[ \\t]*\\n?|[ \\t]*\\n[ \\t]*|[ \\t]+)(?<country>${COUNTRY_ALT})\\.?(?=[ \\t]*(?:\\n|$|[,.]))`,
     'gu',
   ),
+  // The country name must be there somewhere.
+  quick: new RegExp(COUNTRY_ALT, 'u'),
   town: 'inside',
   maxTownLines: 0,
 };

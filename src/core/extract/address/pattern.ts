@@ -12,6 +12,11 @@ export interface CountryPattern {
    * `region`, `locality`. The match is the address tail.
    */
   tail: RegExp;
+  /**
+   * Optional cheap test (not global) that any text holding a tail passes: a window failing it is
+   * not searched with `tail`, whose lookbehinds and town words are slow to fail at every capital.
+   */
+  quick?: RegExp;
   /** 'before': the town stands before the match (US "Springfield, IL 62704"); 'inside': the match holds it. */
   town: 'before' | 'inside';
   /** How many lines between street and tail may be towns, counties, districts (UK writes several). */

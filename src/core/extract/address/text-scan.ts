@@ -86,6 +86,7 @@ function windowAt(blocks: readonly TextBlock[], i: number): { text: string; star
 function tails(text: string): Tail[] {
   const all: Tail[] = [];
   for (const pattern of PATTERNS) {
+    if (pattern.quick && !pattern.quick.test(text)) continue;
     pattern.tail.lastIndex = 0;
     for (let m = pattern.tail.exec(text); m; m = pattern.tail.exec(text)) {
       all.push({ pattern, start: m.index, end: m.index + m[0].length, groups: { ...m.groups } });

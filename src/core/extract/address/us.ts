@@ -18,6 +18,7 @@ const CODE = CODES.map((c) => `${c}|${c[0]}${c[1]!.toLowerCase()}\\.`).join('|')
 export const US: CountryPattern = {
   id: 'US',
   tail: new RegExp(`(?<![\\p{L}\\p{N}])(?<region>${CODE}|${NAMES.join('|')})\\.?,?\\s*(?<postcode>\\d{5}(?:-\\d{4})?)(?![\\p{N}-])`, 'gu'),
+  quick: /\d{5}/,
   town: 'before',
   maxTownLines: 1,
 };
