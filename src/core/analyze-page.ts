@@ -1,6 +1,7 @@
 import { pageLinks } from './crawl/page-links.js';
 import { EXTRACTORS } from './extract/index.js';
 import { contactKey, mergeFlags } from './finding-key.js';
+import { withoutStacks } from './extract/phone-number.js';
 import { inferCountry } from './page/infer-country.js';
 import { parsePage } from './page/parsed-page.js';
 import type { PageAnalysis, PageFinding } from './types.js';
@@ -17,6 +18,13 @@ export interface AnalyzeOptions {
  * A failing extractor costs its own findings, never the page (its error is returned).
  */
 export function analyzePage(url: string, html: string, opts: AnalyzeOptions = {}): PageAnalysis & { extractorErrors: string[] } {
+  // Without stack traces: libphonenumber, URL and decodeURIComponent throw and catch routinely on
+  // ordinary pages, and capturing each stack costs more than the parse that failed. Errors that
+  // escape are reported by message only (extractorErrors).
+  return withoutStacks(() => analyze(url, html, opts));
+}
+
+function analyze(url: string, html: string, opts: AnalyzeOptions): PageAnalysis & { extractorErrors: string[] } {
   const page = parsePage(url, html);
   page.country = opts.country ?? inferCountry(page) ?? opts.siteCountry;
   const extractorErrors: string[] = [];

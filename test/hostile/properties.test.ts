@@ -151,14 +151,19 @@ describe('analyzePage and every extractor (property)', () => {
     checkPage(wrap(html));
   });
 
-  // BUG (src/core/page/text-blocks.ts, not in this suite's files): the text-block walk recurses once
-  // per nesting level (walkBlock → visitInline → emit), so thousands of nested elements overflow the
-  // stack: analyzePage throws RangeError and the page's contacts are lost (the crawler records a
-  // 'parse' error and goes on: oversize-and-binary.test.ts, 'a page nested 10,000 deep').
-  // (50,000 levels: at 10,000 the overflow depends on how far V8 has optimised the walk by then.)
-  it.fails('never throw on 50,000 nested elements (fails: text-blocks.ts recursion overflows the stack)', () => {
-    const html = wrap(`${'<div>'.repeat(50_000)}Call (202) 555-0143${'</div>'.repeat(50_000)}`);
-    expect(() => analyzePage(URL, html)).not.toThrow();
+  // BUGS (outside this suite's files), both on deep nesting, which browsers cap (Blink builds at
+  // most 512 levels) and this engine does not:
+  // - src/core/page/text-blocks.ts: the text-block walk recurses once per level (walkBlock →
+  //   visitInline → emit); some thousands of levels overflow the stack, analyzePage throws and the
+  //   page's contacts are lost (the crawler records a 'parse' error and goes on:
+  //   oversize-and-binary.test.ts, 'a page nested 10,000 deep').
+  // - src/core/page/parsed-page.ts (cheerio/parse5): parsing is quadratic in the depth: 10,000
+  //   levels (50 KB) take ~0.9 s, 20,000 ~3.7 s, 30,000 ~12.7 s; a 3 MB page of <div>s would take
+  //   hours, and analysis has no deadline. A linear parse of 60 KB takes milliseconds.
+  it.fails('analyse 12,000 nested elements without an exception, in well under a second (fails: recursion and quadratic parse)', () => {
+    const html = wrap(`${'<div>'.repeat(12_000)}Call (202) 555-0143${'</div>'.repeat(12_000)}`);
+    const { ms } = timed(() => expect(() => analyzePage(URL, html)).not.toThrow());
+    expect(ms).toBeLessThan(500);
   });
 
   it('a page nested 2,000 deep (far past what a browser builds) is analysed, its contact found', () => {

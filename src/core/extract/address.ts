@@ -52,7 +52,7 @@ export const addressExtractor: Extractor = {
     for (const s of jsonLdAddresses(page.$, page.byTag('script').filter(isJsonLd))) {
       add(s.parts, { role: classifyRole({ contactType: s.contactType, title: page.title, url: page.url }) }, ['schema-org']);
     }
-    for (const s of microdataAddresses(page.$, page.elements)) {
+    for (const s of microdataAddresses(page.$, page.attributeNames.has('itemtype') || page.attributeNames.has('typeof') ? page.elements : [])) {
       const ctx = elementContext(page.$, s.el);
       const role = classifyRole({ near: ctx.near, heading: ctx.heading, title: page.title, url: page.url });
       add(s.parts, { role, context: ctx.near }, ['schema-org']);

@@ -75,6 +75,19 @@ const GLOBAL_RES = new Map<string, RegExp | undefined>(
   }),
 );
 
+/**
+ * Every literal snippetMarker and apiCall look for, and "window" for the globals: code holding none
+ * of them names no vendor, which one pass over it tells instead of a substring search per vendor and marker.
+ */
+const ANY_MARKER = new RegExp(
+  [...new Set(['window', ...CHAT_VENDORS.flatMap((v) => [...v.snippets, ...(v.calls ?? [])])])].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+);
+
+/** Whether snippetMarker (on a script) or apiCall (on a handler) can find anything in this text, for any vendor. */
+export function mayHoldMarker(text: string, script = false): boolean {
+  return ANY_MARKER.test(script ? text.slice(0, MAX_SCRIPT_CHARS) : text);
+}
+
 export function snippetMarker(vendor: ChatVendor, text: string): string | undefined {
   const scanned = text.slice(0, MAX_SCRIPT_CHARS);
   const snippet = vendor.snippets.find((s) => scanned.includes(s));

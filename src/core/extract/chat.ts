@@ -3,7 +3,7 @@ import { textOf } from '../page/dom.js';
 import { collapse, type ParsedPage } from '../page/parsed-page.js';
 import { classifyRole } from '../role/classify-role.js';
 import type { PageFinding } from '../types.js';
-import { apiCall, elementRules, snippetMarker, urlKey, urlKeysInScript, vendorsForHost, vendorsForUrl } from './chat-match.js';
+import { apiCall, elementRules, mayHoldMarker, snippetMarker, urlKey, urlKeysInScript, vendorsForHost, vendorsForUrl } from './chat-match.js';
 import { CHAT_VENDORS, type ChatVendor } from './chat-vendors.js';
 import type { Extractor } from './extractor.js';
 
@@ -79,9 +79,11 @@ function scanScripts(page: ParsedPage, note: Note): void {
     if (NOT_CODE.test(el.attribs.type ?? '')) continue;
     const text = textOf(el);
     if (!text.trim()) continue;
-    for (const v of CHAT_VENDORS) {
-      const marker = snippetMarker(v, text);
-      if (marker) note(v, 'inline-snippet', `inline snippet ${marker}`);
+    if (mayHoldMarker(text, true)) {
+      for (const v of CHAT_VENDORS) {
+        const marker = snippetMarker(v, text);
+        if (marker) note(v, 'inline-snippet', `inline snippet ${marker}`);
+      }
     }
     for (const key of urlKeysInScript(text)) {
       for (const v of vendorsForUrl(key)) note(v, 'inline-snippet', `inline snippet loads ${key}`);
@@ -91,6 +93,8 @@ function scanScripts(page: ParsedPage, note: Note): void {
 
 function scanElements(page: ParsedPage, note: Note): void {
   const elements = page.elements;
+  // Elements with an on* handler or a javascript: href, found in the page's one walk: the rest have no handler code.
+  const withHandlers = new Set(page.withHandlers);
   for (let i = 0; i < elements.length && i < MAX_ELEMENTS; i++) {
     const el = elements[i]!;
     const tag = el.name.toLowerCase();
@@ -98,8 +102,8 @@ function scanElements(page: ParsedPage, note: Note): void {
       const key = urlKey(el.attribs.src ?? el.attribs['data-src'] ?? '', page.url);
       if (key) for (const v of vendorsForUrl(key)) note(v, 'iframe', `iframe ${key}`);
     }
-    const handler = handlerCode(el);
-    if (handler) {
+    const handler = withHandlers.has(el) ? handlerCode(el) : '';
+    if (handler && mayHoldMarker(handler)) {
       for (const v of CHAT_VENDORS) {
         const call = apiCall(v, handler);
         if (call) note(v, 'inline-snippet', `${tag} handler calls ${call}`, collapse(textOf(el)));

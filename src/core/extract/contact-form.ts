@@ -93,8 +93,14 @@ function isBlogComment(page: ParsedPage, form: Element, heading: string): boolea
 function mayMatch(page: ParsedPage, selector: string): boolean {
   let haystack = ATTRIBUTE_TEXT.get(page);
   if (haystack === undefined) {
+    // Only the attributes these selectors look at: class and id (".x", "#x"), and those named in brackets.
     const parts: string[] = [];
-    for (const el of page.elements) for (const name in el.attribs) parts.push(name, '=', el.attribs[name] ?? '', '\n');
+    for (const el of page.elements) {
+      for (const name of MARKER_ATTRIBUTES) {
+        const value = el.attribs[name];
+        if (value !== undefined) parts.push(name, '=', value, '\n');
+      }
+    }
     haystack = parts.join('').toLowerCase();
     ATTRIBUTE_TEXT.set(page, haystack);
   }
@@ -103,6 +109,11 @@ function mayMatch(page: ParsedPage, selector: string): boolean {
 }
 
 const ATTRIBUTE_TEXT = new WeakMap<ParsedPage, string>();
+/** Every attribute the marker selectors read; mayMatch is only ever asked about these selectors. */
+const MARKER_SELECTORS = [BLOG_COMMENT.selector, CAPTCHA_IN_FORM, ...MARKUP_SERVICES.map(([selector]) => selector)];
+const MARKER_ATTRIBUTES = [
+  ...new Set(['class', 'id', ...MARKER_SELECTORS.flatMap((s) => [...s.matchAll(/\[\s*([\w-]+)/g)].map((m) => m[1]!.toLowerCase()))]),
+];
 const LITERALS = new Map<string, string[][]>();
 
 /** Per comma-separated alternative: the lower-cased literals it needs (".a" → a, "[x^='v']" → x and v). */

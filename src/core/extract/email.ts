@@ -90,6 +90,7 @@ export function mailtoAddresses(href: string): string[] {
 }
 
 function fromCloudflareSpans(page: ParsedPage, found: FoundEmails): void {
+  if (!page.attributeNames.has('data-cfemail')) return;
   for (const el of page.elements) {
     if (el.attribs['data-cfemail'] === undefined) continue;
     const address = normalizeEmail(decodeCfEmail(el.attribs['data-cfemail'] ?? '') ?? '');

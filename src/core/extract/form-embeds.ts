@@ -51,7 +51,9 @@ function findEmbeds(page: ParsedPage): Embed[] {
     if (src && service) embeds.push({ service, value: src, el, label: label(el) });
   }
   // Typeform's embed SDK: <div data-tf-widget="<form id>">; the live embed id is not a form URL.
-  for (const el of page.elements) {
+  const names = page.attributeNames;
+  const typeform = TYPEFORM_ATTRIBUTES.some((n) => names.has(n));
+  for (const el of typeform ? page.elements : []) {
     const a = el.attribs;
     if (a['data-tf-widget'] === undefined && a['data-tf-live'] === undefined && a['data-tf-popup'] === undefined && a['data-tf-slider'] === undefined && a['data-tf-popover'] === undefined) continue;
     const id = a['data-tf-widget'] ?? a['data-tf-popup'] ?? a['data-tf-slider'] ?? a['data-tf-popover'];
@@ -88,6 +90,8 @@ function headingBefore(page: ParsedPage, el: Element): string {
   const parent = el.parent;
   return parent && parent.type === 'tag' ? elementContext(page.$, parent as Element, '').heading : '';
 }
+
+const TYPEFORM_ATTRIBUTES = ['data-tf-widget', 'data-tf-live', 'data-tf-popup', 'data-tf-slider', 'data-tf-popover'];
 
 function absolute(href: string, base: string): string | undefined {
   if (!href) return undefined;

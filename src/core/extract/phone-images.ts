@@ -1,4 +1,3 @@
-import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import type { Element } from 'domhandler';
 import { collapse, type ParsedPage } from '../page/parsed-page.js';
 import { closestElement, textOf } from '../page/dom.js';
@@ -8,7 +7,7 @@ import { classifyRole } from '../role/classify-role.js';
 import type { PageFinding } from '../types.js';
 import { missingTrunkPrefix, notPhone } from './phone-guards.js';
 import { labelLine, lastLabel } from './phone-labels.js';
-import { countryCode, phoneFinding } from './phone-number.js';
+import { numbersInText, phoneFinding } from './phone-number.js';
 
 /**
  * Phone numbers a page shows only as a picture: a shopper can read them, a screen reader or a copy
@@ -45,7 +44,7 @@ export function imageFindings(page: ParsedPage, known: Set<string>): ImageResult
     for (const text of texts) {
       // libphonenumber finds nothing in text without a digit (most alt texts and file names).
       if (!HAS_DIGIT.test(text)) continue;
-      for (const m of findPhoneNumbersInText(text, { defaultCountry: countryCode(page.country) })) {
+      for (const m of numbersInText(text, page.country)) {
         found = true;
         const labelled = PHONE_IMAGE.test(text) || lastLabel(text.slice(0, m.startsAt)) !== undefined;
         const written = text.slice(m.startsAt, m.endsAt);
@@ -130,7 +129,7 @@ export function imageLabels(page: ParsedPage): Map<string, 'phone' | 'fax'> {
       if (n.type === 'tag' && /^(?:img|br|p|div|li|td)$/i.test((n as Element).name)) break;
       text += textOf(n);
     }
-    for (const m of findPhoneNumbersInText(text.slice(0, AFTER_IMAGE_CHARS), { defaultCountry: countryCode(page.country) })) {
+    for (const m of numbersInText(text.slice(0, AFTER_IMAGE_CHARS), page.country)) {
       out.set(m.number.number, label);
     }
   }

@@ -1,4 +1,4 @@
-import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import { findPhoneNumbersInText, isSupportedCountry, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import type { Flag, PageFinding, Region, Role } from '../types.js';
 
 /**
@@ -32,8 +32,30 @@ export function countryCode(country: string | undefined): CountryCode | undefine
 
 /** A valid number from text that should be one number ("+1 800 555 0100", "030 1234567"). */
 export function parseNumber(text: string, country: string | undefined): PhoneNumber | undefined {
-  const n = parsePhoneNumberFromString(text, { defaultCountry: countryCode(country) });
+  const n = withoutStacks(() => parsePhoneNumberFromString(text, { defaultCountry: countryCode(country) }));
   return n?.isValid() ? n : undefined;
+}
+
+/**
+ * Runs libphonenumber without capturing stack traces: it throws, and catches itself, a ParseError
+ * for every candidate that is not a number, and capturing each error's stack (V8) is a good part
+ * of the cost of reading a page. Errors escaping `fn` carry their message, as extractor errors report.
+ */
+export function withoutStacks<T>(fn: () => T): T {
+  const E = Error as { stackTraceLimit?: unknown };
+  const limit = E.stackTraceLimit;
+  if (typeof limit !== 'number') return fn();
+  E.stackTraceLimit = 0;
+  try {
+    return fn();
+  } finally {
+    E.stackTraceLimit = limit;
+  }
+}
+
+/** findPhoneNumbersInText with the page's country, without stack traces (see withoutStacks). */
+export function numbersInText(text: string, country: string | undefined): ReturnType<typeof findPhoneNumbersInText> {
+  return withoutStacks(() => findPhoneNumbersInText(text, { defaultCountry: countryCode(country) }));
 }
 
 export function typeFlags(n: PhoneNumber): Flag[] {

@@ -60,7 +60,7 @@ function microdataFindings(page: ParsedPage): PageFinding[] {
   const { $ } = page;
   const out: PageFinding[] = [];
   // `[itemprop~="telephone"], [itemprop~="faxNumber"]` without the query: most pages have no itemprop at all.
-  const props = page.elements.filter((e) => e.attribs.itemprop !== undefined && /(?:^|\s)(?:telephone|faxNumber)(?:\s|$)/.test(e.attribs.itemprop));
+  const props = !page.attributeNames.has('itemprop') ? [] : page.elements.filter((e) => e.attribs.itemprop !== undefined && /(?:^|\s)(?:telephone|faxNumber)(?:\s|$)/.test(e.attribs.itemprop));
   for (const el of props.slice(0, MAX_ITEMPROPS)) {
     const $el = $(el);
     const kind = /\bfaxNumber\b/.test($el.attr('itemprop') ?? '') ? 'fax' : 'phone';

@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText, type PhoneNumber } from 'libphonenumber-js/max';
+import type { PhoneNumber } from 'libphonenumber-js/max';
 import { elementContext, type ElementContext } from '../page/element-context.js';
 import type { ParsedPage } from '../page/parsed-page.js';
 import type { TextBlock } from '../page/text-blocks.js';
@@ -6,7 +6,7 @@ import { classifyRole, rolesIn } from '../role/classify-role.js';
 import type { PageFinding } from '../types.js';
 import { missingTrunkPrefix, notPhone } from './phone-guards.js';
 import { faxLabelAfter, idLabelBefore, labelLine, lastLabel, type NumberLabel } from './phone-labels.js';
-import { clip, countryCode, phoneFinding } from './phone-number.js';
+import { clip, numbersInText, phoneFinding } from './phone-number.js';
 import { splitLists } from './phone-lists.js';
 import { dialVanity, mayHaveVanity } from './phone-vanity.js';
 
@@ -68,7 +68,7 @@ function blockFindings(page: ParsedPage, blocks: TextBlock[], block: TextBlock, 
     const line = splitLists(raw);
     const dialled = dialVanity(unglue(line));
     let prevEnd = 0;
-    for (const m of findPhoneNumbersInText(dialled.text, { defaultCountry: countryCode(page.country) })) {
+    for (const m of numbersInText(dialled.text, page.country)) {
       const before = line.slice(0, m.startsAt);
       const segment = line.slice(prevEnd, m.startsAt);
       prevEnd = m.endsAt;

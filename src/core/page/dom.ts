@@ -13,11 +13,17 @@ export interface DomIndex {
   byTag: Map<string, Element[]>;
   /** Outermost hidden elements (see hidden.ts), outside <head>, not themselves skipped (script, style...). */
   hiddenRoots: Element[];
+  /** Every attribute name on the page: an extractor looking for a rare attribute stops here when it is absent. */
+  attributeNames: Set<string>;
+  /** Elements with inline script: an on* event handler attribute, or an href starting "javascript:". */
+  withHandlers: Element[];
 }
 
 /** Elements whose hidden content the hidden-text reader does not walk (text-blocks.ts SKIP). */
 const HIDDEN_SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object', 'select', 'option', 'textarea', 'button']);
 
+const EVENT_HANDLER = /^on[a-z]+$/i;
+const JAVASCRIPT_URL = /^\s*javascript:/i;
 const HIDDEN_STYLE = /display: ?none|visibility: ?hidden/i;
 
 export function isElement(node: AnyNode | null | undefined): node is Element {
@@ -42,6 +48,8 @@ export function indexDom(root: AnyNode): DomIndex {
   const elements: Element[] = [];
   const byTag = new Map<string, Element[]>();
   const hiddenRoots: Element[] = [];
+  const attributeNames = new Set<string>();
+  const withHandlers: Element[] = [];
   // Parallel stacks: node, whether an ancestor element (up to a non-element) is hidden, whether inside <head>.
   const nodes: AnyNode[] = [];
   const hiddenAbove: boolean[] = [];
@@ -70,11 +78,18 @@ export function indexDom(root: AnyNode): DomIndex {
     const list = byTag.get(name);
     if (list) list.push(node);
     else byTag.set(name, [node]);
+    const attribs = node.attribs;
+    let handler = false;
+    for (const attr in attribs) {
+      attributeNames.add(attr);
+      if (!handler && (EVENT_HANDLER.test(attr) || (attr === 'href' && JAVASCRIPT_URL.test(attribs[attr]!)))) handler = true;
+    }
+    if (handler) withHandlers.push(node);
     const own = matchesHidden(node);
     if (own && !hidden && !head && !HIDDEN_SKIP.has(name.toLowerCase())) hiddenRoots.push(node);
     pushChildren(node, hidden || own, head || name === 'head');
   }
-  return { elements, byTag, hiddenRoots };
+  return { elements, byTag, hiddenRoots, attributeNames, withHandlers };
 }
 
 /** A JSON-LD script: `script[type="application/ld+json" i]`. */

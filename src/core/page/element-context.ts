@@ -33,10 +33,18 @@ const HEADINGS = new WeakMap<Element, string>();
 const LABELS = new WeakMap<Element, string>();
 const TEXTS = new WeakMap<Element, string>();
 const LAST_HEADING_INSIDE = new WeakMap<Element, Element | null>();
+const LEGENDS = new WeakMap<Element, string>();
 
 export function elementContext(_$: CheerioAPI, el: Element, blockText?: string): ElementContext {
   const near = clip(blockText ?? collapsedText(el), 160);
-  return { near, heading: nearestHeading(el), label: labelOf(el) };
+  // The label is read lazily: most callers want only the near text and the heading.
+  return {
+    near,
+    heading: nearestHeading(el),
+    get label() {
+      return labelOf(el);
+    },
+  };
 }
 
 function labelOf(el: Element): string {
@@ -46,13 +54,23 @@ function labelOf(el: Element): string {
     let raw = attribs['aria-label'] || attribs.title || '';
     if (!raw) {
       const scope = closestElement(el, (e) => LABEL_SCOPE.has(e.name));
-      const legend = scope && findFirst(scope, (e) => e.name === 'legend');
-      raw = legend ? textOf(legend) : '';
+      raw = scope ? legendOf(scope) : '';
     }
     label = clip(collapse(raw), 120);
     LABELS.set(el, label);
   }
   return label;
+}
+
+/** Text of the first <legend> inside a form, section or fieldset: every element in it asks. */
+function legendOf(scope: Element): string {
+  let text = LEGENDS.get(scope);
+  if (text === undefined) {
+    const legend = findFirst(scope, (e) => e.name === 'legend');
+    text = legend ? textOf(legend) : '';
+    LEGENDS.set(scope, text);
+  }
+  return text;
 }
 
 /** `collapse($(el).text())`, memoised per element: links in one block all ask for its text. */

@@ -1,4 +1,5 @@
 import { findPhoneNumbersInText, isSupportedCountry } from 'libphonenumber-js/max';
+import { withoutStacks } from '../extract/phone-number.js';
 import { ADDRESS_COUNTRY_PATTERNS, COUNTRY_WORDS, LANGUAGE_COUNTRY, NOT_A_COUNTRY_TLD, POSTCODE_CITY } from '../extract/phone-country-patterns.js';
 import { rawLang, type ParsedPage } from './parsed-page.js';
 
@@ -104,7 +105,7 @@ function intlNumberCountries(page: ParsedPage, text: string): string[] {
     const re = /\+\s?\d[\d\s().-]{6,20}\d/g;
     for (let m = re.exec(text); m && candidates.length < MAX_INTL_NUMBERS; m = re.exec(text)) candidates.push(m[0]);
   }
-  return candidates.flatMap((c) => findPhoneNumbersInText(c).map((f) => f.number.country ?? ''));
+  return withoutStacks(() => candidates.flatMap((c) => findPhoneNumbersInText(c).map((f) => f.number.country ?? '')));
 }
 
 function majority(countries: string[]): string | undefined {

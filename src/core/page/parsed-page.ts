@@ -29,6 +29,10 @@ export interface ParsedPage {
   byTag(name: string): readonly Element[];
   /** <a href> and <area href> elements in document order: `$('a[href], area[href]')` without the query. */
   readonly links: readonly Element[];
+  /** Every attribute name used on the page: a scan for a rare attribute (data-cfemail, itemprop) can stop early. */
+  readonly attributeNames: ReadonlySet<string>;
+  /** Elements with inline script in document order: an on* event handler, or an href starting "javascript:". */
+  readonly withHandlers: readonly Element[];
 }
 
 const NONE: readonly Element[] = Object.freeze([]);
@@ -64,6 +68,12 @@ export function parsePage(url: string, html: string, opts: { country?: string } 
       return dom().elements;
     },
     byTag,
+    get attributeNames() {
+      return dom().attributeNames;
+    },
+    get withHandlers() {
+      return dom().withHandlers;
+    },
     get links() {
       links ??= dom().elements.filter((el) => (el.name === 'a' || el.name === 'area') && el.attribs.href !== undefined);
       return links;

@@ -37,6 +37,15 @@ function decide(text: string | undefined): Role | undefined {
 /** A URL's host label and path as words ("https://support.x.com/contact-us" → "support contact us"). */
 function urlWords(url: string | undefined): string {
   if (!url) return '';
+  // Every finding on a page asks with the page's URL: parse it once.
+  if (url === lastUrl.url) return lastUrl.words;
+  lastUrl = { url, words: readUrlWords(url) };
+  return lastUrl.words;
+}
+
+let lastUrl = { url: '', words: '' };
+
+function readUrlWords(url: string): string {
   try {
     const u = new URL(url);
     const host = u.hostname.split('.')[0] ?? '';

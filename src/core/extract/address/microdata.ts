@@ -12,7 +12,7 @@ import { partsFromSchema, SCHEMA_PROPS, type SchemaFields } from './schema-field
 export function microdataAddresses($: CheerioAPI, elements?: readonly Element[]): StructuredAddress[] {
   const out: StructuredAddress[] = [];
   // Every scope below has an itemtype or typeof naming PostalAddress: without one (most pages), no query.
-  if (elements && !elements.some(namesPostalAddress)) return out;
+  if (elements && !anyNamesPostalAddress(elements)) return out;
   const scopes = $('[itemtype*="PostalAddress" i], [typeof*="PostalAddress" i], [vocab*="schema.org" i] [typeof="PostalAddress" i]');
   scopes.each((_, scope) => {
     const values: SchemaFields = {};
@@ -38,9 +38,15 @@ export function microdataAddresses($: CheerioAPI, elements?: readonly Element[])
   return out;
 }
 
-function namesPostalAddress(el: Element): boolean {
-  const { itemtype, typeof: rdfType } = el.attribs;
-  return (itemtype !== undefined && /postaladdress/i.test(itemtype)) || (rdfType !== undefined && /postaladdress/i.test(rdfType));
+function anyNamesPostalAddress(elements: readonly Element[]): boolean {
+  for (let i = 0; i < elements.length; i++) {
+    const attribs = elements[i]!.attribs;
+    const itemtype = attribs.itemtype;
+    if (itemtype !== undefined && /postaladdress/i.test(itemtype)) return true;
+    const rdfType = attribs.typeof;
+    if (rdfType !== undefined && /postaladdress/i.test(rdfType)) return true;
+  }
+  return false;
 }
 
 /** The nearest enclosing item scope of a property, so a nested item's properties stay its own. */
