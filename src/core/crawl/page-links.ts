@@ -1,9 +1,10 @@
 import type { Element } from 'domhandler';
 import { collapse, type ParsedPage } from '../page/parsed-page.js';
+import { findFirst, textOf } from '../page/dom.js';
 import { regionOf } from '../page/region.js';
 import type { PageLink } from '../types.js';
 import { normalizeUrl } from './normalize-url.js';
-import { isSameSite } from './same-site.js';
+import { sameSiteAs } from './same-site.js';
 
 /** Schemes other extractors read (mailto:, tel:...) and links that go nowhere: never crawled. */
 const NOT_A_PAGE = /^(mailto|tel|callto|sms|fax|skype|whatsapp|javascript|data|blob|about|file|ftp):/i;
@@ -18,41 +19,40 @@ const MAX_LINKS = 5_000;
  * words a visitor reads on it (text, or aria-label/title/img alt for icon links) and its region.
  */
 export function pageLinks(page: ParsedPage): PageLink[] {
-  const $ = page.$;
-  const baseHref = $('base[href]').first().attr('href');
+  const baseHref = page.byTag('base').find((el) => el.attribs.href !== undefined)?.attribs.href;
   // Resolved, not normalised: a base's trailing slash decides how relative links resolve.
   const base = (baseHref && resolve(baseHref, page.url)) || page.url;
   const byUrl = new Map<string, PageLink>();
-  $('a[href], area[href]').each((_, node) => {
-    if (byUrl.size >= MAX_LINKS) return false;
-    const el = node as Element;
+  const sameSite = sameSiteAs(page.url);
+  // page.links is the one shared walk's list of <a href>/<area href>, in document order.
+  for (const el of page.links) {
+    if (byUrl.size >= MAX_LINKS) break;
     const href = (el.attribs.href ?? '').trim();
-    if (href === '' || href.startsWith('#') || NOT_A_PAGE.test(href)) return;
+    if (href === '' || href.startsWith('#') || NOT_A_PAGE.test(href)) continue;
     const url = normalizeUrl(href, base);
-    if (!url || !isSameSite(url, page.url)) return;
-    const text = linkText(el, $);
+    if (!url || !sameSite(url)) continue;
+    const text = linkText(el);
     const region = regionOf(el);
     const key = `${region} ${url}`;
     const seen = byUrl.get(key);
     if (seen) {
       // Same target twice in one region (icon and text): keep the first, but words beat none.
       if (!seen.text && text) byUrl.set(key, { ...seen, text });
-      return;
+      continue;
     }
     const rel = el.attribs.rel?.trim();
     byUrl.set(key, { url, text, region, ...(rel ? { rel } : {}) });
-  });
+  }
   return [...byUrl.values()];
 }
 
 /** What a visitor (or a screen reader) reads on the link. */
-function linkText(el: Element, $: ParsedPage['$']): string {
-  const $el = $(el);
+function linkText(el: Element): string {
   const text =
-    collapse($el.text()) ||
+    collapse(textOf(el)) ||
     collapse(el.attribs['aria-label'] ?? '') ||
     collapse(el.attribs.title ?? '') ||
-    collapse($el.find('img[alt]').first().attr('alt') ?? '') ||
+    collapse(findFirst(el, (e) => e.name === 'img' && e.attribs.alt !== undefined)?.attribs.alt ?? '') ||
     collapse(el.attribs.alt ?? '');
   return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
 }

@@ -139,28 +139,37 @@ function buildIndex(): ElementIndex {
 
 export const ELEMENT_INDEX = buildIndex();
 
-/** Any indexed class as a whole token of a class attribute: most elements have a class, few a vendor's. */
-const ANY_CLASS = new RegExp(`(?:^|\\s)(?:${[...ELEMENT_INDEX.classes.keys()].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})(?:\\s|$)`, 'iu');
+/** Any indexed class as a whole token of a class attribute (ASCII case-insensitive): most elements have a class, few a vendor's. */
+const ANY_CLASS = new RegExp(`(?:^|\\s)(?:${[...ELEMENT_INDEX.classes.keys()].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})(?:\\s|$)`, 'i');
+/** Non-ASCII class text can lower-case into a vendor class ("\u212a" is a K) where an ASCII-only /i test would not. */
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** The vendor rules an element matches by its tag name, id (or iframe name) and classes. */
 export function elementRules(tag: string, attribs: Record<string, string | undefined>): ElementRule[] {
-  const out: ElementRule[] = [];
+  // Called for every element of every page: no allocation unless something matches.
+  let out: ElementRule[] | undefined;
   const byTag = ELEMENT_INDEX.tags.get(tag);
-  if (byTag) out.push(byTag);
+  if (byTag) (out ??= []).push(byTag);
   // An iframe's name is its id for the widget's own scripts; a form field's name is not.
-  for (const raw of [attribs.id, tag === 'iframe' ? attribs.name : undefined]) {
-    const id = raw?.trim().toLowerCase();
-    if (!id) continue;
-    const exact = ELEMENT_INDEX.ids.get(id);
-    if (exact) out.push(exact);
-    for (const [prefix, rule] of ELEMENT_INDEX.idPrefixes) if (id.startsWith(prefix)) out.push(rule);
-  }
+  if (attribs.id) out = idRules(attribs.id, out);
+  if (tag === 'iframe' && attribs.name) out = idRules(attribs.name, out);
   const classes = attribs.class;
-  if (classes && ANY_CLASS.test(classes)) {
+  if (classes && (ANY_CLASS.test(classes) || NON_ASCII.test(classes))) {
     for (const cls of classes.toLowerCase().split(/\s+/)) {
       const rule = cls ? ELEMENT_INDEX.classes.get(cls) : undefined;
-      if (rule) out.push(rule);
+      if (rule) (out ??= []).push(rule);
     }
   }
+  return out ?? (NO_RULES as ElementRule[]);
+}
+
+const NO_RULES: readonly ElementRule[] = Object.freeze([]) as readonly ElementRule[];
+
+function idRules(raw: string, out: ElementRule[] | undefined): ElementRule[] | undefined {
+  const id = raw.trim().toLowerCase();
+  if (!id) return out;
+  const exact = ELEMENT_INDEX.ids.get(id);
+  if (exact) (out ??= []).push(exact);
+  for (const [prefix, rule] of ELEMENT_INDEX.idPrefixes) if (id.startsWith(prefix)) (out ??= []).push(rule);
   return out;
 }

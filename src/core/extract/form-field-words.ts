@@ -36,9 +36,21 @@ export const BLOG_COMMENT = {
   heading: /leave a (?:reply|comment)|post a comment|kommentar (?:schreiben|hinterlassen)|antworten abbrechen|laisser un commentaire|deja un comentario|lascia un commento|laat een reactie achter|deixe um comentario/,
 };
 
-/** Forms with these words around them are newsletters, surveys or gated downloads, not contact forms. */
-export const NOT_CONTACT_CONTEXT =
-  /newsletter|subscribe|unsubscribe|abonnieren|anmelden zum|s'abonner|abonnez|suscrib|iscriviti|inschrijven|aanmelden voor|inscreva|assine|survey|umfrage|sondage|encuesta|sondaggio|enquete|webinar|whitepaper|white paper|e-?book|download the|product updates|pricing updates/;
+/**
+ * Forms with these words around them (title, id, submit button, heading) are newsletters, surveys,
+ * gated downloads, job applications or "send to a friend" forms: a message field and an email
+ * field, but not a way to reach the vendor.
+ */
+export const NOT_CONTACT_CONTEXT = new RegExp(
+  [
+    "newsletter|subscribe|unsubscribe|abonnieren|anmelden zum|s'abonner|abonnez|suscrib|iscriviti|inschrijven|aanmelden voor|inscreva|assine",
+    'survey|umfrage|sondage|encuesta|sondaggio|enquete|webinar|whitepaper|white paper|e-?book|download the|product updates|pricing updates',
+    // Job applications: careers pages carry a cover-letter box and an email field too.
+    'apply for|job application|submit (?:your |my )?application|cover letter|\\bcv\\b|resume\\b|bewerbung|bewerben|candidature|postuler|candidatura|sollicit',
+    // Sharing a product with someone else.
+    "(?:tell|email|send (?:this |it )?to|share (?:this |it )?with) a friend|friend's email|einem freund|a un ami|a un amigo|a un amico|een vriend",
+  ].join('|'),
+);
 
 /** Hidden select/input names whose option or value says which team gets the message. */
 export const TOPIC_FIELD = /department|topic|subject|category|reason|inquiry.?type|enquiry.?type|request.?type|abteilung|betreff|thema|sujet|objet|asunto|motivo|oggetto|reparto|onderwerp|afdeling|assunto/;

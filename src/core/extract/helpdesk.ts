@@ -46,6 +46,8 @@ export const helpdeskExtractor: Extractor = {
       if (kind) add(self, kind, page.title, 'main');
     }
     for (const el of page.links) {
+      // mailto:, tel:, javascript: links resolve to no http(s) URL: spare them the URL parser.
+      if (NOT_WEB.test(el.attribs.href ?? '')) continue;
       const url = parseUrl(el.attribs.href ?? '', page.url);
       if (!url) continue;
       const text = collapse(textOf(el) || el.attribs['aria-label'] || el.attribs.title || '').slice(0, 160);
@@ -55,6 +57,9 @@ export const helpdeskExtractor: Extractor = {
     return [...portals.values()].map((p) => p.finding);
   },
 };
+
+/** Leading C0 controls and spaces are what the URL parser strips; anything else makes a relative path. */
+const NOT_WEB = /^[\x00-\x20]*(?:mailto|tel|callto|sms|javascript|data|skype|whatsapp):/i;
 
 interface Portal {
   ticket: boolean;
@@ -74,14 +79,29 @@ function portalKind(url: URL, text: string, pageHost: string | undefined): Porta
 
 function platformOf(url: URL): string | undefined {
   const host = url.hostname.toLowerCase();
+  // The host decides all but the path test, and a page's links share a handful of hosts.
+  let byHost = PLATFORM_BY_HOST.get(host);
+  if (byHost === undefined) {
+    byHost = platformHost(host);
+    if (PLATFORM_BY_HOST.size >= 1000) PLATFORM_BY_HOST.clear();
+    PLATFORM_BY_HOST.set(host, byHost);
+  }
+  if (!byHost) return undefined;
+  if (byHost.path && !byHost.path.test(url.pathname)) return undefined;
+  return byHost.vendor;
+}
+
+const PLATFORM_BY_HOST = new Map<string, { vendor: string; path?: RegExp } | null>();
+
+/** The first platform suffix the host ends with: its vendor and path test; null when none or the platform's own site. */
+function platformHost(host: string): { vendor: string; path?: RegExp } | null {
   for (const [suffix, vendor, path] of PLATFORM_HOSTS) {
     if (!host.endsWith(`.${suffix}`)) continue;
     const label = host.slice(0, -suffix.length - 1).split('.').pop() ?? '';
-    if (PLATFORM_OWN_LABELS.has(label)) return undefined;
-    if (path && !path.test(url.pathname)) return undefined;
-    return vendor;
+    if (PLATFORM_OWN_LABELS.has(label)) return null;
+    return { vendor, path };
   }
-  return undefined;
+  return null;
 }
 
 /** support.acme.example linked from www.acme.example: same registrable part after the first label. */

@@ -54,10 +54,13 @@ interface FoundLabel {
 
 function labelsIn(text: string): FoundLabel[] {
   const out: FoundLabel[] = [];
-  for (const m of text.matchAll(LABELS)) {
+  // exec with lastIndex, not matchAll: matchAll clones this large pattern on every call (per line read).
+  LABELS.lastIndex = 0;
+  for (let m = LABELS.exec(text); m; m = LABELS.exec(text)) {
     const g = m.groups ?? {};
     const kind = g.fax || g.lfax ? 'fax' : 'phone';
-    out.push({ kind, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    out.push({ kind, start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) LABELS.lastIndex++; // (no label is empty; kept safe against an endless loop)
   }
   return out;
 }

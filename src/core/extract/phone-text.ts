@@ -59,11 +59,11 @@ function blockFindings(page: ParsedPage, blocks: TextBlock[], block: TextBlock, 
   // A label in a block of its own ("<th>Fax:</th><td>555…</td>", "<div>Phone:</div>555…") labels
   // the first line of the block after it.
   const previous = blocks[block.index - 1];
-  let lineLabel: NumberLabel | undefined = previous ? labelLine(previous.text) : undefined;
   lines.forEach((raw, i) => {
-    const carried = lineLabel;
-    lineLabel = labelLine(raw);
     if (!worthReading(raw)) return;
+    // Read only above a line worth reading: most lines carry no number, and labelLine is regex work.
+    const above = i > 0 ? lines[i - 1] : previous?.text;
+    const carried: NumberLabel | undefined = above === undefined ? undefined : labelLine(above);
     // The guards read the line with lists split; libphonenumber also gets glued words and vanity letters fixed.
     const line = splitLists(raw);
     const dialled = dialVanity(unglue(line));

@@ -21,8 +21,9 @@ export interface ParsedPage {
   /** Text in hidden tabs and accordions, a click away (computed lazily, once); flagged 'collapsed'. */
   readonly hiddenBlocks: TextBlock[];
   /**
-   * Every element in document order, as `$('*')` finds them (computed lazily, once, in one walk
-   * shared by every extractor instead of a `$(selector)` query over the whole tree each).
+   * Every element in document order, as `$('*')` finds them: computed once, in one walk shared by
+   * every extractor instead of a `$(selector)` query over the whole tree each (the title and
+   * language are read from it, so it is built with the page).
    */
   readonly elements: readonly Element[];
   /** Elements with this tag name (lower case), in document order: `$('img')` without the query. */

@@ -101,6 +101,7 @@ function emit(block: Element, g: Gathered, out: TextBlock[]): void {
   flush(g);
   let text = '';
   for (const l of g.lines) {
+    if (!l) continue;
     const tidy = l.replace(SPACES, ' ').trim();
     if (tidy) text = text ? `${text}\n${tidy}` : tidy;
   }

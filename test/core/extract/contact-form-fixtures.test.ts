@@ -14,14 +14,8 @@ const DIR = 'test/fixtures/forms';
 const labels = FormLabels.parse(JSON.parse(readFileSync(`${DIR}/labels.json`, 'utf8')));
 
 /** Negatives the extractor gets wrong today (reported to the extractor's owner). */
-const KNOWN_BUGS: Record<string, string> = {
-  // BUG: a job application (name, email, phone, "Cover letter" textarea, CV upload) reads as a
-  // contact form: the cover-letter box passes for a message field, and nothing says "job application".
-  'not-job-application.html': 'job application taken for a contact form',
-  // BUG: "Share with a friend" (friend's email, your name, Message) reads as a contact form: a
-  // message field and an email field, and nothing says the message goes to someone else.
-  'not-tell-a-friend.html': 'email-a-friend form taken for a contact form',
-};
+// Pages the extractor still gets wrong, each with the bug it shows (the test then expects failure).
+const KNOWN_BUGS: Record<string, string> = {};
 
 /** The label each finding satisfies (by action path or the page's own path), else its own path. */
 function foundPaths(file: string): string[] {

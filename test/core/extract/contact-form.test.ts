@@ -149,3 +149,17 @@ describe('contactFormExtractor: odd HTML', () => {
     );
   });
 });
+
+describe('forms that carry a message and an email but do not reach the vendor', () => {
+  const page = (body: string) => contactFormExtractor.extract(parsePage('https://shop.example/p', `<html lang="en"><body>${body}</body></html>`));
+  it.each([
+    ['a job application', '<h2>Apply for this job</h2><form><input type="email" name="email"><textarea name="cover_letter"></textarea><button>Submit application</button></form>'],
+    ['a German Bewerbung', '<h2>Jetzt bewerben</h2><form><input type="email" name="email"><textarea name="nachricht"></textarea><button>Absenden</button></form>'],
+    ['a tell-a-friend form', '<h2>Share with a friend</h2><form><input type="email" name="friend_email"><textarea name="message"></textarea><button>Send to a friend</button></form>'],
+  ])('%s is not a contact form', (_name, body) => {
+    expect(page(body)).toEqual([]);
+  });
+  it('still reads "Share your question with us" as a contact form', () => {
+    expect(page('<h2>Share your question with us</h2><form><input type="email" name="email"><textarea name="message"></textarea><button>Send</button></form>')).toHaveLength(1);
+  });
+});

@@ -214,6 +214,11 @@ describe('phoneExtractor: images', () => {
     expect(fs[0]?.flags).toContain('image-only');
   });
 
+  it('reads no file name from an inline data: image (its base64 can hold digit runs)', () => {
+    const fs = extract('<img src="data:image/png;base64,AAAA+Tel+212+555+0123">');
+    expect(fs).toEqual([]);
+  });
+
   it('does not call a number image-only when the text gives it too', () => {
     const fs = extract('<p>Call 1-800-555-0100</p><img src="/img/call.png" alt="1-800-555-0100">');
     expect(fs).toHaveLength(1);

@@ -7,6 +7,8 @@ const STATE = 'NSW|VIC|QLD|SA|WA|TAS|NT|ACT|New South Wales|Victoria|Queensland|
 export const AU: CountryPattern = {
   id: 'AU',
   tail: new RegExp(`(?<![\\p{L}\\p{N}])(?<region>${STATE}),?\\s*(?<postcode>\\d{4})(?![\\p{N}])`, 'gu'),
+  // Any tail holds the postcode's four digits.
+  quick: /\d{4}/,
   town: 'before',
   maxTownLines: 1,
 };

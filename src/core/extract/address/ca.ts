@@ -13,6 +13,8 @@ export const CA: CountryPattern = {
     `(?<![\\p{L}\\p{N}])(?:(?<region>${PROVINCE})\\.?,?\\s*)?(?<postcode>${POSTCODE})(?![\\p{L}\\p{N}])(?:[ \\t,]*(?<region2>${PROVINCE})(?![\\p{L}])\\.?)?`,
     'gu',
   ),
+  // Any tail holds the postcode's letter-digit-letter start.
+  quick: /[A-Z]\d[A-Z]/,
   town: 'before',
   maxTownLines: 1,
 };

@@ -4,6 +4,8 @@ import { TOWN, type CountryPattern } from './pattern.js';
 export const PT: CountryPattern = {
   id: 'PT',
   tail: new RegExp(`(?<![\\p{L}\\p{N}.,:/+-])(?<postcode>\\d{4}-\\d{3})[ \\t]+(?<locality>${TOWN})`, 'gu'),
+  // Any tail holds the postcode.
+  quick: /\d{4}-\d{3}/,
   town: 'inside',
   maxTownLines: 0,
 };

@@ -33,6 +33,8 @@ const WORDLIKE = new Set(['IN', 'OR', 'ME', 'OK', 'HI', 'AS', 'DE', 'PA', 'MA', 
 export const US_NO_ZIP: CountryPattern = {
   id: 'US',
   tail: new RegExp(`(?<![\\p{L}\\p{N}])(?<region>${CODES.filter((c) => !WORDLIKE.has(c)).join('|')})\\.?(?=[ \\t]*(?:\\n|$))`, 'gu'),
+  // Any tail holds a two-capital state code.
+  quick: /[A-Z]{2}/,
   town: 'before',
   maxTownLines: 1,
 };
