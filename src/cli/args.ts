@@ -47,6 +47,10 @@ function int(name: string, raw: string | undefined, min: number, max: number): n
 
 /** Accepts "example.com" as well as full URLs: a shopper types what is in the address bar. */
 export function normaliseStartUrl(raw: string): string {
+  // "mailto:sales@host", "tel:…", "javascript:…": a scheme that is not followed by "//" and is not
+  // a host with a port ("localhost:8080") is refused, not read as user:password@host.
+  const scheme = /^([a-z][a-z0-9+.-]*):(?!\/\/)(?!\d+(?:[/?#]|$))/i.exec(raw);
+  if (scheme) throw new UsageError(`only http(s) URLs can be audited: "${raw}"`);
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`;
   let url: URL;
   try {

@@ -68,6 +68,8 @@ export const nodeFetcher: Fetcher = async (requestedUrl: string, opts: FetchOpti
       if (!opts.allowedOrigins.includes(target.origin)) {
         return { requestedUrl, url: page.href, status: raw.status, contentType: '', body: '', truncated: false, offSiteRedirect: target.href };
       }
+      const refused = opts.refuseRedirect?.(target.href);
+      if (refused) return { requestedUrl, url: page.href, status: raw.status, contentType: '', body: '', truncated: false, refusedRedirect: { url: target.href, reason: refused } };
       if (visited.has(target.href)) throw new FetchFailure(`redirect loop: ${target.href}`, 'other');
       if (hop + 1 > MAX_REDIRECTS) throw new FetchFailure(`more than ${MAX_REDIRECTS} redirects`, 'other');
       visited.add(target.href);

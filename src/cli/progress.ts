@@ -60,6 +60,11 @@ export function progressReporter(stream: NodeJS.WriteStream, opts: { quiet: bool
     siteDone(url, report) {
       done++;
       live.delete(url);
+      if (report.partial && report.crawl.pagesFetched === 0) {
+        // Nothing was audited: a score here would only mislead.
+        say(`✗ ${url}: ${report.partialReason ?? 'unreachable'}`);
+        return;
+      }
       const s = report.scores;
       const partial = report.partial ? ` (partial: ${report.partialReason})` : '';
       say(`✓ ${url}: overall ${s.overall} (${s.grade}), sales ${s.sales}, support ${s.support}; ${report.crawl.pagesFetched} pages${partial}`);

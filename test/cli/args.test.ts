@@ -53,7 +53,12 @@ describe('normaliseStartUrl', () => {
     expect(normaliseStartUrl('shop.example/en/')).toBe('https://shop.example/en/');
     expect(normaliseStartUrl('http://127.0.0.1:8080')).toBe('http://127.0.0.1:8080/');
   });
+  it('keeps a bare host with a port', () => {
+    expect(normaliseStartUrl('localhost:8080/shop')).toBe('https://localhost:8080/shop');
+  });
   it('refuses what is not a web URL', () => {
+    expect(() => normaliseStartUrl('mailto:sales@shop.example')).toThrow(/only http/);
+    expect(() => normaliseStartUrl('tel:+12025550100')).toThrow(/only http/);
     expect(() => normaliseStartUrl('javascript:alert(1)')).toThrow(UsageError);
     expect(() => normaliseStartUrl('http://')).toThrow(UsageError);
   });

@@ -57,9 +57,19 @@ it('a toolbar click audits the site: crawl without cookies, popup scores and pat
 
   // The export button in the real popup downloads the same report as the CLI's JSON.
   await inPopup(observer, `popup.document.querySelector('[data-testid="export-json"]').click(); return true;`);
-  await expect.poll(() => readdirSync(downloads).find((f) => f.endsWith('.json') && !f.endsWith('.part')), { timeout: 10_000 }).toMatch(/^127\.0\.0\.1_\d+-\d{4}-\d\d-\d\d\.json$/);
-  const file = readdirSync(downloads).find((f) => f.endsWith('.json')) as string;
-  const report = ReportSchema.parse(JSON.parse(readFileSync(join(downloads, file), 'utf8')));
+  // Firefox creates the file empty and fills it from a .part file: wait until it is whole JSON.
+  const downloaded = (): string | undefined => {
+    const name = readdirSync(downloads).find((f) => f.endsWith('.json'));
+    if (!name || readdirSync(downloads).some((f) => f.endsWith('.part'))) return undefined;
+    try {
+      JSON.parse(readFileSync(join(downloads, name), 'utf8'));
+      return name;
+    } catch {
+      return undefined;
+    }
+  };
+  await expect.poll(downloaded, { timeout: 10_000 }).toMatch(/^127\.0\.0\.1_\d+-\d{4}-\d\d-\d\d\.json$/);
+  const report = ReportSchema.parse(JSON.parse(readFileSync(join(downloads, downloaded() as string), 'utf8')));
   expect(String(Math.round(report.scores.overall))).toBe(view.overall);
   const expected = JSON.parse(readFileSync('fixtures/sales-three-deep/expected.json', 'utf8')) as { findings: { kind: string; value: string; role?: string; depth?: number }[] };
   const salesPhone = expected.findings.find((f) => f.role === 'sales' && f.kind === 'phone');

@@ -85,7 +85,7 @@ function fetcherFor(s: { home: [string, string][]; behaviours: Behaviour[]; robo
           const target = new URL(b.to, current);
           if (!opts.allowedOrigins.includes(target.origin)) return { ...base, status: 302, contentType: '', body: '', offSiteRedirect: target.href };
           const refused = opts.refuseRedirect?.(target.href);
-          if (refused) return { ...base, status: 302, contentType: '', body: '', refusedRedirect: { url: target.href, reason: refused } } as FetchResult;
+          if (refused) return { ...base, status: 302, contentType: '', body: '', refusedRedirect: { url: target.href, reason: refused } };
           current = target.href;
           continue;
         }

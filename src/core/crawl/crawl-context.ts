@@ -5,6 +5,7 @@ import { CrawlTrapGuard } from './crawl-trap.js';
 import { clip } from './fetch-page.js';
 import { infrastructureReason } from './infrastructure-path.js';
 import { nonHtmlExtension } from './non-html-extension.js';
+import { withoutCredentials } from './normalize-url.js';
 import { RequestSlots } from './request-slots.js';
 import { ALLOW_ALL, type RobotsRules } from './robots-txt.js';
 import { onOrigin, pageKey, sameSiteAs, siteOrigins } from './same-site.js';
@@ -40,8 +41,10 @@ export class CrawlContext {
     readonly fetcher: Fetcher,
     readonly hooks: CrawlHooks,
   ) {
-    this.site = startUrl;
-    this.result = { startUrl, site: startUrl, pages: [], errors: [], skipped: [], sitemapOnly: [], options };
+    // Credentials in the start URL are never sent (normalizeUrl drops them) nor reported.
+    const given = withoutCredentials(startUrl);
+    this.site = given;
+    this.result = { startUrl: given, site: given, pages: [], errors: [], skipped: [], sitemapOnly: [], options };
     this.slots = new RequestSlots(options.concurrency, () => this.queuedPages > 0);
   }
 
@@ -68,7 +71,13 @@ export class CrawlContext {
   readonly pageFetcher: Fetcher = (url, opts) => this.request(url, opts);
 
   fetchOptions(): FetchOptions {
-    return { timeoutMs: this.options.timeoutMs, maxBytes: this.options.maxBytes, allowedOrigins: siteOrigins(this.site) };
+    return {
+      timeoutMs: this.options.timeoutMs,
+      maxBytes: this.options.maxBytes,
+      allowedOrigins: siteOrigins(this.site),
+      // A redirect is a click the server makes for us: the rules for links apply to it too.
+      refuseRedirect: (url) => stateChangingReason(url),
+    };
   }
 
   /** Checked before each request; remembers the answer so the result says 'cancelled'. */

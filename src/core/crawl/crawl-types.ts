@@ -16,6 +16,8 @@ export interface FetchResult {
   truncated: boolean;
   /** A redirect whose target is on another site: recorded, never requested. */
   offSiteRedirect?: string;
+  /** A same-site redirect the crawl refused to follow (FetchOptions.refuseRedirect): never requested. */
+  refusedRedirect?: { url: string; reason: string };
 }
 
 export interface FetchOptions {
@@ -23,6 +25,11 @@ export interface FetchOptions {
   maxBytes: number;
   /** The site's origins (host and its www twin); a fetcher must not follow redirects elsewhere. */
   allowedOrigins: string[];
+  /**
+   * Why a same-site redirect target must not be requested (a sign-out or delete URL...), or
+   * undefined to follow it. A fetcher that can see each hop asks before following it.
+   */
+  refuseRedirect?: (url: string) => string | undefined;
 }
 
 /**

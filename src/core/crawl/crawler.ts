@@ -3,6 +3,7 @@ import type { PageLink } from '../types.js';
 import type { CrawlOptions, CrawlProgress, CrawlResult, CrawledPage, Fetcher } from './crawl-types.js';
 import { CrawlContext } from './crawl-context.js';
 import { crawlLayer } from './crawl-layer.js';
+import { clip } from './fetch-page.js';
 import { heldToRelease, LAYER_BUDGET, splitLayer } from './layer-budget.js';
 import { linkScore, rankScored } from './link-rank.js';
 import { normalizeUrl } from './normalize-url.js';
@@ -144,13 +145,23 @@ interface LoadedRobots {
   error?: CrawlError;
 }
 
+/**
+ * robots.txt is read up to 500 KiB: RFC 9309 §2.5 asks crawlers to parse at least that much and
+ * lets them ignore the rest (as Google does). Every link is checked against every rule, so a
+ * hostile multi-megabyte file would otherwise cost minutes per page of links.
+ */
+export const ROBOTS_MAX_BYTES = 500 * 1024;
+
 /** robots.txt of `origin`, read as RFC 9309 says; the error, if any, is the caller's to record. */
 async function fetchRobots(ctx: CrawlContext, origin: string): Promise<LoadedRobots> {
   const url = `${origin}/robots.txt`;
   try {
-    const res = await ctx.request(url, ctx.fetchOptions());
-    const rules = robotsFromResponse(url, res.offSiteRedirect ? 404 : res.status, res.body);
+    const res = await ctx.request(url, { ...ctx.fetchOptions(), maxBytes: Math.min(ctx.options.maxBytes, ROBOTS_MAX_BYTES) });
+    // A cut file ends mid-line: that line is dropped, not read as a shorter (broader) rule.
+    const body = res.truncated ? res.body.slice(0, res.body.lastIndexOf('\n') + 1) : res.body;
+    const rules = robotsFromResponse(url, res.offSiteRedirect ? 404 : res.status, body);
     if (res.status >= 500 || res.status === 429) return { origin, rules, error: { url, kind: 'robots', status: res.status, message: `robots.txt answered HTTP ${res.status}: treated as disallow all (RFC 9309)` } };
+    if (res.truncated) return { origin, rules, error: { url, kind: 'robots', status: res.status, message: `robots.txt is larger than ${ROBOTS_MAX_BYTES} bytes: the rest was ignored (RFC 9309 §2.5)` } };
     return { origin, rules };
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
@@ -167,7 +178,7 @@ async function crawlSitemapPages(ctx: CrawlContext, homeUrl: string, found: stri
     : `in sitemap.xml, not linked within ${maxDepth} clicks`;
   const queue: QueueItem[] = [];
   for (const url of urls) {
-    ctx.result.sitemapOnly.push({ url, reason });
+    ctx.result.sitemapOnly.push({ url: clip(url), reason });
     if (ctx.admit(url, '')) queue.push({ url, depth: maxDepth + 1, parentPath: [homeUrl], parentPathText: ['sitemap.xml'], viaSitemap: true });
   }
   if (queue.length && ctx.hasBudget()) ctx.result.pages.push(...(await crawlLayer(ctx, queue)));

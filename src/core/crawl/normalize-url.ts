@@ -55,6 +55,22 @@ export function normalizeUrl(href: string, base?: string): string | undefined {
   return url.href;
 }
 
+/**
+ * The URL as given, minus any "user:password@": a start URL may carry them, a report (which is
+ * shared) must not. Anything unparsable is returned unchanged.
+ */
+export function withoutCredentials(url: string): string {
+  try {
+    const u = new URL(url);
+    if (!u.username && !u.password) return url;
+    u.username = '';
+    u.password = '';
+    return u.href;
+  } catch {
+    return url;
+  }
+}
+
 /** Drop noise parameters and sort the rest; raw pairs are kept as written (no re-encoding). */
 function cleanQuery(search: string): string {
   if (search.length <= 1) return '';

@@ -48,12 +48,15 @@ export function pageLinks(page: ParsedPage): PageLink[] {
 
 /** What a visitor (or a screen reader) reads on the link. */
 function linkText(el: Element): string {
+  const visible = collapse(textOf(el));
+  // A symbol or emoji alone ("⏻", "🗑️") is no words: the label says what the link does.
   const text =
-    collapse(textOf(el)) ||
+    (/[\p{L}\p{N}]/u.test(visible) ? visible : '') ||
     collapse(el.attribs['aria-label'] ?? '') ||
     collapse(el.attribs.title ?? '') ||
     collapse(findFirst(el, (e) => e.name === 'img' && e.attribs.alt !== undefined)?.attribs.alt ?? '') ||
-    collapse(el.attribs.alt ?? '');
+    collapse(el.attribs.alt ?? '') ||
+    visible;
   return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
 }
 

@@ -16,7 +16,12 @@ interface Rule {
 
 const LOGOUT_WORDS = 'log-?out|log-?off|sign-?out|sign-?off|abmelden|ausloggen|deconnexion|se-?deconnecter|cerrar-?sesion|desconectar(se)?|disconnetti|esci|uitloggen|afmelden|sair|terminar-?sessao';
 const DELETE_WORDS = 'delete|remove|destroy|loschen|loeschen|entfernen|supprimer|eliminar|borrar|elimina|cancella|rimuovi|verwijderen|excluir|remover|apagar';
+/** Sign-out words that mean nothing else, so they count inside a longer segment too ("customer-logout"). */
+const LOGOUT_TOKENS = 'log-?out|log-?off|sign-?out|sign-?off|ausloggen|deconnexion|uitloggen';
 const UNSUBSCRIBE_WORDS = 'unsubscribe|opt-?out|abbestellen|austragen|desabonner|se-?desabonner|desinscri(re|ption)|se-?desinscrire|darse-?de-?baja|cancelar-?suscripcion|disiscri(viti|zione)|annulla-?iscrizione|uitschrijven|descadastrar|cancelar-?inscricao';
+/** Verbs that also end a name ("konto-loeschen", "account-verwijderen", "account-delete"); not "remover", a noun in English. */
+const DELETE_LAST = 'delete|remove|destroy|loschen|loeschen|entfernen|verwijderen';
+const MY_WORDS = 'my|mon|ma|mes|mein|meine|meinen|mijn|mi|mis|mio|mia|meu|minha';
 const BUY_NOW_WORDS = 'buy-?now|one-?click|1-?click|instant-?buy|sofort-?kaufen|jetzt-?kaufen|acheter-?maintenant|comprar-?ahora|acquista-?ora|compra-?ora|nu-?kopen|direct-?kopen|comprar-?agora';
 const ADD_TO_CART = 'add-?to-?(cart|basket|bag)|addtocart|addtobasket';
 const CART_WORDS = 'cart|basket|checkout|warenkorb|kasse|panier|carrito|carrello|winkelwagen|winkelmand|carrinho|cesta';
@@ -29,37 +34,40 @@ function spaced(words: string): string {
 const RULES: Rule[] = [
   {
     reason: 'state-changing link (sign out)',
-    segment: new RegExp(`^(${LOGOUT_WORDS})$|^(log|sign)-?(out|off)`),
-    query: /^(log|sign)-?(out|off)$/,
+    segment: new RegExp(`^(${LOGOUT_WORDS})$|^(log|sign)-?(out|off)|(^|-)(${LOGOUT_TOKENS})(-|$)`),
+    // PrestaShop signs out with ?mylogout=.
+    query: /^(my)?(log|sign)-?(out|off)$/,
     text: new RegExp(`^(${spaced(LOGOUT_WORDS)})$`),
   },
   {
-    // Verb alone or with one object ("/delete", "remove-item", "/item/5/destroy"); an information
-    // page such as "/contact/delete-your-data-request-info" is a page, not an action.
+    // Verb alone or with one object ("/delete", "remove-item", "supprimer-mon-compte", and verb last
+    // as German and Dutch put it: "konto-loeschen", "account-verwijderen"); an information page
+    // such as "/contact/delete-your-data-request-info" is a page, not an action.
     reason: 'state-changing link (delete)',
-    segment: new RegExp(`^(${DELETE_WORDS})([-_][a-z0-9]+)?$`),
+    segment: new RegExp(`^(${DELETE_WORDS})(-(${MY_WORDS}))?(-[a-z0-9]+)?$|^[a-z0-9]+-(${DELETE_LAST})$`),
     query: new RegExp(`^(${DELETE_WORDS})(_[a-z]+)?$`),
-    text: new RegExp(`^(${DELETE_WORDS})( \\S+){0,2}$`),
+    text: new RegExp(`^(${DELETE_WORDS})( \\S+){0,2}$|^(\\S+ ){1,2}(${DELETE_LAST})$`),
   },
   {
     reason: 'state-changing link (add to cart)',
     segment: new RegExp(`^(${ADD_TO_CART})$`),
     path: /\/(cart|basket|bag|warenkorb|panier|carrito|carrello|winkelwagen|winkelmand|carrinho|cesta)\/(add|hinzufugen|hinzufuegen|ajouter|anadir|agregar|aggiungi|toevoegen|adicionar)(\/|$)/,
     query: new RegExp(`^(${ADD_TO_CART}|add_to_cart|add-to-cart)$`),
-    text: /^(add to (cart|basket|bag)|in den warenkorb|ajouter au panier|anadir al carrito|aggiungi al carrello|(toevoegen aan|in) (de )?winkelwagen|adicionar ao carrinho)/,
+    text: /^(add to (cart|basket|bag)|(in den|zum) (warenkorb|einkaufswagen)|ajouter au panier|(anadir|agregar) al (carrito|carro)|aggiungi al carrello|(toevoegen aan|in) (de )?winkelwagen|adicionar ao carrinho)/,
   },
   { reason: 'shopping cart or checkout', segment: new RegExp(`^(${CART_WORDS})$`) },
   {
     reason: 'state-changing link (unsubscribe)',
-    segment: new RegExp(`^(${UNSUBSCRIBE_WORDS})`),
+    segment: new RegExp(`(^|-)(${UNSUBSCRIBE_WORDS})|^(newsletter|nieuwsbrief|mailing)-(abmelden|afmelden|austragen)$`),
     query: new RegExp(`^(${UNSUBSCRIBE_WORDS})$`),
-    text: new RegExp(`^(${spaced(UNSUBSCRIBE_WORDS)})$`),
+    // "Newsletter abbestellen", "Unsubscribe from this list".
+    text: new RegExp(`^(\\S+ ){0,2}(${spaced(UNSUBSCRIBE_WORDS)})( \\S+){0,3}$`),
   },
   {
     reason: 'state-changing link (one-click buy)',
     segment: new RegExp(`^(${BUY_NOW_WORDS})`),
     query: new RegExp(`^(${BUY_NOW_WORDS}|buynow)$`),
-    text: /^(buy now|buy with 1-click|1-click|sofort kaufen|jetzt kaufen|acheter maintenant|comprar ahora|acquista ora|nu kopen|comprar agora)$/,
+    text: /^(buy now( with 1-click)?|buy with 1-click|1-click|sofort kaufen|jetzt kaufen|acheter maintenant|comprar ahora|acquista ora|nu kopen|comprar agora)$/,
   },
   { reason: 'state-changing link (?action= or ?do= parameter)', query: /^(action|do)=/ },
   {
@@ -114,7 +122,8 @@ export function stateChangingReason(url: string | URL, text = ''): string | unde
     .filter(Boolean)
     .flatMap((pair) => {
       const [k = '', v = ''] = fold(safeDecode(pair)).split('=');
-      return [k, v, `${k}=${v}`];
+      // A value that is a path ("route=account/logout", OpenCart) is read segment by segment too.
+      return [k, v, `${k}=${v}`, ...(v.includes('/') ? v.split('/') : [])];
     });
   const label = fold(text).replace(/\s+/g, ' ').trim();
   const suspect = ANY.path(path) || segments.some((s) => ANY.segment(s)) || queryParts.some((q) => q && ANY.query(q)) || (!!label && ANY.text(label));

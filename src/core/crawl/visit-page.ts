@@ -1,5 +1,6 @@
 import { analyzePage } from '../analyze-page.js';
 import type { CrawlError } from '../report/schema.js';
+import type { PageFinding } from '../types.js';
 import type { CrawledPage } from './crawl-types.js';
 import type { CrawlContext } from './crawl-context.js';
 import { clip, fetchPage, type PageFetch } from './fetch-page.js';
@@ -59,7 +60,8 @@ export function analyseVisit(ctx: CrawlContext, item: QueueItem, got: PageFetch)
     ctx.error(error);
     return { error };
   }
-  const { extractorErrors, ...analysis } = analysed;
+  const { extractorErrors, ...rest } = analysed;
+  const analysis = { ...rest, findings: rest.findings.map(bounded) };
   // A broken extractor costs its own findings only; the report says which.
   for (const message of extractorErrors) ctx.error({ url: clip(res.url), kind: 'parse', message: message.slice(0, 500) });
   const page: CrawledPage = {
@@ -72,6 +74,18 @@ export function analyseVisit(ctx: CrawlContext, item: QueueItem, got: PageFetch)
     ...(item.viaSitemap ? { viaSitemap: true } : {}),
   };
   return { page };
+}
+
+/** The report's bound on page-derived text (report/schema.ts). */
+const MAX_TEXT = 2000;
+const cut = (s: string) => (s.length <= MAX_TEXT ? s : `${s.slice(0, MAX_TEXT - 1)}…`);
+
+/**
+ * A finding with its page-derived strings cut to what the report allows: a form action or a
+ * help-centre URL can be any length, and one over the bound must not cost the whole report.
+ */
+function bounded(f: PageFinding): PageFinding {
+  return { ...f, value: cut(f.value), ...(f.display !== undefined ? { display: cut(f.display) } : {}), ...(f.context !== undefined ? { context: cut(f.context) } : {}) };
 }
 
 /** Where a page's <meta http-equiv=refresh> leads, normalised like any link. */

@@ -119,7 +119,15 @@ function fromText(page: ParsedPage, found: FoundEmails): void {
 /** Every written-out "at" (see email-deobfuscate.ts AT_WORD) has one of these in it. */
 const MAY_HOLD_AT = /@|at|ät|arroba|chez/i;
 
-function scanLine(found: FoundEmails, line: string, where: Pick<EmailSighting, 'el' | 'region' | 'blockText'>, flags: string[]): void {
+/**
+ * Invisible format characters (soft hyphen, zero-width (non-)joiner, word joiner, BOM): a visitor
+ * reads "kunden\u00ADservice@..." as kundenservice@..., so the scan must too; left in, the
+ * address would start after them ("service@...": another mailbox).
+ */
+const INVISIBLE_IN_WORDS = /[\u00AD\u200C\u200D\u2060\uFEFF]/g;
+
+function scanLine(found: FoundEmails, raw: string, where: Pick<EmailSighting, 'el' | 'region' | 'blockText'>, flags: string[]): void {
+  const line = raw.replace(INVISIBLE_IN_WORDS, '');
   // Most lines of a block that passed MAY_HOLD_EMAIL have no '@' at all: the address regex needs one.
   if (line.includes('@')) {
     // exec with lastIndex, not matchAll: matchAll clones this large pattern on every call.

@@ -83,7 +83,10 @@ interface Gathered {
 
 // Plain functions over a small state object rather than closures made per block: this walk visits
 // every node of every page, and per-call closures cost allocation (and, bundled, a naming helper).
-const SPACES = /[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g;
+const SPACES = /[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
+// Zero-width characters and soft hyphens join what is around them: dropped, never spaced, or
+// "kunden\u200Bservice@…" would read as the address "service@…".
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
 function walkBlock(block: Element, out: TextBlock[], showHidden: boolean): void {
   // Gather this block's own inline text; recurse into nested blocks, which end the current line.
@@ -102,7 +105,7 @@ function emit(block: Element, g: Gathered, out: TextBlock[]): void {
   let text = '';
   for (const l of g.lines) {
     if (!l) continue;
-    const tidy = l.replace(SPACES, ' ').trim();
+    const tidy = l.replace(ZERO_WIDTH, '').replace(SPACES, ' ').trim();
     if (tidy) text = text ? `${text}\n${tidy}` : tidy;
   }
   text = text.slice(0, MAX_BLOCK_CHARS);

@@ -5,8 +5,10 @@
  */
 
 // Bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069), marks (U+200E, U+200F,
-// U+061C) and zero-width characters (U+200B–U+200D, U+2060, U+FEFF): they reorder or hide text.
-const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B-\u200D\u2060\uFEFF]/g;
+// U+061C), zero-width characters (U+200B–U+200D, U+2060, U+FEFF), invisible operators
+// (U+2061–U+2064), blank fillers used for invisible names (U+115F, U+1160, U+3164, U+FFA0) and
+// Unicode tag characters (U+E0000–U+E007F, which spell hidden ASCII): they reorder or hide text.
+const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B-\u200D\u2060-\u2064\uFEFF\u115F\u1160\u3164\uFFA0\u{E0000}-\u{E007F}]/gu;
 // C0 and C1 controls other than tab and line breaks, which the callers fold themselves.
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 

@@ -1,5 +1,5 @@
 // Checks run on the real popup page: accessibility (axe-core), downloads, screenshots, the badge.
-import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -30,7 +30,7 @@ export async function waitForDownload(dir: string, pattern: RegExp, timeout = 10
   const until = Date.now() + timeout;
   while (Date.now() < until) {
     const name = readdirSync(dir).find((f) => pattern.test(f) && !f.endsWith('.crdownload'));
-    if (name) return join(dir, name);
+    if (name && statSync(join(dir, name)).size > 0) return join(dir, name);
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`no download matching ${pattern} in ${dir}: ${readdirSync(dir).join(', ')}`);

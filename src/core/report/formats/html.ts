@@ -9,8 +9,10 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'";
 const GRADE_COLOUR: Record<Report['scores']['grade'], string> = { A: '#1e7b34', B: '#5a8f00', C: '#a66f00', D: '#c2410c', F: '#b91c1c' };
 const MAX_FINDINGS = 500;
 
+// overflow-wrap:anywhere on body: page text can hold words with no break (tokens, base64, long
+// URLs); they wrap inside their cell instead of widening tables and the page.
 const CSS = `
-body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:72rem;padding:1rem 1.5rem;color:#1f2328;background:#fff}
+body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:72rem;padding:1rem 1.5rem;color:#1f2328;background:#fff;overflow-wrap:anywhere}
 h1{font-size:1.6rem;margin:.2rem 0}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #d0d7de}
 .meta,.note{color:#57606a}.partial{background:#fff8c5;border:1px solid #d4a72c;padding:.5rem 1rem}
 .scores{display:flex;gap:1rem;flex-wrap:wrap}.score{border:1px solid #d0d7de;border-radius:8px;padding:.6rem 1rem;min-width:9rem}

@@ -18,7 +18,9 @@ export const contactPageFromStart: CheckDefinition = {
   weight: WEIGHT,
   source: 'Nielsen & Tahir, Homepage Usability (2001): link a Contact page from the homepage; BGH I ZR 228/03; OLG Braunschweig 2 U 16/25',
   evaluate(ctx) {
-    const startLink = ctx.start?.analysis.links.find(isContactLink);
+    // A "Contact" link that leads to an error page (404, 500, timeout) reaches no one.
+    const broken = new Set(ctx.crawl.errors.map((e) => withoutTrailingSlash(e.url)));
+    const startLink = ctx.start?.analysis.links.find((l) => isContactLink(l) && !broken.has(withoutTrailingSlash(l.url)));
     if (ctx.start && isContactPage(ctx.start)) return pass('The start page is itself a contact page.', [{ url: ctx.start.url }]);
     if (startLink) return pass(`The start page links to a contact page ("${clip(startLink.text || startLink.url)}", in the ${startLink.region}).`, [{ url: startLink.url, value: startLink.text }]);
     const page = ctx.linkedPages.find(isContactPage);
@@ -37,3 +39,7 @@ export const contactPageFromStart: CheckDefinition = {
     return fail(WEIGHT, 1, `No contact page was found within ${clicks(ctx.crawl.options.maxDepth)} of the start page.`);
   },
 };
+
+function withoutTrailingSlash(url: string): string {
+  return url.replace(/\/+(?=$|[?#])/, '');
+}
