@@ -75,6 +75,8 @@ describe('a toolbar click audits the site', () => {
     const popup = await openPopup(h, page);
     // While crawling: the progress bar and the first findings, checked for accessibility too.
     await popup.waitForSelector('[data-testid="progress"]', { timeout: 20_000 });
+    // The first findings listed while crawling (the live DOM wait keeps the audit running ≥ 3 s).
+    await popup.waitForSelector('[data-testid="contacts"]', { timeout: 20_000 });
     expect(await axeViolations(popup)).toEqual([]);
     await screenshot(popup, 'popup-crawling');
     await waitForStatus(popup, 'done');
