@@ -27,7 +27,7 @@ export async function footprintBench(): Promise<{ bundlesKB: Record<string, numb
   const server = await serveDirectory(root);
   try {
     // The whole site: no page budget, depth enough to reach every page.
-    const child = await runNode(['bench/measure-rss.mjs', 'dist/cli/contact-audit.js', `${server.origin}/`, '--max-pages', '1000', '--max-depth', '8', '--concurrency', '8', '--quiet']);
+    const child = await runNode(['bench/measure-rss.mjs', 'dist/cli/contact-audit.js', `${server.origin}/`, '--max-pages', '10000', '--max-depth', '8', '--concurrency', '8', '--quiet']);
     const rss = /maxRSS=(\d+)/.exec(child.stderr)?.[1];
     let pages: number | null = null;
     try {
