@@ -5,7 +5,6 @@ import { analyzePage } from '../core/analyze-page.js';
 import { crawlSite } from '../core/crawl/crawler.js';
 import type { CrawlOptions } from '../core/crawl/crawl-types.js';
 import { ToContentSchema, type CrawlSummary, type ToBackgroundFromContent } from '../messages.js';
-import { patchSearchParamsIteration } from './firefox-xray-search-params.js';
 import { pageFetcher } from './page-fetcher.js';
 
 /** Late-loading chat widgets appear a few seconds after load; the live DOM is read once, then. */
@@ -22,7 +21,6 @@ const GUARD = '__contactAuditContent';
 const scope = globalThis as unknown as Record<string, unknown>;
 if (!scope[GUARD]) {
   scope[GUARD] = true;
-  patchSearchParamsIteration();
   let running: Running | undefined;
   browser.runtime.onMessage.addListener((raw: unknown) => {
     const parsed = ToContentSchema.safeParse(raw);

@@ -1,27 +1,8 @@
-// Grade letters and their colours, shared by the popup and the toolbar badge so both agree.
-export type Grade = 'A' | 'B' | 'C' | 'D' | 'F';
+// Grade letters come from the core (src/core/score/grade.ts, zod-free); their colours and words
+// are the view's, shared by the popup and the toolbar badge so both agree.
+import type { Grade } from '../core/score/grade.js';
 
-/**
- * The report grades only the overall score (src/core/score/grade.ts: A below 10, B below 20, C below
- * 30, D below 40, F from 40). Sales and support each count 0.4 of the overall score, so together
- * they make 0.8 of it: their own grade uses the same bands divided by 0.8 (A below 12.5 ...).
- * Duplicated, not imported: the core's module pulls the full report schema (zod) into the popup.
- */
-const OVERALL_BANDS: [below: number, grade: Grade][] = [
-  [10, 'A'],
-  [20, 'B'],
-  [30, 'C'],
-  [40, 'D'],
-];
-const CATEGORY_SHARE = 0.8;
-
-export function overallGrade(score: number): Grade {
-  return OVERALL_BANDS.find(([below]) => score < below)?.[1] ?? 'F';
-}
-
-export function categoryGrade(score: number): Grade {
-  return overallGrade(score * CATEGORY_SHARE);
-}
+export { categoryGrade, gradeFor as overallGrade, type Grade } from '../core/score/grade.js';
 
 /**
  * Badge and score-box colours. Dark enough that white text on them passes WCAG AA (4.5:1), which the

@@ -40,7 +40,10 @@ export class CrawlTrapGuard {
     } catch {
       return undefined;
     }
-    const params = [...u.searchParams.entries()];
+    // forEach, not the iterators: in a Firefox content script the page's URL objects are Xray-wrapped
+    // and their iterators throw ("not safely Xrayable"); forEach crosses the wrapper.
+    const params: [string, string][] = [];
+    u.searchParams.forEach((value, key) => params.push([key, value]));
     const segments = u.pathname.split('/').filter(Boolean);
     const counts = new Map<string, number>();
     for (const s of segments) counts.set(s, (counts.get(s) ?? 0) + 1);

@@ -40,7 +40,8 @@ export const CheckSchema = z.object({
 });
 export type Check = z.infer<typeof CheckSchema>;
 
-export const GRADES = ['A', 'B', 'C', 'D', 'F'] as const;
+export { GRADES } from '../score/grade.js';
+import { GRADES } from '../score/grade.js';
 
 export const CrawlErrorSchema = z.object({
   url: Url,

@@ -1,5 +1,7 @@
-import { GRADES } from '../report/schema.js';
+import { CATEGORY_SHARE } from './category-share.js';
 
+// Zod-free on purpose: the popup and the badge import the grades without the report schema.
+export const GRADES = ['A', 'B', 'C', 'D', 'F'] as const;
 export type Grade = (typeof GRADES)[number];
 
 /**
@@ -20,4 +22,13 @@ export const GRADE_BANDS: readonly { grade: Grade; below: number }[] = [
 
 export function gradeFor(overall: number): Grade {
   return GRADE_BANDS.find((b) => overall < b.below)?.grade ?? 'F';
+}
+
+/**
+ * A grade for the sales or support score alone. Together they make CATEGORY_SHARE.sales +
+ * CATEGORY_SHARE.support (0.8) of the overall score, so the same bands apply to their combined
+ * share: a category score of 12.5 grades like an overall 10.
+ */
+export function categoryGrade(score: number): Grade {
+  return gradeFor(score * (CATEGORY_SHARE.sales + CATEGORY_SHARE.support));
 }

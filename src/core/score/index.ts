@@ -16,7 +16,8 @@ import { gradeFor } from './grade.js';
  * link on every page, contact page, address, Impressum, gates, noreply, costly lines, phone images)
  * make up the remaining fifth. A not-applicable check adds 0.
  */
-export const CATEGORY_SHARE = { sales: 0.4, support: 0.4 } as const;
+export { CATEGORY_SHARE } from './category-share.js';
+import { CATEGORY_SHARE } from './category-share.js';
 export const OVERALL_CHECKS_WEIGHT = 20;
 
 /** Limits of the report schema: page-derived text is bounded there, so it is bounded here. */
