@@ -48,9 +48,11 @@ export function normalizeUrl(href: string, base?: string): string | undefined {
   url.hash = '';
   url.username = '';
   url.password = '';
-  let path = url.pathname.replace(PATH_SESSION, '').replace(ASPNET_SESSION, '');
-  if (path.length > 1 && path.endsWith('/')) path = path.replace(/\/+$/, '') || '/';
-  url.pathname = path;
+  // Session ids out first; the setter then resolves the dot segments their removal can leave
+  // ("/x/.;jsessionid=1" → "/x/."), and only then are trailing slashes dropped, so the result is stable.
+  url.pathname = url.pathname.replace(PATH_SESSION, '').replace(ASPNET_SESSION, '');
+  const path = url.pathname;
+  if (path.length > 1 && path.endsWith('/')) url.pathname = path.replace(/\/+$/, '') || '/';
   url.search = cleanQuery(url.search);
   return url.href;
 }

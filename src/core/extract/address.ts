@@ -1,5 +1,4 @@
 import type { CheerioAPI } from 'cheerio';
-import { isJsonLd } from '../page/dom.js';
 import type { ParsedPage } from '../page/parsed-page.js';
 import { elementContext } from '../page/element-context.js';
 import type { TextBlock } from '../page/text-blocks.js';
@@ -49,7 +48,7 @@ export const addressExtractor: Extractor = {
       for (const t of found) add(t.parts, { display: t.display, ...roleOf($, t.block), region: region ?? t.block.region }, flags);
     };
 
-    for (const s of jsonLdAddresses(page.$, page.byTag('script').filter(isJsonLd))) {
+    for (const s of jsonLdAddresses(page.$, page.jsonLd)) {
       add(s.parts, { role: classifyRole({ contactType: s.contactType, title: page.title, url: page.url }) }, ['schema-org']);
     }
     for (const s of microdataAddresses(page.$, page.attributeNames.has('itemtype') || page.attributeNames.has('typeof') ? page.elements : [])) {

@@ -1,6 +1,5 @@
-import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import { textOf } from '../page/dom.js';
+import type { JsonLdScript } from '../page/json-ld.js';
 
 /**
  * `email` properties in the page's JSON-LD (Organization, ContactPoint...), with the ContactPoint's
@@ -18,16 +17,11 @@ export interface StructuredEmail {
 const MAX_NODES = 5000;
 const MAX_DEPTH = 12;
 
-/** `scripts`: the page's JSON-LD scripts when the caller has them (ParsedPage.byTag), else queried. */
-export function jsonLdEmails($: CheerioAPI, scripts?: readonly Element[]): StructuredEmail[] {
+/** The page's JSON-LD scripts, parsed once (ParsedPage.jsonLd). */
+export function jsonLdEmails(scripts: readonly JsonLdScript[]): StructuredEmail[] {
   const out: StructuredEmail[] = [];
-  for (const el of scripts ?? ($('script[type="application/ld+json" i]').toArray() as Element[])) {
-    let data: unknown;
-    try {
-      data = JSON.parse(textOf(el));
-    } catch {
-      continue; // broken JSON-LD is common; it says nothing we can trust
-    }
+  for (const { el, data } of scripts) {
+    if (data === undefined) continue; // broken JSON-LD is common; it says nothing we can trust
     let budget = MAX_NODES;
     const walk = (value: unknown, depth: number, contactType: string | undefined): void => {
       if (budget-- <= 0 || depth > MAX_DEPTH || !value || typeof value !== 'object') return;

@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { closestElement, isJsonLd, textOf } from '../page/dom.js';
+import { closestElement, textOf } from '../page/dom.js';
 import { collapse, type ParsedPage } from '../page/parsed-page.js';
 import { collapsedText } from '../page/element-context.js';
 import { regionOf } from '../page/region.js';
@@ -144,7 +144,7 @@ function scanLine(found: FoundEmails, raw: string, where: Pick<EmailSighting, 'e
 }
 
 function fromJsonLd(page: ParsedPage, found: FoundEmails): void {
-  for (const { raw, contactType, el } of jsonLdEmails(page.$, page.byTag('script').filter(isJsonLd))) {
+  for (const { raw, contactType, el } of jsonLdEmails(page.jsonLd)) {
     const address = normalizeEmail(raw);
     if (!address) continue;
     const line = contactType ? `schema.org contactType: ${contactType}` : '';

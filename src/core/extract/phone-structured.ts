@@ -1,4 +1,3 @@
-import { isJsonLd, textOf } from '../page/dom.js';
 import type { ParsedPage } from '../page/parsed-page.js';
 import { collapse } from '../page/parsed-page.js';
 import { regionOf } from '../page/region.js';
@@ -27,13 +26,10 @@ export function structuredFindings(page: ParsedPage): PageFinding[] {
 
 function jsonLdFindings(page: ParsedPage): PageFinding[] {
   const out: PageFinding[] = [];
-  for (const script of page.byTag('script').filter(isJsonLd).slice(0, MAX_SCRIPTS)) {
-    let data: Json;
-    try {
-      data = JSON.parse(textOf(script)) as Json;
-    } catch {
-      continue; // Broken JSON-LD is common (trailing commas, templates): skip it, not the page.
-    }
+  for (const script of page.jsonLd.slice(0, MAX_SCRIPTS)) {
+    // Broken JSON-LD is common (trailing commas, templates): skip it, not the page.
+    if (script.data === undefined) continue;
+    const data = script.data as Json;
     let budget = MAX_NODES;
     const walk = (node: Json, depth: number) => {
       if (budget-- <= 0 || depth > MAX_DEPTH || node === null || typeof node !== 'object') return;

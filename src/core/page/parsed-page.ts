@@ -1,7 +1,8 @@
 import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import { indexDom, textOf, type DomIndex } from './dom.js';
+import { indexDom, isJsonLd, textOf, type DomIndex } from './dom.js';
+import { readJsonLd, type JsonLdScript } from './json-ld.js';
 import { hiddenTextBlocks, textBlocks, type TextBlock } from './text-blocks.js';
 
 /**
@@ -30,6 +31,8 @@ export interface ParsedPage {
   byTag(name: string): readonly Element[];
   /** <a href> and <area href> elements in document order: `$('a[href], area[href]')` without the query. */
   readonly links: readonly Element[];
+  /** The page's JSON-LD scripts, each parsed once (strictly) for every extractor that reads them. */
+  readonly jsonLd: readonly JsonLdScript[];
   /** Every attribute name used on the page: a scan for a rare attribute (data-cfemail, itemprop) can stop early. */
   readonly attributeNames: ReadonlySet<string>;
   /** Elements with inline script in document order: an on* event handler, or an href starting "javascript:". */
@@ -51,6 +54,7 @@ export function parsePage(url: string, html: string, opts: { country?: string } 
   let blocks: TextBlock[] | undefined;
   let hiddenBlocks: TextBlock[] | undefined;
   let links: Element[] | undefined;
+  let jsonLd: JsonLdScript[] | undefined;
   return {
     url,
     $,
@@ -78,6 +82,10 @@ export function parsePage(url: string, html: string, opts: { country?: string } 
     get links() {
       links ??= dom().elements.filter((el) => (el.name === 'a' || el.name === 'area') && el.attribs.href !== undefined);
       return links;
+    },
+    get jsonLd() {
+      jsonLd ??= readJsonLd(byTag('script').filter(isJsonLd));
+      return jsonLd;
     },
   };
 }

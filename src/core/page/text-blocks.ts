@@ -88,11 +88,41 @@ const SPACES = /[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 // "kunden\u200Bservice@…" would read as the address "service@…".
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
-function walkBlock(block: Element, out: TextBlock[], showHidden: boolean): void {
-  // Gather this block's own inline text; recurse into nested blocks, which end the current line.
-  const gathered: Gathered = { lines: [], line: '' };
-  for (const child of block.children ?? []) visitInline(child, block, gathered, out, showHidden);
-  emit(block, gathered, out);
+/**
+ * Work still to do in the walk: visit a node into its block's gathered text, or close a block
+ * (emit its text). An explicit stack, not recursion: pages nested thousands of levels deep (hostile
+ * or generated) would overflow the call stack, and their contacts would be lost.
+ */
+type Step = { node: AnyNode; block: Element; g: Gathered } | { end: Element; g: Gathered };
+
+function walkBlock(root: Element, out: TextBlock[], showHidden: boolean): void {
+  const stack: Step[] = [];
+  const openBlock = (block: Element) => {
+    // Gather this block's own inline text; nested blocks end the current line and are walked in place.
+    const g: Gathered = { lines: [], line: '' };
+    stack.push({ end: block, g });
+    pushChildren(stack, block, block, g);
+  };
+  openBlock(root);
+  while (stack.length) {
+    const step = stack.pop() as Step;
+    if ('end' in step) {
+      emit(step.end, step.g, out);
+      continue;
+    }
+    const nested = visitInline(step.node, step.block, step.g, out, showHidden, stack);
+    if (nested) {
+      // A nested block: emit what came before it, then the block itself, then carry on.
+      emit(step.block, step.g, out);
+      openBlock(nested);
+    }
+  }
+}
+
+/** Children are pushed last-first, so they are popped in document order. */
+function pushChildren(stack: Step[], parent: Element, block: Element, g: Gathered): void {
+  const children = parent.children ?? [];
+  for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as AnyNode, block, g });
 }
 
 function flush(g: Gathered): void {
@@ -115,32 +145,27 @@ function emit(block: Element, g: Gathered, out: TextBlock[]): void {
   g.lines = [];
 }
 
-function visitInline(node: AnyNode, block: Element, g: Gathered, out: TextBlock[], showHidden: boolean): void {
-  if (out.length >= MAX_BLOCKS) return;
+/** Adds an inline node's text to its block, queueing its children; returns a nested block element to walk. */
+function visitInline(node: AnyNode, block: Element, g: Gathered, out: TextBlock[], showHidden: boolean, stack: Step[]): Element | undefined {
+  if (out.length >= MAX_BLOCKS) return undefined;
   if (node.type === 'text') {
     const data = (node as unknown as { data: string }).data;
     g.line += data.includes('\n') ? data.replace(/\n/g, ' ') : data;
-    return;
+    return undefined;
   }
-  if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return;
+  if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return undefined;
   const el = node as Element;
   const name = el.name.toLowerCase();
-  if (SKIP.has(name) || (!showHidden && (el.attribs?.hidden !== undefined || isHiddenByStyle(el)))) return;
+  if (SKIP.has(name) || (!showHidden && (el.attribs?.hidden !== undefined || isHiddenByStyle(el)))) return undefined;
   if (name === 'br') {
     flush(g);
-    return;
+    return undefined;
   }
-  if (name === 'img') {
-    return;
-  }
-  if (BLOCK.has(name)) {
-    // A nested block: emit what came before it, then the block itself, then carry on.
-    emit(block, g, out);
-    walkBlock(el, out, showHidden);
-    return;
-  }
+  if (name === 'img') return undefined;
+  if (BLOCK.has(name)) return el;
   if (name === 'td' || name === 'th') g.line += ' ';
-  for (const child of el.children) visitInline(child, block, g, out, showHidden);
+  pushChildren(stack, el, block, g);
+  return undefined;
 }
 
 function isHiddenByStyle(el: Element): boolean {

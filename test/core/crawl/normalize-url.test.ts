@@ -89,3 +89,15 @@ describe('normalizeUrl properties', () => {
     );
   });
 });
+
+describe('normalizeUrl after removing a session id from the path', () => {
+  // Found by the fast-check property in test/hostile/properties.test.ts: removing ";jsessionid=…"
+  // left a dot segment that the URL resolved only after the trailing slash had been dropped.
+  it.each([
+    ['http://a.example//.;jsessionid=ABC', 'http://a.example/'],
+    ['http://a.example/x/.;jsessionid=ABC', 'http://a.example/x'],
+  ])('%s → %s, and normalising again changes nothing', (input, expected) => {
+    expect(normalizeUrl(input)).toBe(expected);
+    expect(normalizeUrl(expected)).toBe(expected);
+  });
+});

@@ -107,3 +107,13 @@ describe('dom helpers', () => {
     expect(closestElement(b, (e) => e.name === 'form')).toBeUndefined();
   });
 });
+
+describe('ParsedPage.jsonLd', () => {
+  it('reads each JSON-LD script once: valid ones parsed, broken ones kept with data undefined', async () => {
+    const { parsePage } = await import('../../../src/core/page/parsed-page.js');
+    const page = parsePage('https://shop.example/', '<script type="application/ld+json">{"telephone":"+1 202 555 0143"}</script><script type="application/ld+json">{"a":1,}</script><script>var x = 1</script>');
+    expect(page.jsonLd.map((s) => s.data)).toEqual([{ telephone: '+1 202 555 0143' }, undefined]);
+    expect(page.jsonLd[1]?.text).toBe('{"a":1,}');
+    expect(page.jsonLd).toBe(page.jsonLd);
+  });
+});

@@ -1,6 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import { textOf } from '../../page/dom.js';
+import { parseLoose, readJsonLd, type JsonLdScript } from '../../page/json-ld.js';
 import type { AddressParts } from './parts.js';
 import { readAddress } from './text-scan.js';
 import { partsFromSchema, SCHEMA_PROPS, type SchemaFields } from './schema-fields.js';
@@ -19,11 +19,12 @@ const MAX_DEPTH = 12;
 const MAX_STRING_CHARS = 300;
 
 /** PostalAddress objects anywhere in the page's JSON-LD: @graph, arrays, Organization.address, ContactPoint. */
-/** `scripts`: the page's JSON-LD scripts when the caller has them (ParsedPage.byTag), else queried. */
-export function jsonLdAddresses($: CheerioAPI, scripts?: readonly Element[]): StructuredAddress[] {
+/** `scripts`: the page's JSON-LD scripts, parsed once (ParsedPage.jsonLd); else queried from `$`. */
+export function jsonLdAddresses($: CheerioAPI, scripts?: readonly JsonLdScript[]): StructuredAddress[] {
   const out: StructuredAddress[] = [];
-  for (const el of scripts ?? ($('script[type="application/ld+json" i]').toArray() as Element[])) {
-    const data = parseLoose(textOf(el));
+  for (const { el, text, data: strict } of scripts ?? readJsonLd($('script[type="application/ld+json" i]').toArray() as Element[])) {
+    // Addresses are also read from JSON-LD that needs repairs (comments, trailing commas...).
+    const data = strict ?? parseLoose(text);
     if (data === undefined) continue;
     let budget = MAX_NODES;
     const walk = (node: unknown, depth: number, contactType: string | undefined): void => {
@@ -69,24 +70,4 @@ function toParts(obj: Record<string, unknown>): AddressParts | undefined {
   return partsFromSchema(fields);
 }
 
-/**
- * JSON.parse, then again after the repairs real sites need: HTML comments or CDATA around the
- * JSON, raw line breaks inside strings, trailing commas, several objects back to back.
- */
-export function parseLoose(text: string): unknown {
-  const tries = [
-    text,
-    text.replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '').replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, ''),
-  ];
-  const base = tries[1]!;
-  const repaired = base.replace(/[\r\n\t]+/g, ' ').replace(/,\s*([}\]])/g, '$1');
-  tries.push(repaired, `[${repaired.replace(/}\s*{/g, '},{')}]`);
-  for (const t of tries) {
-    try {
-      return JSON.parse(t);
-    } catch {
-      // try the next repair
-    }
-  }
-  return undefined;
-}
+export { parseLoose } from '../../page/json-ld.js';
