@@ -24,9 +24,15 @@ const NOT_VANITY = /^(?:EXT|EXTN|EXTENSION|FAX|TEL|PHONE|OR|AND|TOLL|FREE)$/;
 /** A trailing extension ("x201", "ext. 42"): not part of the number the finding's value holds. */
 const TRAILING_EXTENSION = /\s*(?:x|ext|extn|extension|ex)\.?\s*:?\s*\d{1,6}\s*$/i;
 
+/** A label that is an extension alone ("Ex: 2229", "Ext. 2211"): the person's line on the main number. */
+const EXTENSION_LABEL = /^\s*(?:x|ext|extn|extension|ex)\.?\s*[:#]?\s*(\d{1,6})\s*$/i;
+
 /** The comparison key of a labelled number: letters of a vanity number ("1-800-7FANNIE") dialled,
- *  a trailing extension dropped when a whole number remains before it, the trunk 0 dropped. */
+ *  a trailing extension dropped when a whole number remains before it, the trunk 0 dropped; an
+ *  extension alone is keyed "x2229". */
 export function labelKey(text: string): string {
+  const ext = EXTENSION_LABEL.exec(text)?.[1];
+  if (ext) return `x${ext}`;
   const dialled = text
     .replace(/(\d[\d\s().-]{0,20})([A-Z][A-Z-]{1,12})/g, (whole, lead: string, word: string) =>
       NOT_VANITY.test(word.replace(/-/g, '')) ? whole : lead + word.replace(/[A-Z]/g, (c) => KEYPAD[c] ?? ''),
@@ -38,20 +44,29 @@ export function labelKey(text: string): string {
   return tail(digits);
 }
 
-/** The comparison key of a reported number (E.164 value). */
+/** The comparison key of a reported number (E.164 value, an extension after ";ext="): "3175550100 x2229". */
 export function valueKey(value: string): string {
-  return tail(value.replace(/\D/g, ''));
+  const [number = '', ext] = value.split(';ext=');
+  const key = tail(number.replace(/\D/g, ''));
+  return ext ? `${key} x${ext}` : key;
 }
 
 function tail(digits: string): string {
   return digits.length > KEY_DIGITS ? digits.slice(-KEY_DIGITS) : digits;
 }
 
-/** Same number: equal keys, or a shorter label (local or trunk-less) that ends the found one. */
+/**
+ * Same number: equal keys, or a shorter label (local or trunk-less) that ends the found one. A
+ * label that is an extension alone matches a finding on that extension; a finding with an
+ * extension also matches a label of its main number written with or without it.
+ */
 export function sameNumber(found: string, label: string): boolean {
   if (!found || !label) return false;
   if (found === label) return true;
-  return label.length >= MIN_SUFFIX_DIGITS && label.length < found.length && found.endsWith(label);
+  const [number = '', ext] = found.split(' ');
+  if (label.startsWith('x')) return ext === label;
+  if (number === label) return true;
+  return label.length >= MIN_SUFFIX_DIGITS && label.length < number.length && number.endsWith(label);
 }
 
 export function foldText(text: string): string {
@@ -83,7 +98,9 @@ export function scorePage(page: string, labels: Labels, findings: Findings): Pag
     const context = new Map(mine.map((f) => [valueKey(f.value), f.context ?? f.display]));
     const hit = new Set<string>();
     for (const [key, { text }] of found) {
-      const label = [...wanted.keys()].find((l) => sameNumber(key, l));
+      // A finding on an extension is first the label of that extension, then of its main number.
+      const keys = [...wanted.keys()];
+      const label = keys.find((l) => l.startsWith('x') && sameNumber(key, l)) ?? keys.find((l) => sameNumber(key, l));
       if (label !== undefined) {
         counts[kind].tp += hit.has(label) ? 0 : 1;
         hit.add(label);
@@ -105,7 +122,7 @@ export function scorePage(page: string, labels: Labels, findings: Findings): Pag
 }
 
 function missNote(key: string, label: Label): string | undefined {
-  if (key.length < MIN_SUFFIX_DIGITS) return 'too few digits for a number';
+  if (!key.startsWith('x') && key.length < MIN_SUFFIX_DIGITS) return 'too few digits for a number';
   return label.hidden ? 'hidden on the page' : undefined;
 }
 

@@ -20,7 +20,8 @@ export type Region = (typeof REGIONS)[number];
 /**
  * Known flags. Kept as a documented list rather than a closed enum so a new extractor can add
  * one without a schema migration; the report schema accepts any short string.
- *  phone:   toll-free, premium-rate, mobile, fixed-line, voip, shared-cost, tel-link, image-only, extension
+ *  phone:   toll-free, premium-rate, mobile, fixed-line, voip, shared-cost, tel-link, image-only, extension,
+ *           extension-only (written as an extension alone, dialled through the main number above it)
  *  email:   noreply, obfuscated, cloudflare, mailto, role-address, schema-org, collapsed
  *  address: po-box, schema-org, partial, collapsed
  *  chat:    script, inline-snippet, iframe, global, bot (a bot is not a person), rendered (live DOM only)
@@ -36,7 +37,7 @@ export type Flag = string;
 /** One finding on one page, as an extractor returns it. */
 export interface PageFinding {
   kind: FindingKind;
-  /** Normalised: E.164 for phones, lower-cased address for emails, vendor id for chat/messaging,
+  /** Normalised: E.164 for phones (an extension as ";ext=2229"), lower-cased address for emails, vendor id for chat/messaging,
    *  one-line address, absolute form action URL or page URL for forms. */
   value: string;
   /** As written on the page (untrusted text, never markup). */

@@ -27,8 +27,16 @@ describe('number keys', () => {
     expect(labelKey('1-800-555-0100 EXT 42')).toBe('8005550100');
     expect(labelKey('(212) 555-0123 x201')).toBe('2125550123');
   });
-  it('leaves an extension-only label as its few digits', () => {
-    expect(labelKey('Ext: 2229')).toBe('2229');
+  it('keys an extension-only label by its extension, and a finding on an extension by number and extension', () => {
+    expect(labelKey('Ext: 2229')).toBe('x2229');
+    expect(labelKey('Ex: 2229')).toBe('x2229');
+    expect(valueKey('+13175550100;ext=2229')).toBe('3175550100 x2229');
+  });
+  it('matches an extension label only to a finding on that extension; a finding on an extension also to its main number', () => {
+    expect(sameNumber('3175550100 x2229', 'x2229')).toBe(true);
+    expect(sameNumber('3175550100 x2229', 'x2230')).toBe(false);
+    expect(sameNumber('3175550100', 'x2229')).toBe(false);
+    expect(sameNumber('3175550100 x2229', '3175550100')).toBe(true);
   });
   it('matches equal keys, or a 7+ digit label ending the found number', () => {
     expect(sameNumber('2125550123', '2125550123')).toBe(true);
@@ -59,10 +67,19 @@ describe('scorePage', () => {
     expect(s.errors[0]?.note).toBe('labelled FAX');
   });
 
-  it('notes misses the engine cannot make: hidden labels and extension-only labels', () => {
-    const l: Labels = { tel: [{ text: '(212) 555-0123', hidden: true }, { text: 'Ext 22' }], fax: [], street: [] };
+  it('notes misses the engine cannot make: hidden labels and digit fragments (an extension alone can be found)', () => {
+    const l: Labels = { tel: [{ text: '(212) 555-0123', hidden: true }, { text: 'Ext 22' }, { text: '555 01' }], fax: [], street: [] };
     const s = scorePage('p', l, []);
-    expect(s.errors.map((e) => e.note)).toEqual(['hidden on the page', 'too few digits for a number']);
+    expect(s.errors.map((e) => e.note)).toEqual(['hidden on the page', undefined, 'too few digits for a number']);
+  });
+
+  it('counts a staff extension found on the main number as its label, before the main number\'s label', () => {
+    const l: Labels = { tel: [{ text: '(317) 555-0100' }, { text: 'Ex: 2229' }], fax: [], street: [] };
+    const s = scorePage('p', l, [
+      { kind: 'phone', value: '+13175550100' },
+      { kind: 'phone', value: '+13175550100;ext=2229' },
+    ]);
+    expect(s.counts.phone).toEqual({ tp: 2, fp: 0, fn: 0 });
   });
 
   it('matches an address that contains the labelled street, case- and space-insensitively', () => {

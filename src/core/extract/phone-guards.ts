@@ -60,10 +60,13 @@ export function notPhone(line: string, start: number, end: number, labelled: boo
  * A number written nationally without the trunk prefix its country dials ("4711-0815" on a German
  * page, where a number reads "0471 10815" or "+49 471 10815"): an article or reference number that
  * happens to fit the plan. Countries whose national format has no leading 0 (NANP, Italian mobiles,
- * Spain) are not affected; neither is anything written with "+" or an international prefix.
+ * Spain) are not affected; neither is anything written with "+", an international prefix, or its
+ * country code without the "+".
  */
 export function missingTrunkPrefix(written: string, n: PhoneNumber): boolean {
   const digits = written.replace(/^\D+/, '');
   if (/^\s*\+/.test(written) || digits.startsWith('0')) return false;
+  // "971 4 813 1941", "44 (0) 1621 862145": international, only the "+" left out.
+  if (written.replace(/\(0\)/g, '').replace(/\D/g, '') === `${n.countryCallingCode}${n.nationalNumber}`) return false;
   return n.formatNational().replace(/\D/g, '').startsWith('0');
 }

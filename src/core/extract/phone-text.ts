@@ -4,9 +4,11 @@ import type { ParsedPage } from '../page/parsed-page.js';
 import type { TextBlock } from '../page/text-blocks.js';
 import { classifyRole, rolesIn } from '../role/classify-role.js';
 import type { PageFinding } from '../types.js';
+import { addressCountryAbove, numbersAbroad, withCallingCode } from './phone-address-country.js';
 import { missingTrunkPrefix, notPhone } from './phone-guards.js';
 import { faxLabelAfter, idLabelBefore, labelLine, lastLabel, type NumberLabel } from './phone-labels.js';
 import { clip, numbersInText, phoneFinding } from './phone-number.js';
+import { countAfterComma, extensionOnly, mayNameExtension, withExtension, withoutExtension } from './phone-extension-lines.js';
 import { splitLists } from './phone-lists.js';
 import { dialVanity, mayHaveVanity } from './phone-vanity.js';
 
@@ -28,12 +30,22 @@ const EXTENSION_AFTER = /^\s*[,;(]?\s*(?:ext\.?|extn\.?|extension|x|durchwahl|dw
 /** Labels known from elsewhere: a picture before the number ("<img alt=fax>"), by E.164 value. */
 export type OuterLabels = ReadonlyMap<string, 'phone' | 'fax'>;
 
+/** The last phone read, in page order: a staff line that gives only an extension dials through it. */
+interface MainLine {
+  number?: PhoneNumber;
+  written?: string;
+  /** The hidden tab it was read in: a tab's extensions are not dialled through another tab's number. */
+  part?: number;
+}
+
 export function textFindings(page: ParsedPage, outer: OuterLabels = new Map()): PageFinding[] {
   const out: PageFinding[] = [];
   for (const blocks of [page.blocks, page.hiddenBlocks]) {
+    const main: MainLine = {};
     for (const block of blocks) {
-      if (!worthReading(block.text)) continue;
-      const found = blockFindings(page, blocks, block, outer);
+      if (block.hiddenPart !== main.part) Object.assign(main, { number: undefined, written: undefined, part: block.hiddenPart });
+      if (!worthReading(block.text) && !(main.number && mayNameExtension(block.text))) continue;
+      const found = blockFindings(page, blocks, block, outer, main);
       // In a hidden tab or accordion: reachable, but a click away.
       if (block.hidden) for (const f of found) f.flags.push('collapsed');
       out.push(...found);
@@ -52,7 +64,7 @@ export function worthReading(text: string): boolean {
   return digits >= MIN_DIGITS || mayHaveVanity(text);
 }
 
-function blockFindings(page: ParsedPage, blocks: TextBlock[], block: TextBlock, outer: OuterLabels): PageFinding[] {
+function blockFindings(page: ParsedPage, blocks: TextBlock[], block: TextBlock, outer: OuterLabels, main: MainLine): PageFinding[] {
   const out: PageFinding[] = [];
   const lines = block.text.split('\n');
   let ctx: ElementContext | undefined;
@@ -60,29 +72,51 @@ function blockFindings(page: ParsedPage, blocks: TextBlock[], block: TextBlock, 
   // the first line of the block after it.
   const previous = blocks[block.index - 1];
   lines.forEach((raw, i) => {
-    if (!worthReading(raw)) return;
+    if (!worthReading(raw)) {
+      const ext = main.number && extensionOnly(raw);
+      const number = ext && main.number ? withExtension(main.number, ext) : undefined;
+      if (!number) return;
+      ctx ??= elementContext(page.$, block.el, block.text);
+      // "Phone Ex: 2229" says little; the name and job title above it, often blocks of their own, say whose line it is.
+      const above = linesAbove(blocks, block, i, ROLE_LINES_ABOVE);
+      const role = classifyRole({ near: roleText(raw, [...above, raw], above.length), heading: ctx.heading, title: page.title, url: page.url });
+      const context = [...above.slice(-2), raw].join(' · ');
+      out.push(phoneFinding({ kind: 'phone', number, written: main.written ?? number.number, role, flags: ['extension-only'], context, region: block.region }));
+      return;
+    }
     // Read only above a line worth reading: most lines carry no number, and labelLine is regex work.
     const above = i > 0 ? lines[i - 1] : previous?.text;
     const carried: NumberLabel | undefined = above === undefined ? undefined : labelLine(above);
     // The guards read the line with lists split; libphonenumber also gets glued words and vanity letters fixed.
     const line = splitLists(raw);
     const dialled = dialVanity(unglue(line));
+    // A number under an office address abroad is read with that office's country first.
+    const abroad = addressCountryAbove(lines, i, i < ROLE_LINES_ABOVE ? previous?.text.split('\n') : undefined);
+    const local = abroad && abroad !== page.country ? abroad : undefined;
+    const matches = local ? numbersAbroad(dialled.text, local, page.country) : numbersInText(dialled.text, page.country);
     let prevEnd = 0;
-    for (const m of numbersInText(dialled.text, page.country)) {
+    for (const m of matches) {
       const before = line.slice(0, m.startsAt);
       const segment = line.slice(prevEnd, m.startsAt);
       prevEnd = m.endsAt;
       if (idLabelBefore(before)) continue;
       const label = lastLabel(before.slice(-LABEL_WINDOW)) ?? carried ?? outer.get(m.number.number) ?? (faxLabelAfter(line.slice(m.endsAt)) ? 'fax' : undefined);
       if (notPhone(line, m.startsAt, m.endsAt, label !== undefined)) continue;
-      if (missingTrunkPrefix(raw.slice(m.startsAt, m.endsAt), m.number)) continue;
-      const number = withWordExtension(m.number, line.slice(m.endsAt));
+      const counted = countAfterComma(raw.slice(m.startsAt, m.endsAt), raw.slice(m.endsAt));
+      const written = counted ?? raw.slice(m.startsAt, m.endsAt);
+      const readAbroad = local !== undefined && m.number.country === local;
+      const base = counted ? withoutExtension(m.number) : m.number;
+      const parsed = readAbroad ? withCallingCode(written, base, local) : base;
+      // Under an office address abroad with a "Tel:" label, a national number without its trunk
+      // prefix ("Germany / Tel: 89 5455 8132") is how offices write for callers abroad, not an article number.
+      if (!(readAbroad && label) && missingTrunkPrefix(written, parsed)) continue;
+      const number = withWordExtension(parsed, line.slice(m.endsAt));
       ctx ??= elementContext(page.$, block.el, block.text);
       const near = roleText(segment, lines, i);
       const role = classifyRole({ near, heading: ctx.heading, title: page.title, url: page.url });
       const flags = dialled.starts.some((s) => s >= m.startsAt && s < m.endsAt) ? ['vanity'] : [];
-      const written = raw.slice(m.startsAt, m.endsAt);
       const context = lineContext(raw, m.startsAt, m.endsAt);
+      if (label !== 'fax' && !number.ext) Object.assign(main, { number, written });
       for (const kind of label === 'both' ? (['phone', 'fax'] as const) : label === 'fax' ? (['fax'] as const) : (['phone'] as const)) {
         out.push(phoneFinding({ kind, number, written, role, flags, context, region: block.region }));
       }
@@ -120,6 +154,16 @@ function roleText(segment: string, lines: string[], i: number): string {
     if (r.sales || r.support) return above;
   }
   return segment;
+}
+
+/** The `n` lines before line i of the block, continuing into the blocks above. */
+function linesAbove(blocks: TextBlock[], block: TextBlock, i: number, n: number): string[] {
+  const out = block.text.split('\n').slice(Math.max(0, i - n), i);
+  for (let b = block.index - 1; b >= 0 && out.length < n; b--) {
+    const text = blocks[b]?.text;
+    if (text) out.unshift(...text.split('\n').slice(-(n - out.length)));
+  }
+  return out;
 }
 
 /** The line, or a 160-character window of it centred on the number. */

@@ -16,8 +16,9 @@ export const phoneExtractor: Extractor = {
   id: 'phone',
   kinds: ['phone', 'fax', 'gate'],
   extract(page: ParsedPage): PageFinding[] {
-    const text = textFindings(page, imageLabels(page));
-    const links = reconcileLinks(telLinkFindings(page), text);
+    const links = telLinkFindings(page);
+    const text = withoutLinkTexts(textFindings(page, imageLabels(page)), links);
+    reconcileLinks(links, text);
     const found = [...text, ...links, ...structuredFindings(page)];
     const images = imageFindings(page, new Set(found.map((f) => f.value)));
     found.push(...images.findings);
@@ -32,10 +33,19 @@ export const phoneExtractor: Extractor = {
  * A tel: link on a number its text labels as a fax ("Fax: <a href=tel:…>") is that fax: the link
  * alone does not make a fax machine a phone.
  */
-function reconcileLinks(links: PageFinding[], text: PageFinding[]): PageFinding[] {
+function reconcileLinks(links: PageFinding[], text: PageFinding[]): void {
   const faxOnly = new Set(text.filter((f) => f.kind === 'fax').map((f) => f.value));
   for (const f of text) if (f.kind === 'phone') faxOnly.delete(f.value);
-  return links.map((f) => (f.kind === 'phone' && faxOnly.has(f.value) ? { ...f, kind: 'fax' } : f));
+  for (const f of links) if (f.kind === 'phone' && faxOnly.has(f.value)) f.kind = 'fax';
+}
+
+/**
+ * `<a href="tel:+12125550123;ext=23">(212) 555-0123</a>`: the text read as "(212) 555-0123" is the
+ * link's own label, and the link, extension and all, is the contact; it is not a second number.
+ */
+function withoutLinkTexts(text: PageFinding[], links: PageFinding[]): PageFinding[] {
+  const shown = new Set(links.filter((l) => l.value.includes(';ext=')).map((l) => `${l.value.split(';ext=')[0]} ${l.display?.replace(/ ext\. \d+$/, '')}`));
+  return shown.size ? text.filter((f) => !shown.has(`${f.value} ${f.display}`)) : text;
 }
 
 /** One finding per kind and number: flags unioned, a specific role and a display with an extension kept. */

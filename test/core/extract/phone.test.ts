@@ -41,11 +41,19 @@ describe('phoneExtractor: text', () => {
     expect(values(fs)).toEqual(['+442079460018', '+493012345678']);
   });
 
-  it('keeps an extension out of the value and in the display', () => {
-    const fs = extract('<p>Orders: 1-800-555-0100 ext. 42</p><p>Desk: (617) 555-0142 x7</p>');
-    expect(find(fs, 'phone', '+18005550100')).toMatchObject({ display: '1-800-555-0100 ext. 42' });
-    expect(find(fs, 'phone', '+18005550100')?.flags).toContain('extension');
-    expect(find(fs, 'phone', '+16175550142')?.display).toBe('(617) 555-0142 x7');
+  it('keeps an extension in the value, RFC 3966 style, and in the display: a person\'s line is a contact of its own', () => {
+    const fs = extract('<p>Orders: 1-800-555-0100 ext. 42</p><p>Desk: (617) 555-0142 x7</p><p>Main line 1-800-555-0100</p>');
+    expect(find(fs, 'phone', '+18005550100;ext=42')).toMatchObject({ display: '1-800-555-0100 ext. 42' });
+    expect(find(fs, 'phone', '+18005550100;ext=42')?.flags).toContain('extension');
+    expect(find(fs, 'phone', '+18005550100')?.flags).not.toContain('extension');
+    expect(find(fs, 'phone', '+16175550142;ext=7')?.display).toBe('(617) 555-0142 x7');
+  });
+
+  it('does not read a count after a comma as an extension ("555-0139, 7 days a week")', () => {
+    const fs = extract('<p>Phone: (720) 555-0139, 7 days a week</p><p>Desk: (617) 555-0142,22</p>');
+    expect(find(fs, 'phone', '+17205550139')?.display).toBe('(720) 555-0139');
+    expect(find(fs, 'phone', '+17205550139')?.flags).not.toContain('extension');
+    expect(find(fs, 'phone', '+16175550142;ext=22')).toBeDefined();
   });
 
   it('spells out an extension the written number does not show', () => {
@@ -55,7 +63,7 @@ describe('phoneExtractor: text', () => {
 
   it('reads a German "Durchwahl" as an extension', () => {
     const fs = extract('<p>Telefon 030 12345678 Durchwahl 215</p>', { country: 'DE' });
-    expect(fs[0]).toMatchObject({ value: '+493012345678', display: '030 12345678 ext. 215' });
+    expect(fs[0]).toMatchObject({ value: '+493012345678;ext=215', display: '030 12345678 ext. 215' });
     expect(fs[0]?.flags).toContain('extension');
   });
 
@@ -149,7 +157,7 @@ describe('phoneExtractor: role', () => {
 describe('phoneExtractor: links and markup', () => {
   it('reads tel: links, with the flag and an extension parameter', () => {
     const fs = extract('<a href="tel:+1-800-555-0100;ext=42">Call sales</a>');
-    expect(fs[0]).toMatchObject({ kind: 'phone', value: '+18005550100', role: 'sales' });
+    expect(fs[0]).toMatchObject({ kind: 'phone', value: '+18005550100;ext=42', role: 'sales' });
     expect(fs[0]?.flags).toEqual(expect.arrayContaining(['tel-link', 'extension', 'toll-free']));
     expect(fs[0]?.display).toBe('+1-800-555-0100 ext. 42');
   });
