@@ -61,6 +61,10 @@ describe('phoneExtractor: text', () => {
     expect(fs[0]?.display).toBe('(212) 555-0123 ext. 23');
   });
 
+  it('reads a number written in full-width digits (Japanese pages)', () => {
+    expect(values(extract('<p>お電話：０３－１２３４－５６７８</p>', { country: 'JP' }))).toEqual(['+81312345678']);
+  });
+
   it('reads a German "Durchwahl" as an extension', () => {
     const fs = extract('<p>Telefon 030 12345678 Durchwahl 215</p>', { country: 'DE' });
     expect(fs[0]).toMatchObject({ value: '+493012345678;ext=215', display: '030 12345678 ext. 215' });
