@@ -54,12 +54,19 @@ export function textFindings(page: ParsedPage, outer: OuterLabels = new Map()): 
   return out;
 }
 
+/** Full-width digits and phone punctuation ("０３－１２３４－５６７８"), one for one, as ASCII. */
+const FULL_WIDTH_PHONE = /[\uff10-\uff19\uff0b\uff0d\uff08\uff09]/g;
+function asciiDigits(text: string): string {
+  return text.replace(FULL_WIDTH_PHONE, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
 /** Quick pre-filter: enough digits for a number, or letters that may be a vanity number. */
 export function worthReading(text: string): boolean {
   let digits = 0;
   for (let i = 0; i < text.length && digits < MIN_DIGITS; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
+    // ASCII digits, and the full-width ones CJK pages write ("０３－１２３４－５６７８"; libphonenumber reads them).
+    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) digits++;
   }
   return digits >= MIN_DIGITS || mayHaveVanity(text);
 }
@@ -88,7 +95,7 @@ function blockFindings(page: ParsedPage, blocks: TextBlock[], block: TextBlock, 
     const above = i > 0 ? lines[i - 1] : previous?.text;
     const carried: NumberLabel | undefined = above === undefined ? undefined : labelLine(above);
     // The guards read the line with lists split; libphonenumber also gets glued words and vanity letters fixed.
-    const line = splitLists(raw);
+    const line = splitLists(asciiDigits(raw));
     const dialled = dialVanity(unglue(line));
     // A number under an office address abroad is read with that office's country first.
     const abroad = addressCountryAbove(lines, i, i < ROLE_LINES_ABOVE ? previous?.text.split('\n') : undefined);
@@ -102,14 +109,16 @@ function blockFindings(page: ParsedPage, blocks: TextBlock[], block: TextBlock, 
       if (idLabelBefore(before)) continue;
       const label = lastLabel(before.slice(-LABEL_WINDOW)) ?? carried ?? outer.get(m.number.number) ?? (faxLabelAfter(line.slice(m.endsAt)) ? 'fax' : undefined);
       if (notPhone(line, m.startsAt, m.endsAt, label !== undefined)) continue;
-      const counted = countAfterComma(raw.slice(m.startsAt, m.endsAt), raw.slice(m.endsAt));
-      const written = counted ?? raw.slice(m.startsAt, m.endsAt);
+      // The guards read the number with ASCII digits; the finding shows it as the page wrote it.
+      const counted = countAfterComma(line.slice(m.startsAt, m.endsAt), line.slice(m.endsAt));
+      const read = counted ?? line.slice(m.startsAt, m.endsAt);
+      const written = raw.slice(m.startsAt, m.startsAt + read.length);
       const readAbroad = local !== undefined && m.number.country === local;
       const base = counted ? withoutExtension(m.number) : m.number;
-      const parsed = readAbroad ? withCallingCode(written, base, local) : base;
+      const parsed = readAbroad ? withCallingCode(read, base, local) : base;
       // Under an office address abroad with a "Tel:" label, a national number without its trunk
       // prefix ("Germany / Tel: 89 5455 8132") is how offices write for callers abroad, not an article number.
-      if (!(readAbroad && label) && missingTrunkPrefix(written, parsed)) continue;
+      if (!(readAbroad && label) && missingTrunkPrefix(read, parsed)) continue;
       const number = withWordExtension(parsed, line.slice(m.endsAt));
       ctx ??= elementContext(page.$, block.el, block.text);
       const near = roleText(segment, lines, i);

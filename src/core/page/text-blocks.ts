@@ -87,10 +87,6 @@ const SPACES = /[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 // Zero-width characters and soft hyphens join what is around them: dropped, never spaced, or
 // "kunden\u200Bservice@…" would read as the address "service@…".
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
-// Full-width forms of ASCII ("０３－１２３４－５６７８", "ｉｎｆｏ＠…"), as Japanese, Chinese and Korean pages
-// write numbers and addresses: read as the ASCII they stand for, one character for one, so offsets hold.
-const FULL_WIDTH = /[\uff01-\uff5e]/g;
-const toAscii = (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
 
 /**
  * Work still to do in the walk: visit a node into its block's gathered text, or close a block
@@ -139,7 +135,7 @@ function emit(block: Element, g: Gathered, out: TextBlock[]): void {
   let text = '';
   for (const l of g.lines) {
     if (!l) continue;
-    const tidy = l.replace(ZERO_WIDTH, '').replace(FULL_WIDTH, toAscii).replace(SPACES, ' ').trim();
+    const tidy = l.replace(ZERO_WIDTH, '').replace(SPACES, ' ').trim();
     if (tidy) text = text ? `${text}\n${tidy}` : tidy;
   }
   text = text.slice(0, MAX_BLOCK_CHARS);
