@@ -2,6 +2,7 @@
 // Every message is parsed with these schemas on arrival; a message that does not parse is dropped.
 // zod/mini keeps the popup and content bundles small (the full zod API is not tree-shakable).
 import * as z from 'zod/mini';
+import { CRAWL_ERROR_KINDS } from './core/report/crawl-error-kinds.js';
 import { FINDING_KINDS, REGIONS, ROLES } from './core/types.js';
 
 // Extension pages forbid eval (CSP script-src 'self'); zod would probe for it with new Function and
@@ -57,13 +58,12 @@ export const CrawledPageSchema = z.object({
 export const CrawlProgressSchema = z.object({ pagesFetched: Count, maxPages: Count, depth: Count, url: Url, queued: Count });
 
 const UrlReason = z.object({ url: Url, reason: Text });
-const CrawlErrorKinds = ['http', 'network', 'timeout', 'too-large', 'not-html', 'redirect-off-site', 'robots', 'parse', 'other'] as const;
 
 /** A finished crawl without its pages (they were streamed one by one). */
 export const CrawlSummarySchema = z.object({
   startUrl: Url,
   site: Url,
-  errors: z.array(z.object({ url: Url, message: Text, status: z.optional(z.number().check(z.int())), kind: z.enum(CrawlErrorKinds) })),
+  errors: z.array(z.object({ url: Url, message: Text, status: z.optional(z.number().check(z.int())), kind: z.enum(CRAWL_ERROR_KINDS) })),
   skipped: z.array(UrlReason),
   sitemapOnly: z.array(UrlReason),
   country: z.optional(z.string()),
@@ -80,6 +80,7 @@ export const CrawlOptionsSchema = z.object({
   respectRobots: z.boolean(),
   country: z.optional(z.string()),
   useSitemap: z.boolean(),
+  maxTimeMs: z.optional(Count),
 });
 
 /**
@@ -169,9 +170,17 @@ export type ToBackgroundFromContent = z.infer<typeof ToBackgroundFromContentSche
 const toContent = [
   z.object({ type: z.literal('content/start'), auditId: z.string(), startUrl: Url, options: CrawlOptionsSchema }),
   z.object({ type: z.literal('content/stop'), auditId: z.string() }),
+  /**
+   * Is this run still crawling in the tab? Asked when the tab's URL changes: the page's own script
+   * (history.pushState) changes it without unloading the document or the crawl in it.
+   */
+  z.object({ type: z.literal('content/ping'), auditId: z.string() }),
 ] as const;
 export const ToContentSchema = z.discriminatedUnion('type', toContent);
 export type ToContent = z.infer<typeof ToContentSchema>;
+/** The content script's answer to content/ping. */
+export const ContentPingResponseSchema = z.object({ running: z.boolean() });
+export type ContentPingResponse = z.infer<typeof ContentPingResponseSchema>;
 
 // ── background → popup (broadcast; the popup also polls, so a missed one costs nothing) ──
 const toPopup = [z.object({ type: z.literal('bg/state'), state: AuditStateSchema })] as const;

@@ -14,6 +14,8 @@ Options:
   --concurrency N      requests in flight per site (default 4)
   --sites N            sites audited at the same time in a batch (default 4)
   --timeout-ms N       per-request timeout (default 10000)
+  --max-time S         time budget per site in seconds: then no more requests, and the report
+                       covers the pages read, marked partial (default 120; 0 = no budget)
   --country CC         country for reading phone numbers (default: inferred from the site)
   --ignore-robots      do not honour robots.txt
   --no-sitemap         do not read sitemap.xml
@@ -75,6 +77,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         concurrency: { type: 'string' },
         sites: { type: 'string' },
         'timeout-ms': { type: 'string' },
+        'max-time': { type: 'string' },
         country: { type: 'string' },
         'ignore-robots': { type: 'boolean' },
         'no-sitemap': { type: 'boolean' },
@@ -114,6 +117,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
   set('maxPages', int('max-pages', v['max-pages'], 1, 10_000));
   set('concurrency', int('concurrency', v.concurrency, 1, 64));
   set('timeoutMs', int('timeout-ms', v['timeout-ms'], 100, 300_000));
+  // Seconds on the command line (a person's unit for a whole audit), milliseconds in the engine.
+  const maxTime = int('max-time', v['max-time'], 0, 86_400);
+  if (maxTime !== undefined) options.maxTimeMs = maxTime * 1000;
   set('country', country);
   if (v['ignore-robots']) options.respectRobots = false;
   if (v['no-sitemap']) options.useSitemap = false;

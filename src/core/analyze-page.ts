@@ -1,9 +1,11 @@
 import { pageLinks } from './crawl/page-links.js';
+import { softNotFoundReason } from './crawl/soft-404.js';
 import { EXTRACTORS } from './extract/index.js';
 import { contactKey, mergeFlags } from './finding-key.js';
 import { withoutStacks } from './extract/phone-number.js';
 import { inferCountry } from './page/infer-country.js';
-import { parsePage } from './page/parsed-page.js';
+import { textOf } from './page/dom.js';
+import { collapse, parsePage } from './page/parsed-page.js';
 import type { PageAnalysis, PageFinding } from './types.js';
 
 export interface AnalyzeOptions {
@@ -13,18 +15,25 @@ export interface AnalyzeOptions {
   siteCountry?: string;
 }
 
+/** A page's analysis plus what the crawl decides on and the report records, not the page's data. */
+export type AnalyzedPage = PageAnalysis & {
+  extractorErrors: string[];
+  /** Set when the page calls itself "not found" (crawl/soft-404.ts): why. */
+  softNotFound?: string;
+};
+
 /**
  * The whole per-page work, pure: parse once, run every extractor, collect links.
  * A failing extractor costs its own findings, never the page (its error is returned).
  */
-export function analyzePage(url: string, html: string, opts: AnalyzeOptions = {}): PageAnalysis & { extractorErrors: string[] } {
+export function analyzePage(url: string, html: string, opts: AnalyzeOptions = {}): AnalyzedPage {
   // Without stack traces: libphonenumber, URL and decodeURIComponent throw and catch routinely on
   // ordinary pages, and capturing each stack costs more than the parse that failed. Errors that
   // escape are reported by message only (extractorErrors).
   return withoutStacks(() => analyze(url, html, opts));
 }
 
-function analyze(url: string, html: string, opts: AnalyzeOptions): PageAnalysis & { extractorErrors: string[] } {
+function analyze(url: string, html: string, opts: AnalyzeOptions): AnalyzedPage {
   const page = parsePage(url, html);
   page.country = opts.country ?? inferCountry(page) ?? opts.siteCountry;
   const extractorErrors: string[] = [];
@@ -40,6 +49,7 @@ function analyze(url: string, html: string, opts: AnalyzeOptions): PageAnalysis 
   const refresh = page.byTag('meta').find((m) => m.attribs['http-equiv']?.toLowerCase() === 'refresh')?.attribs.content;
   const refreshTarget = refresh?.match(/url\s*=\s*['"]?([^'"\s;]+)/i)?.[1];
   const canonical = page.byTag('link').find((l) => l.attribs.rel?.toLowerCase() === 'canonical')?.attribs.href;
+  const softNotFound = softNotFoundReason(page.title, page.byTag('h1').slice(0, 3).map((h) => collapse(textOf(h))));
   return {
     url,
     title: page.title,
@@ -50,6 +60,7 @@ function analyze(url: string, html: string, opts: AnalyzeOptions): PageAnalysis 
     metaRefresh: refreshTarget ? absolute(refreshTarget, url) : undefined,
     canonical: canonical ? absolute(canonical, url) : undefined,
     extractorErrors,
+    ...(softNotFound ? { softNotFound } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import { crawlSite, type CrawlHooks } from './crawl/crawler.js';
 import { DEFAULT_CRAWL_OPTIONS, type CrawlOptions, type CrawlResult, type Fetcher } from './crawl/crawl-types.js';
+import { capReportFindings } from './cap-report-findings.js';
 import { collectFindings } from './collect-findings.js';
 import { ReportSchema, SCHEMA_VERSION, type Report } from './report/schema.js';
 import { scoreAudit } from './score/index.js';
@@ -27,8 +28,10 @@ export async function runAudit(input: AuditInput): Promise<Report> {
  * extension crawls in the content script and scores in the background worker.
  */
 export function buildReport(crawl: CrawlResult, meta: { startedAt: string; finishedAt: string; toolVersion?: string; partialReason?: string }): Report {
-  const findings = collectFindings(crawl);
-  const { checks, scores } = scoreAudit(crawl, findings);
+  const collected = collectFindings(crawl);
+  const { checks, scores } = scoreAudit(crawl, collected);
+  // Scored on everything the crawl kept; listed up to a bound, so the report cannot grow with the site.
+  const { findings, notes } = capReportFindings(collected, crawl.site || crawl.startUrl);
   const partialReason = meta.partialReason ?? crawl.partialReason;
   const report: Report = {
     schemaVersion: SCHEMA_VERSION,
@@ -49,9 +52,10 @@ export function buildReport(crawl: CrawlResult, meta: { startedAt: string; finis
         timeoutMs: crawl.options.timeoutMs,
         maxBytes: crawl.options.maxBytes,
         respectRobots: crawl.options.respectRobots,
+        ...(crawl.options.maxTimeMs ? { maxTimeMs: crawl.options.maxTimeMs } : {}),
       },
       ...(crawl.country ? { country: crawl.country } : {}),
-      errors: crawl.errors,
+      errors: [...crawl.errors, ...notes],
       skipped: crawl.skipped,
       sitemapOnly: crawl.sitemapOnly,
     },

@@ -17,6 +17,12 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['https://a.example']).options).toEqual({});
   });
 
+  it('reads --max-time in seconds (0: no time budget)', () => {
+    expect(parseCliArgs(['a.example', '--max-time', '30']).options.maxTimeMs).toBe(30_000);
+    expect(parseCliArgs(['a.example', '--max-time', '0']).options.maxTimeMs).toBe(0);
+    expect(() => parseCliArgs(['a.example', '--max-time', 'soon'])).toThrow(/--max-time must be a whole number/);
+  });
+
   it('accepts --max-depth 0 (audit one page)', () => {
     expect(parseCliArgs(['a.example', '--max-depth', '0']).options.maxDepth).toBe(0);
   });

@@ -10,6 +10,7 @@ import { RequestSlots } from './request-slots.js';
 import { ALLOW_ALL, type RobotsRules } from './robots-txt.js';
 import { onOrigin, pageKey, sameSiteAs, siteOrigins } from './same-site.js';
 import { stateChangingReason } from './state-changing-link.js';
+import { DeadlineReached, TimeBudget } from './time-budget.js';
 
 /** One crawl's shared state: what is known, what was spent, what went wrong. */
 export class CrawlContext {
@@ -33,6 +34,10 @@ export class CrawlContext {
   queuedPages = 0;
   /** `concurrency` requests in flight at most, robots.txt and sitemaps included. */
   readonly slots: RequestSlots;
+  /** The audit's deadline (options.maxTimeMs), counted from the crawl's start. */
+  readonly time: TimeBudget;
+  /** Page keys of final URLs that turned out soft 404s: another link redirected there is one too. */
+  readonly softNotFound = new Map<string, string>();
   private readonly traps = new CrawlTrapGuard();
 
   constructor(
@@ -46,12 +51,15 @@ export class CrawlContext {
     this.site = given;
     this.result = { startUrl: given, site: given, pages: [], errors: [], skipped: [], sitemapOnly: [], options };
     this.slots = new RequestSlots(options.concurrency, () => this.queuedPages > 0);
+    this.time = new TimeBudget(options.maxTimeMs);
   }
 
   /**
    * Every request of the crawl goes through here, so `concurrency` bounds them all. Background
    * requests (sitemaps, which no page waits for) take a slot only when no page of the running
    * layer is waiting for one: they fill the part-empty last round of a layer.
+   * The deadline is enforced here too: no request once it has passed (DeadlineReached), and a
+   * request is given no more than the time left.
    */
   async request(url: string, opts: FetchOptions, background = false): Promise<FetchResult> {
     await this.slots.acquire(background);
@@ -60,8 +68,23 @@ export class CrawlContext {
       this.slots.release();
       throw new FetchFailure('cancelled', 'other');
     }
+    if (this.time.stops()) {
+      this.time.notMade++;
+      this.slots.release();
+      throw new DeadlineReached(this.time.maxTimeMs);
+    }
+    const left = this.time.left();
+    const cut = left < opts.timeoutMs;
     try {
-      return await this.fetcher(url, opts);
+      return await this.fetcher(url, cut ? { ...opts, timeoutMs: Math.max(1, Math.ceil(left)) } : opts);
+    } catch (err) {
+      // Timed out on the time left, not on the site's own timeout: the deadline's doing.
+      if (cut && err instanceof FetchFailure && err.kind === 'timeout') {
+        this.time.usedUp = true;
+        this.time.cutShort++;
+        throw new DeadlineReached(this.time.maxTimeMs);
+      }
+      throw err;
     } finally {
       this.slots.release();
     }

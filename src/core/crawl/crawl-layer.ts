@@ -61,6 +61,8 @@ export async function crawlLayer(ctx: CrawlContext, queue: QueueItem[], heldBack
         await analysing;
         continue;
       }
+      // Past the audit's deadline no page is requested; those in flight were given the time left.
+      if (ctx.time.stops()) return;
       if (!ctx.hasBudget()) {
         ctx.budgetCut = true;
         return;
@@ -95,5 +97,7 @@ function yieldToIo(): Promise<void> {
   return new Promise((resolve) => nextTurn(() => nextTurn(resolve)));
 }
 
-const setImmediateIfAny = (globalThis as { setImmediate?: (cb: () => void) => unknown }).setImmediate;
+// typeof, not truthiness: in a content script a page's <div id="setImmediate"> is a global too.
+const maybeSetImmediate: unknown = (globalThis as { setImmediate?: unknown }).setImmediate;
+const setImmediateIfAny = typeof maybeSetImmediate === 'function' ? (maybeSetImmediate as (cb: () => void) => unknown) : undefined;
 const nextTurn = (cb: () => void): unknown => (setImmediateIfAny ? setImmediateIfAny(cb) : setTimeout(cb, 0));

@@ -64,6 +64,11 @@ export interface CrawlOptions {
    * 'breadth-first' keeps document order (the benchmark's exhaustive baseline).
    */
   strategy?: 'best-first' | 'breadth-first';
+  /**
+   * Time budget of the whole audit in ms (crawl/time-budget.ts): past it no request is made and
+   * the report, from the pages read, is partial. 0 or absent: none.
+   */
+  maxTimeMs?: number;
 }
 
 export const DEFAULT_CRAWL_OPTIONS: CrawlOptions = {
@@ -77,6 +82,9 @@ export const DEFAULT_CRAWL_OPTIONS: CrawlOptions = {
   timeoutMs: 10_000,
   // 3 MB: contact pages are small; the cap bounds memory on hostile pages.
   maxBytes: 3_000_000,
+  // 120 s: a 60-page audit takes seconds; one still running after two minutes is waiting on a site
+  // that hangs, and a batch must move on (12 hanging pages cost that much with the defaults).
+  maxTimeMs: 120_000,
   respectRobots: true,
   useSitemap: true,
 };

@@ -10,6 +10,7 @@ import { normalizeUrl } from './normalize-url.js';
 import { robotsFromResponse, type RobotsRules } from './robots-txt.js';
 import { pageKey } from './same-site.js';
 import { readSitemaps, unlinkedContactPages } from './sitemap-pages.js';
+import { DeadlineReached } from './time-budget.js';
 import { META_REFRESH_TEXT, refreshTarget, visitPage, type QueueItem } from './visit-page.js';
 
 export interface CrawlHooks {
@@ -80,7 +81,7 @@ export async function crawlSite(startUrl: string, options: CrawlOptions, fetcher
   }
   result.pages.push(...layer);
 
-  for (let depth = 1; depth <= options.maxDepth && layer.length && !ctx.cancelled; depth++) {
+  for (let depth = 1; depth <= options.maxDepth && layer.length && !ctx.cancelled && !ctx.time.usedUp; depth++) {
     const ranked = nextLayer(ctx, layer, depth);
     if (!ctx.hasBudget()) {
       if (ranked.length) ctx.budgetCut = true;
@@ -103,8 +104,9 @@ export async function crawlSite(startUrl: string, options: CrawlOptions, fetcher
   readSitemapsOnce();
   // Awaited even when cancelled, so no request of this crawl outlives it.
   const found = await sitemaps;
-  if (found && !ctx.cancelled) await crawlSitemapPages(ctx, home.url, found);
+  if (found && !ctx.cancelled && !ctx.time.usedUp) await crawlSitemapPages(ctx, home.url, found);
   if (ctx.cancelled) result.partialReason = 'cancelled';
+  else if (ctx.time.usedUp) result.partialReason = ctx.time.reason(result.pages.length);
   return result;
 }
 
@@ -164,6 +166,8 @@ async function fetchRobots(ctx: CrawlContext, origin: string): Promise<LoadedRob
     if (res.truncated) return { origin, rules, error: { url, kind: 'robots', status: res.status, message: `robots.txt is larger than ${ROBOTS_MAX_BYTES} bytes: the rest was ignored (RFC 9309 §2.5)` } };
     return { origin, rules };
   } catch (err) {
+    // Not read before the deadline: no more requests follow, and the partial reason says why.
+    if (err instanceof DeadlineReached) return { origin, rules: robotsFromResponse(url, undefined, '') };
     const why = err instanceof Error ? err.message : String(err);
     return { origin, rules: robotsFromResponse(url, undefined, ''), error: { url, kind: 'robots', message: `robots.txt unreachable (${why}): treated as disallow all (RFC 9309)`.slice(0, 500) } };
   }

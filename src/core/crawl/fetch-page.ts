@@ -1,12 +1,14 @@
 import type { CrawlError } from '../report/schema.js';
 import { FetchFailure, type FetchOptions, type FetchResult, type Fetcher } from './crawl-types.js';
+import { DeadlineReached } from './time-budget.js';
 
 /** Media types the crawler analyses. '' (no header) is judged by the body. */
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 /** Messages are evidence, not logs: bounded like other report text. */
 const MAX_MESSAGE = 500;
 
-export type PageFetch = { ok: true; res: FetchResult; notes: CrawlError[] } | { ok: false; error: CrawlError };
+/** `deadline`: not requested or cut short by the audit's time budget: no fault of the page, so not recorded. */
+export type PageFetch = { ok: true; res: FetchResult; notes: CrawlError[] } | { ok: false; error: CrawlError; deadline?: true };
 
 /**
  * Fetch one page and sort the outcome: an HTML page to analyse (with notes such as truncation)
@@ -24,6 +26,7 @@ export async function fetchPage(fetcher: Fetcher, url: string, opts: FetchOption
       if (again.status < 400) res = again;
     }
   } catch (err) {
+    if (err instanceof DeadlineReached) return { ...fail(url, 'timeout', err.message), deadline: true };
     const kind = err instanceof FetchFailure ? err.kind : 'other';
     return fail(url, kind, err instanceof Error ? err.message : String(err));
   }
@@ -51,7 +54,7 @@ function isHtml(res: FetchResult): boolean {
   return res.contentType === '' && /^\s*(<!doctype html|<html|<head|<body)/i.test(res.body);
 }
 
-function fail(url: string, kind: CrawlError['kind'], message: string, status?: number): PageFetch {
+function fail(url: string, kind: CrawlError['kind'], message: string, status?: number): { ok: false; error: CrawlError } {
   return { ok: false, error: { url: clip(url), kind, message: message.slice(0, MAX_MESSAGE), ...(status !== undefined ? { status } : {}) } };
 }
 

@@ -4,6 +4,7 @@ import { urlContactWeight } from './link-rank.js';
 import { normalizeUrl } from './normalize-url.js';
 import { isSameSite } from './same-site.js';
 import { parseSitemap, SITEMAP_LIMITS } from './sitemap.js';
+import { DeadlineReached } from './time-budget.js';
 
 /** Contact-like sitemap pages listed in the report: enough to show the pattern, bounded. */
 export const MAX_SITEMAP_ONLY = 20;
@@ -35,7 +36,7 @@ export async function readSitemaps(ctx: CrawlContext): Promise<string[]> {
 
   const found: string[] = [];
   for (let i = 0; i < files.length; i++) {
-    if (ctx.aborted()) return [];
+    if (ctx.aborted() || ctx.time.stops()) return [];
     const file = files[i]!;
     const xml = await fetchText(ctx, file.url);
     if (xml === undefined) continue;
@@ -81,7 +82,7 @@ async function fetchText(ctx: CrawlContext, url: string): Promise<string | undef
     }
     return res.body;
   } catch (err) {
-    if (ctx.aborted()) return undefined;
+    if (ctx.aborted() || err instanceof DeadlineReached) return undefined;
     const kind = err instanceof FetchFailure ? err.kind : 'other';
     ctx.error({ url, kind, message: `sitemap: ${err instanceof Error ? err.message : String(err)}`.slice(0, 500) });
     return undefined;

@@ -1,10 +1,10 @@
 import { analyzePage } from '../analyze-page.js';
 import type { CrawlError } from '../report/schema.js';
-import type { PageFinding } from '../types.js';
 import type { CrawledPage } from './crawl-types.js';
 import type { CrawlContext } from './crawl-context.js';
 import { clip, fetchPage, type PageFetch } from './fetch-page.js';
 import { normalizeUrl } from './normalize-url.js';
+import { describeCapped, reportableFindings } from './page-finding-caps.js';
 import { pageKey } from './same-site.js';
 
 /** A page waiting to be requested, with how it is reached. */
@@ -42,11 +42,15 @@ export function requestVisit(ctx: CrawlContext, item: QueueItem): Promise<PageFe
 export function analyseVisit(ctx: CrawlContext, item: QueueItem, got: PageFetch): Visit {
   ctx.finished++;
   if (!got.ok) {
-    ctx.error(got.error);
+    // Stopped by the audit's deadline: the page may be fine; the report's partialReason says why.
+    if (!got.deadline) ctx.error(got.error);
     return { error: got.error };
   }
   const { res, notes } = got;
   const key = pageKey(res.url);
+  const softNotFound = ctx.softNotFound.get(key);
+  // Another link that ends on a known soft 404 leads nowhere either (a Contact link among them).
+  if (softNotFound !== undefined) return { error: softNotFoundError(ctx, item, res, softNotFound) };
   if (ctx.analysed.has(key)) return { duplicate: true };
   ctx.analysed.add(key);
   ctx.known.add(key);
@@ -60,8 +64,18 @@ export function analyseVisit(ctx: CrawlContext, item: QueueItem, got: PageFetch)
     ctx.error(error);
     return { error };
   }
-  const { extractorErrors, ...rest } = analysed;
-  const analysis = { ...rest, findings: rest.findings.map(bounded) };
+  const { extractorErrors, softNotFound: notFound, ...rest } = analysed;
+  // A "Page not found" answered with 200: no page for a shopper, so none for the audit (its
+  // findings, its links, its title all belong to an error page).
+  if (notFound !== undefined) {
+    ctx.softNotFound.set(key, notFound);
+    return { error: softNotFoundError(ctx, item, res, notFound) };
+  }
+  // A directory page's thousands of contacts would make the report grow with the site: capped,
+  // and the report says so (page-finding-caps.ts).
+  const { findings, capped } = reportableFindings(rest.findings);
+  if (capped.length) ctx.error({ url: clip(res.url), kind: 'capped', status: res.status, message: describeCapped(capped).slice(0, 500) });
+  const analysis = { ...rest, findings };
   // A broken extractor costs its own findings only; the report says which.
   for (const message of extractorErrors) ctx.error({ url: clip(res.url), kind: 'parse', message: message.slice(0, 500) });
   const page: CrawledPage = {
@@ -76,16 +90,15 @@ export function analyseVisit(ctx: CrawlContext, item: QueueItem, got: PageFetch)
   return { page };
 }
 
-/** The report's bound on page-derived text (report/schema.ts). */
-const MAX_TEXT = 2000;
-const cut = (s: string) => (s.length <= MAX_TEXT ? s : `${s.slice(0, MAX_TEXT - 1)}…`);
-
 /**
- * A finding with its page-derived strings cut to what the report allows: a form action or a
- * help-centre URL can be any length, and one over the bound must not cost the whole report.
+ * Recorded under the URL the link named (what a check compares links with), with where it ended
+ * when a redirect led there.
  */
-function bounded(f: PageFinding): PageFinding {
-  return { ...f, value: cut(f.value), ...(f.display !== undefined ? { display: cut(f.display) } : {}), ...(f.context !== undefined ? { context: cut(f.context) } : {}) };
+function softNotFoundError(ctx: CrawlContext, item: QueueItem, res: { url: string; status: number }, why: string): CrawlError {
+  const moved = pageKey(res.url) !== pageKey(item.url) ? ` (redirected to ${res.url})` : '';
+  const error: CrawlError = { url: clip(item.url), kind: 'soft-404', status: res.status, message: `soft 404: HTTP ${res.status}, but ${why}${moved}; not analysed`.slice(0, 500) };
+  ctx.error(error);
+  return error;
 }
 
 /** Where a page's <meta http-equiv=refresh> leads, normalised like any link. */

@@ -1,12 +1,14 @@
 import * as z from 'zod';
 import { FINDING_KINDS, REGIONS, ROLES } from '../types.js';
+import { CRAWL_ERROR_KINDS } from './crawl-error-kinds.js';
 
 /**
  * The audit report: one versioned schema, the source of truth for the CLI, the extension and
  * every export. docs/report.schema.json is generated from it (npm run schema).
  * Bump SCHEMA_VERSION on any change a consumer could notice; additive fields are a minor bump.
  */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
+const SAME_MAJOR = new RegExp(`^${SCHEMA_VERSION.split('.')[0]}\\.\\d+\\.\\d+$`);
 
 const Url = z.string().max(4096);
 /** Page-derived text: untrusted, bounded. */
@@ -14,7 +16,7 @@ const Text = z.string().max(2000);
 
 export const FindingSchema = z.object({
   kind: z.enum(FINDING_KINDS),
-  value: Text.describe('E.164 for phones, lower-cased address for emails, vendor id for chat/messaging'),
+  value: Text.describe('E.164 for phones (an extension as RFC 3966 ";ext="), lower-cased address for emails, vendor id for chat/messaging'),
   display: Text.optional().describe('As written on the page'),
   role: z.enum(ROLES),
   depth: z.number().int().min(0).describe('Fewest clicks from the start page (0 = the start page)'),
@@ -47,18 +49,20 @@ export const CrawlErrorSchema = z.object({
   url: Url,
   message: Text,
   status: z.number().int().optional(),
-  kind: z.enum(['http', 'network', 'timeout', 'too-large', 'not-html', 'redirect-off-site', 'robots', 'parse', 'other']),
+  kind: z.enum(CRAWL_ERROR_KINDS).describe('soft-404: HTTP 200 but the page says not found (not analysed); capped: a page listed more contacts of a kind than the report keeps'),
 });
 export type CrawlError = z.infer<typeof CrawlErrorSchema>;
 
 export const ReportSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  // Any 1.x: minor versions only add, so a report kept in the extension's history under an
+  // earlier 1.x still validates and exports; a 2.x is refused.
+  schemaVersion: z.string().regex(SAME_MAJOR).describe(`Semantic version of this schema; this build writes ${SCHEMA_VERSION}`),
   tool: z.object({ name: z.literal('contact-audit'), version: z.string() }),
   site: z.string().describe('The audited origin, e.g. https://example.com'),
   startUrl: Url.describe('The URL as given'),
   startedAt: z.iso.datetime(),
   finishedAt: z.iso.datetime(),
-  partial: z.boolean().describe('True when the audit ended early (start page failed, cancelled, tab navigated away)'),
+  partial: z.boolean().describe('True when the audit ended early (start page failed, time budget used up, cancelled, tab navigated away)'),
   partialReason: z.string().optional(),
   crawl: z.object({
     pagesFetched: z.number().int().min(0),
@@ -70,6 +74,7 @@ export const ReportSchema = z.object({
       timeoutMs: z.number().int().min(1),
       maxBytes: z.number().int().min(1),
       respectRobots: z.boolean(),
+      maxTimeMs: z.number().int().min(1).optional().describe('Time budget of the whole audit; absent: none'),
     }),
     country: z.string().optional().describe('Country used to read phone numbers'),
     errors: z.array(CrawlErrorSchema),

@@ -16,9 +16,13 @@ describe('docs/report.schema.json', () => {
   });
 
   it('describes the report contract', () => {
-    const schema = JSON.parse(generateSchema()) as { $schema: string; properties: Record<string, { const?: string; properties?: Record<string, unknown> }>; required: string[] };
+    const schema = JSON.parse(generateSchema()) as { $schema: string; properties: Record<string, { pattern?: string; properties?: Record<string, unknown> }>; required: string[] };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema.properties.schemaVersion?.const).toBe(SCHEMA_VERSION);
+    // Any version of the same major validates: reports kept under an earlier 1.x stay readable.
+    const versions = new RegExp(schema.properties.schemaVersion?.pattern ?? '$^');
+    expect(versions.test(SCHEMA_VERSION)).toBe(true);
+    expect(versions.test('1.0.0')).toBe(true);
+    expect(versions.test('2.0.0')).toBe(false);
     expect(Object.keys(schema.properties.scores?.properties ?? {})).toEqual(['overall', 'sales', 'support', 'grade']);
     expect(schema.required).toEqual(expect.arrayContaining(['findings', 'checks', 'scores', 'crawl']));
   });

@@ -84,7 +84,7 @@ function crawlSummary(report: Report): string {
   const errors = c.errors.map((e) => `<li>${a(e.url)} ${h(e.kind)}${e.status !== undefined ? ` ${e.status}` : ''}: ${h(e.message)}</li>`);
   const sitemap = c.sitemapOnly.map((s) => `<li>${a(s.url)} ${h(s.reason)}</li>`);
   return (
-    `<ul><li>Pages fetched: ${c.pagesFetched}, deepest layer reached: ${clicksText(c.maxDepth)} (budget: ${clicksText(b.maxDepth)}, ${b.maxPages} pages, robots.txt ${b.respectRobots ? 'honoured' : 'ignored'})</li>` +
+    `<ul><li>Pages fetched: ${c.pagesFetched}, deepest layer reached: ${clicksText(c.maxDepth)} (budget: ${clicksText(b.maxDepth)}, ${b.maxPages} pages${b.maxTimeMs ? `, ${b.maxTimeMs / 1000} s` : ''}, robots.txt ${b.respectRobots ? 'honoured' : 'ignored'})</li>` +
     `${c.country ? `<li>Country for phone numbers: ${h(c.country)}</li>` : ''}<li>Links not requested: ${c.skipped.length}</li>` +
     `<li>Errors: ${c.errors.length}${errors.length ? `<ul>${errors.join('')}</ul>` : ''}</li>` +
     `${sitemap.length ? `<li>Contact-like pages only in sitemap.xml: ${sitemap.length}<ul>${sitemap.join('')}</ul></li>` : ''}</ul>`

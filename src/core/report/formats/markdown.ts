@@ -53,7 +53,7 @@ function crawlSummary(report: Report): string[] {
   const c = report.crawl;
   const b = c.budget;
   const lines = [
-    `- Pages fetched: ${c.pagesFetched}, deepest layer reached: ${clicksText(c.maxDepth)} (budget: ${clicksText(b.maxDepth)}, ${b.maxPages} pages, robots.txt ${b.respectRobots ? 'honoured' : 'ignored'})`,
+    `- Pages fetched: ${c.pagesFetched}, deepest layer reached: ${clicksText(c.maxDepth)} (budget: ${clicksText(b.maxDepth)}, ${b.maxPages} pages${b.maxTimeMs ? `, ${b.maxTimeMs / 1000} s` : ''}, robots.txt ${b.respectRobots ? 'honoured' : 'ignored'})`,
     ...(c.country ? [`- Country for phone numbers: ${inline(c.country)}`] : []),
     `- Errors: ${c.errors.length}`,
     ...c.errors.slice(0, 50).map((e) => `  - ${link(e.url)} ${e.kind}${e.status !== undefined ? ` ${e.status}` : ''}: ${inline(e.message)}`),
