@@ -2,11 +2,10 @@
 // finish (score and keep the report). Every step reads and writes storage under the tab's lock.
 import browser from 'webextension-polyfill';
 import { DEFAULT_CRAWL_OPTIONS, type CrawlOptions } from '../core/crawl/crawl-types.js';
-import type { AuditState, CrawlSummary, PopupResponse, ToContent } from '../messages.js';
+import { ContentPingResponseSchema, type AuditState, type CrawlSummary, type PopupResponse, type ToContent } from '../messages.js';
 import { assembleReport } from './assemble.js';
 import { showRunning, showScore } from './badge.js';
-import { addEntry } from './history.js';
-import { loadHistory, saveHistory } from './history-store.js';
+import { appendHistory } from './history-store.js';
 import { dropPages, getSettings, getState, getValue, keys, pagesOf, pruneAudits, putState, stateOfTab } from './store.js';
 
 declare const __VERSION__: string;
@@ -19,6 +18,8 @@ const REUSE_MS = 24 * 60 * 60 * 1000;
 const STALE_MS = 90_000;
 /** Injecting into a tab and starting the crawl takes milliseconds; a hung tab must not hang the popup. */
 const START_TIMEOUT_MS = 15_000;
+/** A live content script answers a ping at once; the tab's other messages wait behind it (tab lock). */
+const PING_TIMEOUT_MS = 5_000;
 
 export const tabLock = (tabId: number) => `tab:${tabId}`;
 
@@ -125,9 +126,11 @@ export async function finish(state: AuditState, summary?: CrawlSummary, partialR
   try {
     const report = assembleReport({ state, pages, live, summary, partialReason, finishedAt: new Date().toISOString(), toolVersion: __VERSION__ });
     next = { ...state, status: 'done', finishedAt: report.finishedAt, pageUrls: [], report };
-    await browser.storage.local.set({ [keys.latest(state.site)]: keys.audit(state.tabId, state.site) });
+    // Offered to other tabs as the site's audit only if the crawl ran to its end: one cut short by
+    // its tab (closed, navigated, silent) stays that tab's, and a new tab on the site audits afresh.
+    if (summary) await browser.storage.local.set({ [keys.latest(state.site)]: keys.audit(state.tabId, state.site) });
     const { overall, sales, support, grade } = report.scores;
-    await saveHistory(addEntry(await loadHistory(), report.site, { at: report.finishedAt, overall, sales, support, grade, partial: report.partial }));
+    await appendHistory(report.site, { at: report.finishedAt, overall, sales, support, grade, partial: report.partial });
     await showScore(state.tabId, overall, grade);
   } catch (err) {
     // An engine bug must still end the audit visibly, not leave the popup "crawling" forever.
@@ -149,14 +152,29 @@ export async function finish(state: AuditState, summary?: CrawlSummary, partialR
 export async function endAudit(tabId: number, why: 'navigated' | 'closed' | 'disconnected', auditId?: string): Promise<void> {
   const state = (await stateOfTab(tabId))?.state;
   if (state?.status !== 'crawling' || (auditId !== undefined && state.id !== auditId)) return;
-  const what = why === 'closed' ? 'The tab was closed' : 'The tab navigated away or reloaded';
+  // A closing tab drops the script's port before tabs.onRemoved fires: ask whether the tab is still there.
+  const closed = why === 'closed' || (why === 'disconnected' && !(await browser.tabs.get(tabId).then(() => true, () => false)));
+  const what = closed ? 'The tab was closed' : 'The tab navigated away or reloaded';
   await finish(state, undefined, `${what} before the audit finished; this report covers the ${state.pageUrls.length} pages crawled by then.`);
 }
 
-/** A URL change that leaves the start page (not a #hash change) ends a running audit. */
+/**
+ * A URL change that leaves the start page (not a #hash change) ends a running audit, unless the
+ * crawl still runs in the tab: the page's own script (history.pushState in a single-page app)
+ * changes the URL without unloading the document, and must not be able to cut the audit short.
+ */
 export async function endOnNavigation(tabId: number, url: string): Promise<void> {
   const state = (await stateOfTab(tabId))?.state;
-  if (state?.status === 'crawling' && webUrl(url)?.href !== webUrl(state.startUrl)?.href) await endAudit(tabId, 'navigated');
+  if (state?.status !== 'crawling' || webUrl(url)?.href === webUrl(state.startUrl)?.href) return;
+  if (await crawlRunsIn(tabId, state.id)) return;
+  await endAudit(tabId, 'navigated');
+}
+
+/** A new document has no content script (it is injected, never declared), so no answer means gone. */
+async function crawlRunsIn(tabId: number, auditId: string): Promise<boolean> {
+  const ping = browser.tabs.sendMessage(tabId, { type: 'content/ping', auditId } satisfies ToContent);
+  const answer: unknown = await withTimeout(ping, PING_TIMEOUT_MS).catch(() => undefined);
+  return ContentPingResponseSchema.safeParse(answer).data?.running === true;
 }
 
 /** Chrome clears a tab's badge on navigation; keep the score visible while the tab is on the audited site. */

@@ -1,10 +1,13 @@
 // Injected into the shopper's tab on the toolbar click (never declared in the manifest), so the
 // crawl runs in the site's own origin: same-origin fetches need no host permission.
+// First, so no library has read a global the page's elements could stand in for (see the file).
+import './dom-clobbering.js';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { analyzePage } from '../core/analyze-page.js';
 import { crawlSite } from '../core/crawl/crawler.js';
+import { reportableFindings } from '../core/crawl/page-finding-caps.js';
 import type { CrawlOptions } from '../core/crawl/crawl-types.js';
-import { ToContentSchema, type CrawlSummary, type ToBackgroundFromContent } from '../messages.js';
+import { ToContentSchema, type ContentPingResponse, type CrawlSummary, type ToBackgroundFromContent } from '../messages.js';
 import { pageFetcher } from './page-fetcher.js';
 
 /** Late-loading chat widgets appear a few seconds after load; the live DOM is read once, then. */
@@ -16,9 +19,11 @@ interface Running {
 }
 
 // The script can be injected again by a re-run or a reopened popup: the second copy must not add a
-// second listener (it would start every crawl twice).
-const GUARD = '__contactAuditContent';
-const scope = globalThis as unknown as Record<string, unknown>;
+// second listener (it would start every crawl twice). The mark is a symbol, not a string name: the
+// page's own elements show up as string-named globals in this world too (DOM clobbering), so a page
+// with <div id="__contactAuditContent"> would otherwise stop every audit from starting.
+const GUARD = Symbol.for('contact-audit.content-listener');
+const scope = globalThis as unknown as Record<symbol, unknown>;
 if (!scope[GUARD]) {
   scope[GUARD] = true;
   let running: Running | undefined;
@@ -26,6 +31,7 @@ if (!scope[GUARD]) {
     const parsed = ToContentSchema.safeParse(raw);
     if (!parsed.success) return undefined;
     const msg = parsed.data;
+    if (msg.type === 'content/ping') return Promise.resolve({ running: running?.auditId === msg.auditId } satisfies ContentPingResponse);
     if (msg.type === 'content/stop') {
       if (running?.auditId === msg.auditId) running.signal.aborted = true;
       return Promise.resolve({ ok: true });
@@ -85,7 +91,9 @@ async function crawlAndReport(startUrl: string, options: CrawlOptions, run: Runn
       onPage: (page) => send({ type: 'content/page', auditId: run.auditId, page }),
     });
     if (run.signal.aborted) return;
-    const { extractorErrors: _ignored, ...analysis } = analyzePage(location.href, await liveDom, { country: options.country, siteCountry: crawl.country });
+    const { extractorErrors: _ignored, softNotFound: _notFound, ...live } = analyzePage(location.href, await liveDom, { country: options.country, siteCountry: crawl.country });
+    // Capped and bounded like every crawled page, so a directory start page is not refused by the message schema.
+    const analysis = { ...live, findings: reportableFindings(live.findings).findings };
     send({ type: 'content/live-dom', auditId: run.auditId, analysis });
     await Promise.all(pending);
     const summary: CrawlSummary = {

@@ -5,10 +5,9 @@ import { basename } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportSchema, type Report } from '../../src/core/report/schema.js';
 import { GRADE_COLOURS } from '../../src/popup/grade.js';
-import { serveFixture } from '../../scripts/lib/serve-fixture.js';
-import type { StaticServer } from '../../scripts/lib/static-server.js';
 import { launchChrome, openPopup, pathSteps, textOf, waitForStatus, type ChromeHarness } from './helpers/chromium.js';
 import { axeViolations, badgeOf, hexToRgb, screenshot, tabIdOf, waitForDownload } from './helpers/popup-checks.js';
+import { Sites } from './helpers/sites.js';
 
 interface Expected {
   findings: { kind: string; value: string; role?: string; depth?: number; flags?: string[] }[];
@@ -16,24 +15,19 @@ interface Expected {
 const expectedOf = (site: string) => JSON.parse(readFileSync(`fixtures/${site}/expected.json`, 'utf8')) as Expected;
 
 let h: ChromeHarness;
-const servers: StaticServer[] = [];
-async function serve(site: string, latencyMs = 0): Promise<StaticServer> {
-  const server = await serveFixture(site, { latencyMs });
-  servers.push(server);
-  return server;
-}
+const sites = new Sites();
 
 beforeAll(async () => {
   h = await launchChrome();
 });
 afterAll(async () => {
   await h?.browser.close();
-  await Promise.all(servers.map((s) => s.close()));
+  await sites.closeAll();
 });
 
 describe('a toolbar click audits the site', () => {
   it('sales three clicks deep: scores, both click paths, the badge, and no cookies sent', async () => {
-    const site = await serve('sales-three-deep');
+    const site = await sites.serve('sales-three-deep');
     const page = await h.browser.newPage();
     await page.goto(`${site.origin}/`);
     // A visitor's cookie for this site: the crawl must not send it (credentials: 'omit').
@@ -69,7 +63,7 @@ describe('a toolbar click audits the site', () => {
   }, 90_000);
 
   it('demo vendor: contacts listed, exports in four formats named after the site and date, axe-clean, screenshots', async () => {
-    const site = await serve('demo-vendor', 150);
+    const site = await sites.serve('demo-vendor', 150);
     const page = await h.browser.newPage();
     await page.goto(`${site.origin}/`);
     const popup = await openPopup(h, page);
@@ -112,7 +106,7 @@ describe('a toolbar click audits the site', () => {
   }, 120_000);
 
   it('a click on a breadcrumb step opens that page in the tab', async () => {
-    const site = await serve('sales-three-deep');
+    const site = await sites.serve('sales-three-deep');
     const page = await h.browser.newPage();
     await page.goto(`${site.origin}/`);
     const popup = await openPopup(h, page);

@@ -1,36 +1,23 @@
 // What must survive: a closed popup, a stopped service worker, a tab that navigates away, a re-run,
 // and the history the options page keeps. Slow fixture servers keep the audit running long enough.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { serveFixture } from '../../scripts/lib/serve-fixture.js';
-import type { StaticServer } from '../../scripts/lib/static-server.js';
 import { launchChrome, openPopup, statusOf, textOf, waitForStatus, type ChromeHarness } from './helpers/chromium.js';
 import { axeViolations, storedStates, tabIdOf } from './helpers/popup-checks.js';
+import { requestsFor, Sites, sleep, waitForFirstPage } from './helpers/sites.js';
 
 let h: ChromeHarness;
-const servers: StaticServer[] = [];
-async function serve(site: string, latencyMs: number): Promise<StaticServer> {
-  const server = await serveFixture(site, { latencyMs });
-  servers.push(server);
-  return server;
-}
-const count = (s: StaticServer, path: string) => s.requests.filter((p) => p === path).length;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const sites = new Sites();
 
 beforeAll(async () => {
   h = await launchChrome();
 });
 afterAll(async () => {
   await h?.browser.close();
-  await Promise.all(servers.map((s) => s.close()));
+  await sites.closeAll();
 });
 
-/** Wait until the popup's progress says at least one page was crawled (the audit is well under way). */
-async function waitForFirstPage(popup: Awaited<ReturnType<typeof openPopup>>): Promise<void> {
-  await popup.waitForFunction(() => /^[1-9]\d* of /.test(document.querySelector('label[for="progress"]')?.textContent ?? ''), { timeout: 20_000, polling: 100 });
-}
-
 it('closing and reopening the popup mid-audit shows where it is; the crawl runs once; forged messages are refused', async () => {
-  const site = await serve('demo-vendor', 500);
+  const site = await sites.serve('demo-vendor', 500);
   const page = await h.browser.newPage();
   await page.goto(`${site.origin}/`);
   const popup = await openPopup(h, page);
@@ -49,13 +36,13 @@ it('closing and reopening the popup mid-audit shows where it is; the crawl runs 
   // The reopened popup shows the same audit (still running, or finished meanwhile), not a new one.
   expect(['crawling', 'done']).toContain(await statusOf(again));
   await waitForStatus(again, 'done');
-  expect(count(site, '/robots.txt')).toBe(1);
+  expect(requestsFor(site, '/robots.txt')).toBe(1);
   expect(Number(await textOf(again, 'score-overall'))).toBeGreaterThanOrEqual(0);
   await again.close();
 }, 120_000);
 
 it('a service worker stopped mid-audit loses nothing: the audit finishes with every page', async () => {
-  const site = await serve('demo-vendor', 600);
+  const site = await sites.serve('demo-vendor', 600);
   const page = await h.browser.newPage();
   await page.goto(`${site.origin}/`);
   const popup = await openPopup(h, page);
@@ -77,12 +64,12 @@ it('a service worker stopped mid-audit loses nothing: the audit finishes with ev
   // Found before the stop (start page) and after it (two clicks deep).
   expect(contacts).toContain('noreply@acme-outdoor.example');
   expect(contacts).toContain('support@acme-outdoor.example');
-  expect(count(site, '/robots.txt')).toBe(1);
+  expect(requestsFor(site, '/robots.txt')).toBe(1);
   await reopened.close();
 }, 120_000);
 
 it('navigating the tab away ends the audit with a partial report that says so', async () => {
-  const site = await serve('demo-vendor', 600);
+  const site = await sites.serve('demo-vendor', 600);
   const page = await h.browser.newPage();
   await page.goto(`${site.origin}/`);
   const popup = await openPopup(h, page);
@@ -96,7 +83,7 @@ it('navigating the tab away ends the audit with a partial report that says so', 
 }, 120_000);
 
 it('reloading the tab mid-audit (same URL) ends it as partial too: the content script port closed', async () => {
-  const site = await serve('demo-vendor', 600);
+  const site = await sites.serve('demo-vendor', 600);
   const page = await h.browser.newPage();
   await page.goto(`${site.origin}/`);
   const popup = await openPopup(h, page);
@@ -110,7 +97,7 @@ it('reloading the tab mid-audit (same URL) ends it as partial too: the content s
 }, 120_000);
 
 it('re-run starts a fresh crawl; the options page shows the history with the change, applies settings and clears', async () => {
-  const site = await serve('sales-three-deep', 0);
+  const site = await sites.serve('sales-three-deep', 0);
   const page = await h.browser.newPage();
   await page.goto(`${site.origin}/`);
   const popup = await openPopup(h, page);
@@ -119,11 +106,11 @@ it('re-run starts a fresh crawl; the options page shows the history with the cha
   // Reopened within 24 h: the same audit, no new crawl.
   const reopened = await openPopup(h, page);
   expect(await statusOf(reopened)).toBe('done');
-  expect(count(site, '/robots.txt')).toBe(1);
+  expect(requestsFor(site, '/robots.txt')).toBe(1);
   await reopened.click('[data-testid="rerun"]');
   await waitForStatus(reopened, 'crawling', 5_000);
   await waitForStatus(reopened, 'done');
-  expect(count(site, '/robots.txt')).toBe(2);
+  expect(requestsFor(site, '/robots.txt')).toBe(2);
   await reopened.close();
 
   const options = await h.browser.newPage();
@@ -138,7 +125,7 @@ it('re-run starts a fresh crawl; the options page shows the history with the cha
   await options.$eval('#maxPages', (el) => ((el as HTMLInputElement).value = '2'));
   await options.click('button[type="submit"]');
   await options.waitForFunction(() => document.getElementById('saved')?.textContent === 'Saved.');
-  const other = await serve('plain-sight', 0);
+  const other = await sites.serve('plain-sight', 0);
   const page2 = await h.browser.newPage();
   await page2.goto(`${other.origin}/`);
   const popup2 = await openPopup(h, page2);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   AuditStateSchema,
+  ContentPingResponseSchema,
   CrawledPageSchema,
   MESSAGE_TYPES,
   PopupResponseSchema,
@@ -35,6 +36,9 @@ describe('message schemas', () => {
     expect(ToBackgroundFromContentSchema.parse({ type: 'content/page', auditId: 'x', page }).type).toBe('content/page');
     expect(ToBackgroundFromContentSchema.parse({ type: 'content/progress', auditId: 'x', progress: { pagesFetched: 1, maxPages: 60, depth: 0, url: 'https://v.example/', queued: 3 } }).type).toBe('content/progress');
     expect(ToContentSchema.parse({ type: 'content/start', auditId: 'x', startUrl: 'https://v.example/', options: crawlingState().options }).type).toBe('content/start');
+    expect(ToContentSchema.parse({ type: 'content/ping', auditId: 'x' }).type).toBe('content/ping');
+    expect(ContentPingResponseSchema.parse({ running: true })).toEqual({ running: true });
+    expect(ContentPingResponseSchema.safeParse({ running: 'yes' }).success).toBe(false);
     expect(ToPopupSchema.parse({ type: 'bg/state', state: doneState([finding({})]) }).type).toBe('bg/state');
     expect(PopupResponseSchema.parse({ kind: 'unsupported', reason: 'no' }).kind).toBe('unsupported');
   });

@@ -1,0 +1,41 @@
+// The history is one storage key shared by every tab's audit: entries added at the same moment
+// (two tabs finishing together) must all be kept. Storage is faked with a delay on each call, so
+// an unguarded read-modify-write would interleave every time, not by chance.
+import { expect, it, vi } from 'vitest';
+
+const stored = new Map<string, unknown>();
+const later = () => new Promise((r) => setTimeout(r, 5));
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    storage: {
+      local: {
+        get: async (key: string) => {
+          await later();
+          return stored.has(key) ? { [key]: structuredClone(stored.get(key)) } : {};
+        },
+        set: async (items: Record<string, unknown>) => {
+          await later();
+          for (const [k, v] of Object.entries(items)) stored.set(k, structuredClone(v));
+        },
+        remove: async (key: string) => void stored.delete(key),
+      },
+    },
+  },
+}));
+
+const { appendHistory, loadHistory } = await import('../../src/background/history-store.js');
+
+const entry = (at: string, overall: number) => ({ at, overall, sales: overall, support: overall, grade: 'C', partial: false });
+
+it('keeps every entry added at once, for one site and for several', async () => {
+  await Promise.all([
+    appendHistory('https://a.example', entry('2026-11-25T10:00:00.001Z', 10)),
+    appendHistory('https://a.example', entry('2026-11-25T10:00:00.002Z', 20)),
+    appendHistory('https://b.example', entry('2026-11-25T10:00:00.003Z', 30)),
+    appendHistory('https://c.example', entry('2026-11-25T10:00:00.004Z', 40)),
+  ]);
+  const history = await loadHistory();
+  expect(history['https://a.example']?.map((e) => e.overall)).toEqual([10, 20]);
+  expect(history['https://b.example']?.map((e) => e.overall)).toEqual([30]);
+  expect(history['https://c.example']?.map((e) => e.overall)).toEqual([40]);
+});
