@@ -3,6 +3,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { indexDom, isJsonLd, textOf, type DomIndex } from './dom.js';
 import { readJsonLd, type JsonLdScript } from './json-ld.js';
+import { nestsDeeperThan } from './nesting-depth.js';
 import { hiddenTextBlocks, textBlocks, type TextBlock } from './text-blocks.js';
 
 /**
@@ -41,8 +42,12 @@ export interface ParsedPage {
 
 const NONE: readonly Element[] = Object.freeze([]);
 
+/** Deeper than this, the page is parsed linearly (page/nesting-depth.ts): far past any real page. */
+const MAX_TREE_DEPTH = 3_000;
+
 export function parsePage(url: string, html: string, opts: { country?: string } = {}): ParsedPage {
-  const $ = cheerio.load(html);
+  // `xml: { xmlMode: false }` is cheerio's switch to htmlparser2 in HTML mode.
+  const $ = nestsDeeperThan(html, MAX_TREE_DEPTH) ? cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } }) : cheerio.load(html);
   let index: DomIndex | undefined;
   const dom = () => (index ??= indexDom($.root()[0]!));
   const byTag = (name: string) => dom().byTag.get(name) ?? NONE;
