@@ -143,6 +143,8 @@ const fromPage = [
   z.object({ type: z.literal('popup/rerun'), tabId: z.number().check(z.int()) }),
   z.object({ type: z.literal('popup/get'), tabId: z.number().check(z.int()) }),
   z.object({ type: z.literal('popup/export'), tabId: z.number().check(z.int()), format: z.enum(EXPORT_FORMATS) }),
+  /** The options page's "Clear history": done by the worker, in the queue every history write takes. */
+  z.object({ type: z.literal('options/clear-history') }),
 ] as const;
 export const ToBackgroundFromPageSchema = z.discriminatedUnion('type', fromPage);
 export type ToBackgroundFromPage = z.infer<typeof ToBackgroundFromPageSchema>;
@@ -151,6 +153,7 @@ export const PopupResponseSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('state'), state: AuditStateSchema }),
   z.object({ kind: z.literal('unsupported'), reason: Text }),
   z.object({ kind: z.literal('export'), filename: z.string(), mime: z.string(), text: z.string() }),
+  z.object({ kind: z.literal('done') }),
 ]);
 export type PopupResponse = z.infer<typeof PopupResponseSchema>;
 

@@ -21,6 +21,7 @@ export function appendHistory(site: string, entry: HistoryEntry): Promise<void> 
   return withLock('history', async () => saveHistory(addEntry(await loadHistory(), site, entry)));
 }
 
-export async function clearHistory(): Promise<void> {
-  await browser.storage.local.remove('history');
+/** In the same queue as appendHistory: a clear is not undone by an audit finishing at that instant. */
+export function clearHistory(): Promise<void> {
+  return withLock('history', () => browser.storage.local.remove('history'));
 }

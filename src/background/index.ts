@@ -6,6 +6,7 @@ import { ToBackgroundFromContentSchema, ToBackgroundFromPageSchema, type AuditSt
 import { endAudit, endOnNavigation, openAudit, restoreBadge, tabLock } from './audits.js';
 import { contentHandlers } from './content-handlers.js';
 import { exportAudit } from './export.js';
+import { clearHistory } from './history-store.js';
 import { classifySender } from './senders.js';
 import { withLock } from './lock.js';
 import { stateOfTab } from './store.js';
@@ -23,6 +24,10 @@ const pageHandlers: { [T in ToBackgroundFromPage['type']]: (msg: Extract<ToBackg
     const current = await stateOfTab(msg.tabId);
     if (!current?.state.report) return { kind: 'unsupported', reason: 'The audit has not finished yet.' };
     return exportAudit(current.state, msg.format);
+  },
+  'options/clear-history': async () => {
+    await clearHistory();
+    return { kind: 'done' };
   },
 };
 

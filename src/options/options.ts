@@ -1,6 +1,8 @@
 // The options page: crawl settings, and the audit history per site with the change since the last audit.
+import browser from 'webextension-polyfill';
+import type { ToBackgroundFromPage } from '../messages.js';
 import { describeChange, historyRows } from '../background/history.js';
-import { clearHistory, loadHistory } from '../background/history-store.js';
+import { loadHistory } from '../background/history-store.js';
 import { getSettings, putSettings } from '../background/store.js';
 import { h } from '../popup/dom.js';
 
@@ -46,7 +48,9 @@ form.addEventListener('submit', (event) => {
   );
 });
 
-(document.getElementById('clear') as HTMLButtonElement).addEventListener('click', () => void clearHistory().then(showHistory));
+// Cleared by the worker, which queues it with the history writes of audits finishing meanwhile.
+const clear = (): Promise<unknown> => browser.runtime.sendMessage({ type: 'options/clear-history' } satisfies ToBackgroundFromPage);
+(document.getElementById('clear') as HTMLButtonElement).addEventListener('click', () => void clear().then(showHistory));
 
 void showSettings();
 void showHistory();

@@ -23,7 +23,7 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 
-const { appendHistory, loadHistory } = await import('../../src/background/history-store.js');
+const { appendHistory, clearHistory, loadHistory } = await import('../../src/background/history-store.js');
 
 const entry = (at: string, overall: number) => ({ at, overall, sales: overall, support: overall, grade: 'C', partial: false });
 
@@ -38,4 +38,11 @@ it('keeps every entry added at once, for one site and for several', async () => 
   expect(history['https://a.example']?.map((e) => e.overall)).toEqual([10, 20]);
   expect(history['https://b.example']?.map((e) => e.overall)).toEqual([30]);
   expect(history['https://c.example']?.map((e) => e.overall)).toEqual([40]);
+});
+
+it('clears in the same queue: an audit finishing as the history is cleared does not bring it back', async () => {
+  await appendHistory('https://a.example', entry('2026-11-25T11:00:00.000Z', 50));
+  // The append reads the old history first; an unqueued clear would land in between and be overwritten.
+  await Promise.all([appendHistory('https://a.example', entry('2026-11-25T11:00:00.001Z', 60)), clearHistory()]);
+  expect(await loadHistory()).toEqual({});
 });
