@@ -10,12 +10,13 @@ import { parseNumber } from './phone-number.js';
 /**
  * A line that is an extension and nothing else dialable: an optional label of words ("Phone",
  * "Direct line"), the extension word, 2 to 6 digits. "Ex" needs its colon or dot ("Ex: 2229"),
- * where a bare "ex" is the Latin word.
+ * where a bare "ex" is the Latin word; a bare "DW 20" is left out (a product code as often as a
+ * "Durchwahl").
  */
 const EXTENSION_ONLY =
-  /^[\p{L} /&-]{0,30}?(?<![\p{L}])(?:ext|extn|extension|ex[.:]|durchwahl|dw|poste)\.?\s*[:#.-]?\s*(\d{2,6})\s*$/iu;
+  /^[\p{L} /&-]{0,30}?(?<![\p{L}])(?:ext|extn|extension|ex[.:]|durchwahl|poste)\.?\s*[:#.-]?\s*(\d{2,6})\s*$/iu;
 /** Cheap pre-check for a block with too few digits for a number: does it name an extension at all? */
-const EXTENSION_WORD = /(?<![\p{L}])(?:ext|extn|extension|ex[.:]|durchwahl|dw|poste)/iu;
+const EXTENSION_WORD = /(?<![\p{L}])(?:ext|extn|extension|ex[.:]|durchwahl|poste)/iu;
 
 /** The extension a line gives on its own ("Phone Ex: 2229" → "2229"), if that is all it gives. */
 export function extensionOnly(line: string): string | undefined {

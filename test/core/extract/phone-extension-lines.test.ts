@@ -25,6 +25,7 @@ describe('extensionOnly', () => {
     expect(extensionOnly('Room 2229')).toBeUndefined();
     expect(extensionOnly('Call (317) 555-0100 ext. 12')).toBeUndefined();
     expect(extensionOnly('Extension cords from 12')).toBeUndefined();
+    expect(extensionOnly('DW 20')).toBeUndefined();
   });
 });
 
