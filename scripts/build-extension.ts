@@ -70,6 +70,9 @@ async function bundle(browser: BrowserName, outdir: string, version: string): Pr
     target: TARGETS[browser],
     define: { __BROWSER__: JSON.stringify(browser), __VERSION__: JSON.stringify(version) },
     metafile: true,
+    // Minified: the content script is injected into the shopper's tab on every click, and its size is
+    // parse and compile time there (the readable source is this repository; stores accept minified code).
+    minify: true,
     legalComments: 'none',
     logLevel: 'warning',
     plugins: [pendingFormats],

@@ -50,10 +50,11 @@ describe('extension build', () => {
     expect(statSync('dist/chrome/popup.js').size).toBeLessThanOrEqual(BUNDLE_BUDGETS['popup.js'] as number);
   });
 
-  // The 600 KB content-script target (issue #5) is not met today: cheerio's parse5 (~310 KB) and
-  // libphonenumber-js/max (~390 KB) alone exceed it. Targets are measured by `npm run bench`, which
-  // reports the miss; this test only stops the bundle from growing unnoticed past today's size.
-  const CONTENT_SCRIPT_CEILING = 1_500_000;
+  // The 600 KB content-script target (issue #5) is not met today (688 KB minified, of which
+  // libphonenumber-js/max's metadata is 242 KB and the HTML entity tables 76 KB). Targets are
+  // measured by `npm run bench`, which reports the miss; this test only stops the bundle from
+  // growing unnoticed past today's size.
+  const CONTENT_SCRIPT_CEILING = 720_000;
   it('the content script does not grow past its current ceiling (the 600 KB target is tracked by npm run bench)', () => {
     expect(statSync('dist/chrome/content.js').size).toBeLessThanOrEqual(CONTENT_SCRIPT_CEILING);
   });

@@ -151,14 +151,15 @@ describe('analyzePage and every extractor (property)', () => {
     checkPage(wrap(html));
   });
 
-  // Was a bug: parse5 parses in time quadratic in the depth (10,000 levels ~0.9 s, 30,000 ~12.7 s;
-  // a 3 MB page of <div>s would take hours). Browsers cap the depth (Blink: 512 levels); a page
-  // nested past any real one is now parsed with htmlparser2, linearly (page/nesting-depth.ts).
-  it('analyse 12,000 and 30,000 nested elements without an exception, each in well under a second, the contact found', () => {
+  // Was a bug: parse5 parsed in time quadratic in the depth (10,000 levels ~0.9 s, 30,000 ~12.7 s;
+  // a 3 MB page of <div>s would have taken hours). The engine now parses with htmlparser2
+  // (cheerio/slim), which is linear: 30,000 levels in ~0.3 s. The bound is loose on purpose (this
+  // file runs beside others on busy CI cores); the quadratic parse missed it by seconds.
+  it('analyse 12,000 and 30,000 nested elements without an exception, each within the bound, the contact found', () => {
     for (const n of [12_000, 30_000]) {
       const html = wrap(`${'<div>'.repeat(n)}Call (202) 555-0143${'</div>'.repeat(n)}`);
       const { ms } = timed(() => expect(analyzePage(URL, html).findings.map((f) => f.value)).toContain('+12025550143'));
-      expect(ms, `${n} levels`).toBeLessThan(1_000);
+      expect(ms, `${n} levels`).toBeLessThan(4_000);
     }
   });
 

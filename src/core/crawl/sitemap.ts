@@ -1,4 +1,4 @@
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 
 /** The limits of reading sitemaps: enough for a vendor site's pages, bounded against hostile ones. */
 export const SITEMAP_LIMITS = {

@@ -1,14 +1,17 @@
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { indexDom, isJsonLd, textOf, type DomIndex } from './dom.js';
 import { readJsonLd, type JsonLdScript } from './json-ld.js';
-import { nestsDeeperThan } from './nesting-depth.js';
 import { hiddenTextBlocks, textBlocks, type TextBlock } from './text-blocks.js';
 
 /**
  * A page parsed once and shared by every extractor. cheerio everywhere: the MV3 service worker
  * has no DOMParser, and one parser means the CLI, the extension and the tests see the same tree.
+ * 'cheerio/slim' parses with htmlparser2, not parse5: on the labelled corpora the findings are the
+ * same to the last one, the whole per-page work runs about 1.5x faster, the content script is
+ * 305 KB lighter, and the parse stays linear on deeply nested pages (parse5's tree builder checks
+ * the open-element stack for every tag: 30,000 nested <div>s took 13 s). Measured in the README.
  */
 export interface ParsedPage {
   url: string;
@@ -42,12 +45,8 @@ export interface ParsedPage {
 
 const NONE: readonly Element[] = Object.freeze([]);
 
-/** Deeper than this, the page is parsed linearly (page/nesting-depth.ts): far past any real page. */
-const MAX_TREE_DEPTH = 3_000;
-
 export function parsePage(url: string, html: string, opts: { country?: string } = {}): ParsedPage {
-  // `xml: { xmlMode: false }` is cheerio's switch to htmlparser2 in HTML mode.
-  const $ = nestsDeeperThan(html, MAX_TREE_DEPTH) ? cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } }) : cheerio.load(html);
+  const $ = cheerio.load(html);
   let index: DomIndex | undefined;
   const dom = () => (index ??= indexDom($.root()[0]!));
   const byTag = (name: string) => dom().byTag.get(name) ?? NONE;
