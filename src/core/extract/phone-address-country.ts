@@ -11,7 +11,7 @@ import { countryCode, numbersInText, parseNumber } from './phone-number.js';
  */
 
 /** Lines above a number searched for its address's country line: an address is three to six lines. */
-const LINES_ABOVE = 6;
+export const ADDRESS_LINES_ABOVE = 6;
 /** Longer lines are prose, not an address line. */
 const MAX_ADDRESS_LINE = 80;
 /** Address lines are names and numbers ("12 rue de la Paix, 75002 Paris, France" has three
@@ -49,13 +49,12 @@ export function countryEnding(line: string): string | undefined {
 }
 
 /**
- * The country named by the address right above line i: the nearest line ending in a country name,
- * among the LINES_ABOVE lines before it (`linesBefore` continues into the block above when the
- * number's block starts the address's last lines).
+ * The country named by the address right above a number: the nearest of the lines above (in page
+ * order, nearest last; the phone reader continues them into the blocks above) that ends in a
+ * country name, among the last ADDRESS_LINES_ABOVE.
  */
-export function addressCountryAbove(lines: readonly string[], i: number, linesBefore: readonly string[] = []): CountryCode | undefined {
-  const above = [...linesBefore, ...lines.slice(0, i)];
-  for (let j = above.length - 1; j >= 0 && j >= above.length - LINES_ABOVE; j--) {
+export function addressCountryAbove(above: readonly string[]): CountryCode | undefined {
+  for (let j = above.length - 1; j >= 0 && j >= above.length - ADDRESS_LINES_ABOVE; j--) {
     const code = countryEnding(above[j] ?? '');
     if (code) return countryCode(code);
   }

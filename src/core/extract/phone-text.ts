@@ -4,7 +4,7 @@ import type { ParsedPage } from '../page/parsed-page.js';
 import type { TextBlock } from '../page/text-blocks.js';
 import { classifyRole, rolesIn } from '../role/classify-role.js';
 import type { PageFinding } from '../types.js';
-import { addressCountryAbove, numbersAbroad, withCallingCode } from './phone-address-country.js';
+import { ADDRESS_LINES_ABOVE, addressCountryAbove, numbersAbroad, withCallingCode } from './phone-address-country.js';
 import { missingTrunkPrefix, notPhone } from './phone-guards.js';
 import { faxLabelAfter, idLabelBefore, labelLine, lastLabel, type NumberLabel } from './phone-labels.js';
 import { clip, numbersInText, phoneFinding } from './phone-number.js';
@@ -80,15 +80,8 @@ function blockFindings(page: ParsedPage, blocks: TextBlock[], block: TextBlock, 
   const previous = blocks[block.index - 1];
   lines.forEach((raw, i) => {
     if (!worthReading(raw)) {
-      const ext = main.number && extensionOnly(raw);
-      const number = ext && main.number ? withExtension(main.number, ext) : undefined;
-      if (!number) return;
-      ctx ??= elementContext(page.$, block.el, block.text);
-      // "Phone Ex: 2229" says little; the name and job title above it, often blocks of their own, say whose line it is.
-      const above = linesAbove(blocks, block, i, ROLE_LINES_ABOVE);
-      const role = classifyRole({ near: roleText(raw, [...above, raw], above.length), heading: ctx.heading, title: page.title, url: page.url });
-      const context = [...above.slice(-2), raw].join(' · ');
-      out.push(phoneFinding({ kind: 'phone', number, written: main.written ?? number.number, role, flags: ['extension-only'], context, region: block.region }));
+      const found = main.number && extensionLineFinding(page, blocks, block, lines, i, main);
+      if (found) out.push(found);
       return;
     }
     // Read only above a line worth reading: most lines carry no number, and labelLine is regex work.
@@ -98,7 +91,7 @@ function blockFindings(page: ParsedPage, blocks: TextBlock[], block: TextBlock, 
     const line = splitLists(asciiDigits(raw));
     const dialled = dialVanity(unglue(line));
     // A number under an office address abroad is read with that office's country first.
-    const abroad = addressCountryAbove(lines, i, i < ROLE_LINES_ABOVE ? previous?.text.split('\n') : undefined);
+    const abroad = addressCountryAbove(linesAbove(blocks, block, lines, i, ADDRESS_LINES_ABOVE));
     const local = abroad && abroad !== page.country ? abroad : undefined;
     const matches = local ? numbersAbroad(dialled.text, local, page.country) : numbersInText(dialled.text, page.country);
     let prevEnd = 0;
@@ -165,9 +158,25 @@ function roleText(segment: string, lines: string[], i: number): string {
   return segment;
 }
 
-/** The `n` lines before line i of the block, continuing into the blocks above. */
-function linesAbove(blocks: TextBlock[], block: TextBlock, i: number, n: number): string[] {
-  const out = block.text.split('\n').slice(Math.max(0, i - n), i);
+/**
+ * "Phone Ex: 2229" under a main number: that number dialled with the extension. The line itself
+ * says little; the name and job title above it, often blocks of their own, say whose line it is.
+ */
+function extensionLineFinding(page: ParsedPage, blocks: TextBlock[], block: TextBlock, lines: string[], i: number, main: MainLine): PageFinding | undefined {
+  const raw = lines[i] ?? '';
+  const ext = extensionOnly(raw);
+  const number = ext && main.number ? withExtension(main.number, ext) : undefined;
+  if (!number) return undefined;
+  const ctx = elementContext(page.$, block.el, block.text);
+  const above = linesAbove(blocks, block, lines, i, ROLE_LINES_ABOVE);
+  const role = classifyRole({ near: roleText(raw, [...above, raw], above.length), heading: ctx.heading, title: page.title, url: page.url });
+  const context = [...above.slice(-2), raw].join(' · ');
+  return phoneFinding({ kind: 'phone', number, written: main.written ?? number.number, role, flags: ['extension-only'], context, region: block.region });
+}
+
+/** The `n` lines before line i of the block (its `lines`), continuing into the blocks above. */
+function linesAbove(blocks: TextBlock[], block: TextBlock, lines: string[], i: number, n: number): string[] {
+  const out = lines.slice(Math.max(0, i - n), i);
   for (let b = block.index - 1; b >= 0 && out.length < n; b--) {
     const text = blocks[b]?.text;
     if (text) out.unshift(...text.split('\n').slice(-(n - out.length)));

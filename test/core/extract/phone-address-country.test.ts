@@ -26,10 +26,10 @@ describe('countryEnding', () => {
     expect(countryEnding('We ship quickly to customers in every country of Europe, including Germany')).toBeUndefined();
   });
 
-  it('looks a few lines up, nearest first, and into the lines given from the block above', () => {
-    expect(addressCountryAbove(['Unit 4', 'Dubai', 'United Arab Emirates', 'Tel: 4 555 0123'], 3)).toBe('AE');
-    expect(addressCountryAbove(['Tel: 4 555 0123'], 0, ['Unit 4', 'Sharjah', 'UAE'])).toBe('AE');
-    expect(addressCountryAbove(['Japan', '1', '2', '3', '4', '5', '6', 'Tel: 45 555 0123'], 7)).toBeUndefined();
+  it('looks a few lines up, nearest first', () => {
+    expect(addressCountryAbove(['Unit 4', 'Dubai', 'United Arab Emirates'])).toBe('AE');
+    expect(addressCountryAbove(['Japan', 'Unit 4', 'Sharjah', 'UAE'])).toBe('AE');
+    expect(addressCountryAbove(['Japan', '1', '2', '3', '4', '5', '6'])).toBeUndefined();
   });
 });
 
@@ -57,5 +57,11 @@ describe('phoneExtractor: numbers under an office address abroad', () => {
 
   it('does not take "Contact US" for the United States', () => {
     expect(phones('<p>CONTACT US<br>Tel: 020 7946 0018</p>', 'GB')).toEqual(['+442079460018']);
+  });
+});
+
+describe('phoneExtractor: the address above, across blocks', () => {
+  it('reads the country from address lines in the blocks above the number\'s own', () => {
+    expect(phones('<p>Unit 4, Harbour Road</p><p>Dubai</p><p>United Arab Emirates</p><p>Tel: 971 4 555 0123</p>')).toEqual(['+97145550123']);
   });
 });
