@@ -11,7 +11,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ReportSchema } from '../../src/core/report/schema.js';
 import { serveFixture } from '../../scripts/lib/serve-fixture.js';
 import type { StaticServer } from '../../scripts/lib/static-server.js';
-import { clickToolbarButton, inPopup, launchFirefox, openExtensionPage, type FirefoxHarness } from './helpers/firefox.js';
+import { badgeOf, clickToolbarButton, extensionStorage, inPopup, launchFirefox, openExtensionPage, type FirefoxHarness } from './helpers/firefox.js';
 
 let h: FirefoxHarness;
 let site: StaticServer;
@@ -77,9 +77,9 @@ it('a toolbar click audits the site: crawl without cookies, popup scores and pat
 
   // The badge on the audited tab (its id from the stored audit: without the "tabs" permission a
   // URL query finds nothing, by design), read through the extension's own API.
-  const stored = JSON.parse(String(await observer.evaluate('browser.storage.local.get(null).then((x) => JSON.stringify(x))'))) as Record<string, { site?: string; tabId?: number }>;
+  const stored = (await extensionStorage(observer)) as Record<string, { site?: string; tabId?: number }>;
   const tabId = Object.values(stored).find((v) => v?.site === site.origin)?.tabId;
-  expect(await observer.evaluate(`browser.action.getBadgeText({ tabId: ${tabId} })`)).toBe(view.overall);
+  expect(await badgeOf(observer, Number(tabId))).toBe(view.overall);
 
   // A fresh options page (BiDi will not reload a moz-extension page) lists the audit.
   const options = await openExtensionPage(h, 'options.html');

@@ -1,5 +1,6 @@
 // What the extension holds, read from outside: its storage, its badges, and the errors its service
-// worker throws or logs. Read through the worker itself, so no popup has to be open.
+// worker throws or logs. Read through the worker itself, so no popup has to be open. The readers of
+// a storage snapshot (auditsIn, historyIn, …) and pollStorage serve the Firefox tests too.
 import type { CDPSession, Page, Target } from 'puppeteer-core';
 import { inWorker, type ChromeHarness } from './chromium.js';
 
@@ -77,9 +78,14 @@ export async function badgeText(h: ChromeHarness, tabId: number): Promise<string
 }
 
 export async function waitForStorage(h: ChromeHarness, what: string, ok: (all: Record<string, unknown>) => boolean, timeout = 60_000): Promise<Record<string, unknown>> {
+  return pollStorage(() => storage(h), what, ok, timeout);
+}
+
+/** Read storage with `read` until `ok` holds; browser-neutral (Firefox reads it from an extension page). */
+export async function pollStorage(read: () => Promise<Record<string, unknown>>, what: string, ok: (all: Record<string, unknown>) => boolean, timeout = 60_000): Promise<Record<string, unknown>> {
   const until = Date.now() + timeout;
   for (;;) {
-    const all = await storage(h);
+    const all = await read();
     if (ok(all)) return all;
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}; storage: ${JSON.stringify(Object.keys(all))}`);
     await new Promise((r) => setTimeout(r, 200));

@@ -66,12 +66,21 @@ export async function launchFirefox(downloads: string): Promise<FirefoxHarness> 
 
 const PARENT = 'ChromeUtils.importESModule("resource://gre/modules/ExtensionParent.sys.mjs").ExtensionParent';
 
-/** Press the extension's toolbar button in the window's selected tab. */
+/**
+ * Press the extension's toolbar button in the window's selected tab. A popup still open from another
+ * tab is closed first, as a user's click elsewhere would dismiss it: headless Firefox keeps the panel
+ * open across a tab switch, and triggerAction would then only toggle it shut.
+ */
 export async function clickToolbarButton(h: FirefoxHarness, page: Page): Promise<void> {
   await page.bringToFront();
-  await h.chrome(`(() => {
+  await h.chrome(`(async () => {
     const parent = ${PARENT};
+    const { ViewPopup } = ChromeUtils.importESModule("resource:///modules/ExtensionPopups.sys.mjs");
     const extension = parent.GlobalManager.getExtension(${JSON.stringify(h.extensionId)});
+    ViewPopup.for(extension, window)?.closePopup();
+    // The panel hides, then the popup is destroyed (and forgotten) a moment later.
+    for (let i = 0; ViewPopup.for(extension, window) && i < 50; i++) await new Promise((r) => setTimeout(r, 100));
+    if (ViewPopup.for(extension, window)) throw new Error('the open popup did not close');
     parent.apiManager.global.browserActionFor(extension).triggerAction(window);
     return true;
   })()`);
@@ -107,4 +116,18 @@ export async function inPopup<T>(observer: Page, body: string): Promise<T | unde
     return JSON.stringify((() => { ${body} })());
   })()`);
   return json === 'null' || json === undefined ? undefined : (JSON.parse(String(json)) as T);
+}
+
+/** The extension's whole storage.local, read from one of its pages (an extension tab). */
+export async function extensionStorage(page: Page): Promise<Record<string, unknown>> {
+  return JSON.parse(String(await page.evaluate('browser.storage.local.get(null).then((x) => JSON.stringify(x))'))) as Record<string, unknown>;
+}
+
+export async function clearExtensionStorage(page: Page): Promise<void> {
+  await page.evaluate('browser.storage.local.clear().then(() => true)');
+}
+
+/** The toolbar badge on a tab, read through the extension's own API from one of its pages. */
+export async function badgeOf(page: Page, tabId: number): Promise<string> {
+  return String(await page.evaluate(`browser.action.getBadgeText({ tabId: ${tabId} })`));
 }
