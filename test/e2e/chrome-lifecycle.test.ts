@@ -1,5 +1,6 @@
 // What must survive: a closed popup, a stopped service worker, a tab that navigates away, a re-run,
 // and the history the options page keeps. Slow fixture servers keep the audit running long enough.
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChrome, openPopup, statusOf, textOf, waitForStatus, type ChromeHarness } from './helpers/chromium.js';
 import { axeViolations, storedStates, tabIdOf } from './helpers/popup-checks.js';
@@ -68,28 +69,18 @@ it('a service worker stopped mid-audit loses nothing: the audit finishes with ev
   await reopened.close();
 }, 120_000);
 
-it('navigating the tab away ends the audit with a partial report that says so', async () => {
+// Navigating away and reloading (same URL) both close the content script's port mid-audit.
+it.each([
+  ['navigating the tab away ends the audit with a partial report that says so', (page: Page, origin: string) => page.goto(`${origin}/about`)],
+  ['reloading the tab mid-audit (same URL) ends it as partial too: the content script port closed', (page: Page) => page.reload()],
+] as const)('%s', async (_name, leave) => {
   const site = await sites.serve('demo-vendor', 600);
   const page = await h.browser.newPage();
   await page.goto(`${site.origin}/`);
   const popup = await openPopup(h, page);
   await waitForFirstPage(popup);
   await popup.close();
-  await page.goto(`${site.origin}/about`);
-  const after = await openPopup(h, page);
-  await waitForStatus(after, 'done');
-  expect(await textOf(after, 'notice')).toMatch(/Partial report: The tab navigated away or reloaded/);
-  await after.close();
-}, 120_000);
-
-it('reloading the tab mid-audit (same URL) ends it as partial too: the content script port closed', async () => {
-  const site = await sites.serve('demo-vendor', 600);
-  const page = await h.browser.newPage();
-  await page.goto(`${site.origin}/`);
-  const popup = await openPopup(h, page);
-  await waitForFirstPage(popup);
-  await popup.close();
-  await page.reload();
+  await leave(page, site.origin);
   const after = await openPopup(h, page);
   await waitForStatus(after, 'done');
   expect(await textOf(after, 'notice')).toMatch(/Partial report: The tab navigated away or reloaded/);
