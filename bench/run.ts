@@ -4,6 +4,7 @@ import { batchBench } from './batch-bench.js';
 import { crawlBench } from './crawl-bench.js';
 import { extractionBench } from './extraction-bench.js';
 import { footprintBench } from './footprint-bench.js';
+import { redirectBench, redirectTable } from './redirect-bench.js';
 
 /** Targets from issue #5, each with its reason. */
 const TARGETS = {
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
   const footprint = await footprintBench();
   process.stderr.write('batch benchmark (50 sites)…\n');
   const batches = await batchBench();
+  const redirects = await redirectBench();
 
   const rows: [string, string, string][] = [
     ['crawl: requests (engine / exhaustive)', `${crawl.engine.requests} / ${crawl.exhaustive.requests} = ${(crawl.requestShare * 100).toFixed(1)}%`, `≤ 40%: ${mark(crawl.requestShare <= TARGETS.maxRequestShare)}`],
@@ -40,12 +42,13 @@ async function main(): Promise<void> {
       return [`bundle: ${name}`, `${kb} KB`, budget ? `≤ ${budget} KB: ${mark(kb <= budget)}` : ''];
     }),
     ['CLI peak memory, whole 500-page site', footprint.cliPeakRssMB === null ? 'n/a' : `${footprint.cliPeakRssMB} MB (${footprint.cliPages} pages)`, ''],
+    ['redirects in the extension: pages found (manual + guesses / CLI)', `${redirects.recall['manual + guesses']} / ${redirects.recall.CLI}`, `0 unsafe requests: ${mark(redirects.unsafeRequests['manual + guesses'] === 0)}`],
     ...batches.runs.map((r): [string, string, string] => [`batch: 50 sites (50 ms latency), ${r.sitesAtOnce} at a time`, `${r.wallMs} ms, ${r.sitesPerSecond} sites/s`, r.exitCode === 0 || r.exitCode === 4 ? `${r.reports} reports` : `exit ${r.exitCode}, ${r.reports} reports`]),
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
   const table = ['| measure | result | target |', '|---|---|---|', ...rows.map(([a, b, c]) => `| ${a} | ${b} | ${c} |`)].join('\n');
-  process.stdout.write(`${rows.map(([a, b, c]) => `${a.padEnd(width)}  ${b}${c ? `  [${c}]` : ''}`).join('\n')}\n\n${table}\n`);
-  const results = { startedAt: started.toISOString(), node: process.version, targets: TARGETS, crawl, extraction, footprint, batches };
+  process.stdout.write(`${rows.map(([a, b, c]) => `${a.padEnd(width)}  ${b}${c ? `  [${c}]` : ''}`).join('\n')}\n\n${table}\n\n${redirectTable(redirects)}`);
+  const results = { startedAt: started.toISOString(), node: process.version, targets: TARGETS, crawl, extraction, footprint, batches, redirects };
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   process.stderr.write('wrote bench/results.json\n');
 }

@@ -3,6 +3,7 @@
 // zod/mini keeps the popup and content bundles small (the full zod API is not tree-shakable).
 import * as z from 'zod/mini';
 import { CRAWL_ERROR_KINDS } from './core/report/crawl-error-kinds.js';
+import { MAX_REDIRECT_RECORDS, REDIRECT_OUTCOMES } from './core/report/redirect-record.js';
 import { FINDING_KINDS, REGIONS, ROLES } from './core/types.js';
 
 // Extension pages forbid eval (CSP script-src 'self'); zod would probe for it with new Function and
@@ -68,6 +69,11 @@ export const CrawlSummarySchema = z.object({
   sitemapOnly: z.array(UrlReason),
   country: z.optional(z.string()),
   partialReason: z.optional(Text),
+  redirects: z.optional(
+    z
+      .array(z.object({ from: Url, to: z.optional(Url), status: z.number().check(z.int()), outcome: z.enum(REDIRECT_OUTCOMES), reason: z.optional(Text), foundAt: z.optional(Url) }))
+      .check(z.maxLength(MAX_REDIRECT_RECORDS)),
+  ),
 });
 export type CrawlSummary = z.infer<typeof CrawlSummarySchema>;
 

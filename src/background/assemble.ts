@@ -3,26 +3,27 @@
 import { buildReport } from '../core/audit.js';
 import type { CrawlResult, CrawledPage } from '../core/crawl/crawl-types.js';
 import type { Report } from '../core/report/schema.js';
+import { renderedContribution } from '../core/rendered-page.js';
 import type { PageAnalysis } from '../core/types.js';
 import type { AuditState, CrawlSummary } from '../messages.js';
 
-/** Flag for findings that exist only in the rendered page (a chat widget loaded by script). */
-export const RENDERED_FLAG = 'rendered';
-
 /**
- * The live DOM is the start page as the shopper sees it: its findings that the anonymous fetch of
- * the same page did not show are added to that page, flagged, rather than counted as a page of its own.
+ * The live DOM is the start page as the shopper sees it: what it may contribute (core/rendered-page.ts:
+ * chat widgets and script-built forms, nothing personal) that the anonymous fetch of the same page
+ * did not show is added to that page, flagged, rather than counted as a page of its own. The
+ * content script reduced it already; it is reduced again here, where the report is built.
  */
-export function mergeLiveDom(pages: CrawledPage[], live: PageAnalysis | undefined): CrawledPage[] {
+export function mergeLiveDom(pages: CrawledPage[], live: PageAnalysis | undefined, startUrl: string): CrawledPage[] {
   if (!live) return pages;
   const startIndex = pages.findIndex((p) => p.depth === 0 && !p.viaSitemap);
   const start = pages[startIndex];
+  const contribution = renderedContribution(live, start?.url ?? startUrl);
   if (!start) {
-    const flagged = live.findings.map((f) => ({ ...f, flags: [...new Set([...f.flags, RENDERED_FLAG])] }));
-    return [{ url: live.url, depth: 0, path: [live.url], pathText: [], status: 200, analysis: { ...live, findings: flagged } }, ...pages];
+    if (contribution.findings.length === 0) return pages;
+    return [{ url: contribution.url, depth: 0, path: [contribution.url], pathText: [], status: 200, analysis: contribution }, ...pages];
   }
-  const seen = new Set(start.analysis.findings.map((f) => `${f.kind}\u0000${f.value}`));
-  const extra = live.findings.filter((f) => !seen.has(`${f.kind}\u0000${f.value}`)).map((f) => ({ ...f, flags: [...new Set([...f.flags, RENDERED_FLAG])] }));
+  const seen = new Set(start.analysis.findings.map((f) => `${f.kind}\u0000${f.kind === 'form' ? '' : f.value}`));
+  const extra = contribution.findings.filter((f) => !seen.has(`${f.kind}\u0000${f.kind === 'form' ? '' : f.value}`));
   if (extra.length === 0) return pages;
   const merged: CrawledPage = { ...start, analysis: { ...start.analysis, findings: [...start.analysis.findings, ...extra] } };
   return pages.map((p, i) => (i === startIndex ? merged : p));
@@ -44,10 +45,11 @@ export function assembleReport(input: AssembleInput): Report {
   const crawl: CrawlResult = {
     startUrl: summary?.startUrl ?? state.startUrl,
     site: summary?.site ?? state.site,
-    pages: mergeLiveDom(input.pages, input.live),
+    pages: mergeLiveDom(input.pages, input.live, summary?.startUrl ?? state.startUrl),
     errors: summary?.errors ?? [],
     skipped: summary?.skipped ?? [],
     sitemapOnly: summary?.sitemapOnly ?? [],
+    ...(summary?.redirects ? { redirects: summary.redirects } : {}),
     options: state.options,
     ...(summary?.country ? { country: summary.country } : {}),
     ...(summary?.partialReason ? { partialReason: summary.partialReason } : {}),

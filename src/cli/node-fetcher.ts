@@ -9,9 +9,6 @@ import { sniffBinary } from './fetch-sniff.js';
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
-/** Redirects followed per request: browsers allow ~20, but a vendor page needing more than 5 is broken. */
-export const MAX_REDIRECTS = 5;
-
 export const REQUEST_HEADERS: Record<string, string> = {
   'user-agent': `contact-audit/${VERSION} (+https://github.com/contact-audit)`,
   accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5',
@@ -35,50 +32,47 @@ function namedLikePage(url: URL): boolean {
   return /\.x?html?$/i.test(url.pathname);
 }
 
+/**
+ * One GET, as the crawl's Fetcher contract asks: a redirect is handed back with its Location made
+ * absolute, never followed here (the crawl checks each hop like a link: core/crawl/redirects.ts).
+ */
 export const nodeFetcher: Fetcher = async (requestedUrl: string, opts: FetchOptions): Promise<FetchResult> => {
-  let current: URL;
+  let page: URL;
   try {
-    current = new URL(requestedUrl);
+    page = new URL(requestedUrl);
   } catch {
     throw new FetchFailure(`not a URL: ${requestedUrl}`, 'other');
   }
+  if (page.protocol !== 'http:' && page.protocol !== 'https:') throw new FetchFailure(`unsupported scheme ${page.protocol}`, 'other');
   const controller = new AbortController();
-  // One deadline for the whole fetch: connect, headers, body and every redirect hop.
+  // One deadline for the request: connect, headers and body.
   const timer = setTimeout(() => controller.abort(), opts.timeoutMs);
   try {
-    const visited = new Set([current.href]);
-    for (let hop = 0; ; hop++) {
-      if (current.protocol !== 'http:' && current.protocol !== 'https:') throw new FetchFailure(`unsupported scheme ${current.protocol}`, 'other');
-      const page = current;
-      const raw = await requestOnce(page, {
-        headers: REQUEST_HEADERS,
-        maxBytes: opts.maxBytes,
-        signal: controller.signal,
-        timeoutMs: opts.timeoutMs,
-        wantBody: (status, headers) => !(REDIRECT.has(status) && headers.location) && (isTextual(mediaType(headers)) || (mediaType(headers) === 'application/octet-stream' && namedLikePage(page))),
-      });
-      const location = raw.headers.location;
-      if (!REDIRECT.has(raw.status) || !location) return toResult(requestedUrl, page, raw);
-      let target: URL;
-      try {
-        target = new URL(location, page);
-      } catch {
-        return toResult(requestedUrl, page, raw);
-      }
-      if (!opts.allowedOrigins.includes(target.origin)) {
-        return { requestedUrl, url: page.href, status: raw.status, contentType: '', body: '', truncated: false, offSiteRedirect: target.href };
-      }
-      const refused = opts.refuseRedirect?.(target.href);
-      if (refused) return { requestedUrl, url: page.href, status: raw.status, contentType: '', body: '', truncated: false, refusedRedirect: { url: target.href, reason: refused } };
-      if (visited.has(target.href)) throw new FetchFailure(`redirect loop: ${target.href}`, 'other');
-      if (hop + 1 > MAX_REDIRECTS) throw new FetchFailure(`more than ${MAX_REDIRECTS} redirects`, 'other');
-      visited.add(target.href);
-      current = target;
+    const raw = await requestOnce(page, {
+      headers: REQUEST_HEADERS,
+      maxBytes: opts.maxBytes,
+      signal: controller.signal,
+      timeoutMs: opts.timeoutMs,
+      wantBody: (status, headers) => !(REDIRECT.has(status) && headers.location) && (isTextual(mediaType(headers)) || (mediaType(headers) === 'application/octet-stream' && namedLikePage(page))),
+    });
+    const location = raw.headers.location;
+    if (REDIRECT.has(raw.status) && location) {
+      return { requestedUrl, url: page.href, status: raw.status, contentType: '', body: '', truncated: false, redirect: { location: absoluteLocation(location, page) } };
     }
+    return toResult(requestedUrl, page, raw);
   } finally {
     clearTimeout(timer);
   }
 };
+
+/** The Location header resolved against the page (RFC 9110 §10.2.2 allows relative references); as sent when unreadable. */
+function absoluteLocation(location: string, page: URL): string {
+  try {
+    return new URL(location, page).href;
+  } catch {
+    return location;
+  }
+}
 
 /** Decode a response into the fetcher's contract: binary bodies are named by what they are, with no text. */
 function toResult(requestedUrl: string, url: URL, raw: RawResponse): FetchResult {

@@ -6,12 +6,19 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { analyzePage } from '../core/analyze-page.js';
 import { crawlSite } from '../core/crawl/crawler.js';
 import { reportableFindings } from '../core/crawl/page-finding-caps.js';
+import { renderedContribution } from '../core/rendered-page.js';
 import type { CrawlOptions } from '../core/crawl/crawl-types.js';
+import { chatLoaderPending } from '../core/extract/chat-pending.js';
+import type { PageAnalysis } from '../core/types.js';
 import { ToContentSchema, type ContentPingResponse, type CrawlSummary, type ToBackgroundFromContent } from '../messages.js';
 import { pageFetcher } from './page-fetcher.js';
 
-/** Late-loading chat widgets appear a few seconds after load; the live DOM is read once, then. */
-const LIVE_DOM_DELAY_MS = 3_000;
+/**
+ * The rendered page is read when the crawl ends (which takes long enough for most late widgets to
+ * appear) and, when a chat loader is on the page but its widget has not rendered yet, once more
+ * after this much longer: a bound on the wait, not a fixed delay on every audit.
+ */
+const PENDING_LOADER_GRACE_MS = 500;
 
 interface Running {
   auditId: string;
@@ -83,7 +90,6 @@ async function crawlAndReport(startUrl: string, options: CrawlOptions, run: Runn
     // A failed send (the worker restarting) must not stop the crawl; the worker wakes on the next one.
     pending.push(browser.runtime.sendMessage(msg).catch(() => undefined));
   };
-  const liveDom = new Promise<string>((resolve) => setTimeout(() => resolve(document.documentElement.outerHTML), LIVE_DOM_DELAY_MS));
   try {
     const crawl = await crawlSite(startUrl, options, pageFetcher(), {
       signal: run.signal,
@@ -91,9 +97,12 @@ async function crawlAndReport(startUrl: string, options: CrawlOptions, run: Runn
       onPage: (page) => send({ type: 'content/page', auditId: run.auditId, page }),
     });
     if (run.signal.aborted) return;
-    const { extractorErrors: _ignored, softNotFound: _notFound, ...live } = analyzePage(location.href, await liveDom, { country: options.country, siteCountry: crawl.country });
-    // Capped and bounded like every crawled page, so a directory start page is not refused by the message schema.
-    const analysis = { ...live, findings: reportableFindings(live.findings).findings };
+    // The shopper's own page: only chat widgets and script-built forms leave this tab, nothing
+    // personal (core/rendered-page.ts). Capped like every crawled page.
+    const home = crawl.pages.find((p) => p.depth === 0 && !p.viaSitemap)?.url ?? crawl.startUrl;
+    const live = await readRenderedPage(options, crawl.country);
+    if (run.signal.aborted) return;
+    const analysis = renderedContribution({ ...live, findings: reportableFindings(live.findings).findings }, home);
     send({ type: 'content/live-dom', auditId: run.auditId, analysis });
     await Promise.all(pending);
     const summary: CrawlSummary = {
@@ -104,6 +113,7 @@ async function crawlAndReport(startUrl: string, options: CrawlOptions, run: Runn
       sitemapOnly: crawl.sitemapOnly,
       ...(crawl.country ? { country: crawl.country } : {}),
       ...(crawl.partialReason ? { partialReason: crawl.partialReason } : {}),
+      ...(crawl.redirects?.length ? { redirects: crawl.redirects } : {}),
     };
     await browser.runtime.sendMessage({ type: 'content/done', auditId: run.auditId, crawl: summary } satisfies ToBackgroundFromContent);
   } catch (err) {
@@ -112,4 +122,16 @@ async function crawlAndReport(startUrl: string, options: CrawlOptions, run: Runn
       .sendMessage({ type: 'content/failed', auditId: run.auditId, error: err instanceof Error ? err.message : String(err) } satisfies ToBackgroundFromContent)
       .catch(() => undefined);
   }
+}
+
+/** The rendered page's analysis now, or a moment later while a chat loader has not rendered its widget. */
+async function readRenderedPage(options: CrawlOptions, siteCountry: string | undefined): Promise<PageAnalysis> {
+  const read = (): PageAnalysis => {
+    const { extractorErrors: _ignored, softNotFound: _notFound, ...live } = analyzePage(location.href, document.documentElement.outerHTML, { country: options.country, siteCountry });
+    return live;
+  };
+  const first = read();
+  if (!chatLoaderPending(first)) return first;
+  await new Promise((resolve) => setTimeout(resolve, PENDING_LOADER_GRACE_MS));
+  return read();
 }

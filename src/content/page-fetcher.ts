@@ -1,6 +1,10 @@
-// The crawl's Fetcher inside the vendor's page: window.fetch from the content script, so requests
-// are same-origin to the site (no host permission needed) and, with credentials 'omit', carry no
+// The crawl's Fetcher inside the vendor's page: fetch from the content script, so requests are
+// same-origin to the site (no host permission needed) and, with credentials 'omit', carry no
 // cookies: the site answers as it would an anonymous first-time visitor.
+// redirect: 'manual', because 'follow' sends every hop before anyone can check it (to another
+// host, or to a sign-out URL). The browser then hides the target (an opaque redirect: status 0,
+// no headers), so the crawl never follows it and looks for the page where it most likely is
+// (core/crawl/redirects.ts).
 import { FetchFailure, type FetchOptions, type FetchResult, type Fetcher } from '../core/crawl/crawl-types.js';
 
 type FetchFn = (input: string, init: RequestInit) => Promise<Response>;
@@ -12,19 +16,18 @@ export function pageFetcher(fetchFn: FetchFn = (input, init) => fetch(input, ini
     try {
       let res: Response;
       try {
-        res = await fetchFn(url, { credentials: 'omit', redirect: 'follow', signal: controller.signal, headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5' } });
+        res = await fetchFn(url, { credentials: 'omit', redirect: 'manual', signal: controller.signal, headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5' } });
       } catch (err) {
         if (controller.signal.aborted) throw new FetchFailure(`timed out after ${opts.timeoutMs} ms`, 'timeout');
-        // A cross-origin redirect is refused by CORS before we can read its target: it surfaces here.
         throw new FetchFailure(err instanceof Error ? err.message : String(err), 'network');
       }
-      const finalUrl = res.url || url;
-      const contentType = (res.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-      const base = { requestedUrl: url, url: finalUrl, status: res.status, contentType };
-      if (!opts.allowedOrigins.includes(originOf(finalUrl))) {
+      const redirect = redirectOf(res, url);
+      if (redirect) {
         await res.body?.cancel();
-        return { ...base, url, body: '', truncated: false, offSiteRedirect: finalUrl };
+        return { requestedUrl: url, url, status: res.status, contentType: '', body: '', truncated: false, redirect };
       }
+      const contentType = (res.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+      const base = { requestedUrl: url, url, status: res.status, contentType };
       if (!isText(contentType)) {
         await res.body?.cancel();
         return { ...base, body: '', truncated: false };
@@ -41,11 +44,16 @@ export function pageFetcher(fetchFn: FetchFn = (input, init) => fetch(input, ini
   };
 }
 
-function originOf(url: string): string {
+/** A redirect answer: opaque in browsers (the target hidden), or a 3xx whose Location can be read. */
+function redirectOf(res: Response, url: string): { location?: string } | undefined {
+  if (res.type === 'opaqueredirect') return {};
+  if (res.status < 300 || res.status > 399) return undefined;
+  const location = res.headers.get('location');
+  if (!location) return undefined;
   try {
-    return new URL(url).origin;
+    return { location: new URL(location, url).href };
   } catch {
-    return '';
+    return { location };
   }
 }
 

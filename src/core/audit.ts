@@ -58,6 +58,7 @@ export function buildReport(crawl: CrawlResult, meta: { startedAt: string; finis
       errors: [...crawl.errors, ...notes],
       skipped: crawl.skipped,
       sitemapOnly: crawl.sitemapOnly,
+      redirects: crawl.redirects ?? [],
     },
     scores,
     findings,

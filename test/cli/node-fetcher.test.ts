@@ -3,6 +3,9 @@ import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FetchFailure, type FetchOptions } from '../../src/core/crawl/crawl-types.js';
 import { nodeFetcher } from '../../src/cli/node-fetcher.js';
+import { fetchFollowing, type RedirectPolicy } from '../../src/core/crawl/redirects.js';
+import { stateChangingReason } from '../../src/core/crawl/state-changing-link.js';
+import type { RedirectRecord } from '../../src/core/report/redirect-record.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 interface TestServer { origin: string; seen: { path: string; headers: IncomingHttpHeaders }[]; close(): Promise<void> }
@@ -44,6 +47,10 @@ beforeAll(async () => {
     '/a': redirect('/b'),
     '/b': redirect('/page'),
     '/away': (_req, res) => void res.writeHead(301, { location: `${other.origin}/` }).end(),
+    '/away307': (_req, res) => void res.writeHead(307, { location: `${other.origin}/` }).end(),
+    '/hop-then-away': redirect('/away'),
+    '/contact-sales': redirect('/account/logout'),
+    '/account/logout': html('<p>signed out</p>'),
     '/loop1': redirect('/loop2'),
     '/loop2': redirect('/loop1'),
     '/chain': (req, res) => {
@@ -105,7 +112,7 @@ describe('nodeFetcher: requests', () => {
 
   it('never sends a cookie, even one the site just set', async () => {
     const before = site.seen.length;
-    await get('/set-cookie');
+    await fetchFollowing(nodeFetcher, `${site.origin}/set-cookie`, opts, { refuse: () => undefined, guesses: () => [], record: () => undefined });
     const after = site.seen.slice(before);
     expect(after.map((s) => s.path)).toEqual(['/set-cookie', '/page']);
     expect(after.every((s) => s.headers.cookie === undefined)).toBe(true);
@@ -121,28 +128,56 @@ describe('nodeFetcher: requests', () => {
 });
 
 describe('nodeFetcher: redirects', () => {
-  it('follows same-site redirects', async () => {
+  it('makes one request and hands the redirect back with its target made absolute', async () => {
+    const before = site.seen.length;
     const r = await get('/a');
-    expect(r.requestedUrl).toBe(`${site.origin}/a`);
-    expect(r.url).toBe(`${site.origin}/page`);
-    expect(r.status).toBe(200);
+    expect(r).toMatchObject({ requestedUrl: `${site.origin}/a`, url: `${site.origin}/a`, status: 302, body: '', redirect: { location: `${site.origin}/b` } });
+    expect(site.seen.length - before).toBe(1);
   });
 
-  it('does not follow a redirect to another origin, and reports it', async () => {
-    const r = await get('/away');
-    expect(r).toMatchObject({ status: 301, url: `${site.origin}/away`, offSiteRedirect: `${other.origin}/`, body: '' });
+  it('never requests a redirect target itself, on another host or not', async () => {
+    const r = await get('/away', { allowedOrigins: [site.origin, other.origin] });
+    expect(r).toMatchObject({ status: 301, redirect: { location: `${other.origin}/` } });
+    expect(other.seen).toEqual([]);
+  });
+});
+
+describe('nodeFetcher under the crawl\'s redirect rules (core/crawl/redirects.ts)', () => {
+  const records: RedirectRecord[] = [];
+  const policy: RedirectPolicy = { refuse: (url) => stateChangingReason(url), guesses: () => [], record: (r) => records.push(r) };
+  const follow = (path: string, o: Partial<FetchOptions> = {}) => fetchFollowing(nodeFetcher, `${site.origin}${path}`, { ...opts, ...o }, policy);
+
+  it('follows a same-site chain hop by hop and says so', async () => {
+    records.length = 0;
+    const r = await follow('/a');
+    expect(r).toMatchObject({ requestedUrl: `${site.origin}/a`, url: `${site.origin}/page`, status: 200 });
+    expect(records.map((x) => [x.from, x.to, x.outcome])).toEqual([
+      [`${site.origin}/a`, `${site.origin}/b`, 'followed'],
+      [`${site.origin}/b`, `${site.origin}/page`, 'followed'],
+    ]);
+  });
+
+  it('does not follow a redirect to another origin (a 301, a 307, the second hop of a chain), and reports it', async () => {
+    for (const path of ['/away', '/away307', '/hop-then-away']) {
+      const r = await follow(path);
+      expect(r.offSiteRedirect, path).toBe(`${other.origin}/`);
+      expect(r.body).toBe('');
+    }
     expect(other.seen).toEqual([]);
   });
 
-  it('follows it when the origin is allowed', async () => {
-    const r = await get('/away', { allowedOrigins: [site.origin, other.origin] });
-    expect(r.url).toBe(`${other.origin}/`);
+  it('refuses a same-site redirect into a state-changing URL, and never requests it', async () => {
+    records.length = 0;
+    const r = await follow('/contact-sales');
+    expect(r.refusedRedirect).toEqual({ url: `${site.origin}/account/logout`, reason: 'state-changing link (sign out)' });
+    expect(site.seen.some((s) => s.path === '/account/logout')).toBe(false);
+    expect(records).toEqual([expect.objectContaining({ outcome: 'refused', to: `${site.origin}/account/logout` })]);
   });
 
   it('stops redirect loops and long chains', async () => {
-    expect((await failure(get('/loop1'))).message).toMatch(/redirect loop/);
+    expect((await failure(follow('/loop1'))).message).toMatch(/redirect loop/);
     const before = site.seen.length;
-    expect((await failure(get('/chain'))).message).toMatch(/more than 5 redirects/);
+    expect((await failure(follow('/chain'))).message).toMatch(/more than 5 redirects/);
     expect(site.seen.length - before).toBe(6);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assembleReport, mergeLiveDom, RENDERED_FLAG } from '../../src/background/assemble.js';
+import { assembleReport, mergeLiveDom } from '../../src/background/assemble.js';
+import { RENDERED_FLAG } from '../../src/core/rendered-page.js';
 import { exportFilename } from '../../src/background/export.js';
 import type { CrawledPage } from '../../src/core/crawl/crawl-types.js';
 import type { PageAnalysis } from '../../src/core/types.js';
@@ -29,17 +30,34 @@ describe('the live DOM', () => {
       { kind: 'email', value: 'info@vendor.example', role: 'general', flags: [] },
       { kind: 'chat', value: 'intercom', role: 'support', flags: ['script'] },
     ]);
-    const pages = mergeLiveDom([start, contact], live);
+    const pages = mergeLiveDom([start, contact], live, `${SITE}/`);
     expect(pages).toHaveLength(2);
     expect(pages[0]?.analysis.findings.map((f) => [f.kind, f.flags])).toEqual([
       ['email', []],
       ['chat', ['script', RENDERED_FLAG]],
     ]);
-    expect(mergeLiveDom([start], undefined)).toEqual([start]);
+    expect(mergeLiveDom([start], undefined, `${SITE}/`)).toEqual([start]);
+  });
+
+  it("takes only chat widgets and script-built forms from the shopper's own page, nothing personal", () => {
+    const live = analysis(`${SITE}/?session=abc123`, [
+      { kind: 'phone', value: '+12025550100', display: '+1 202 555 0100', role: 'general', flags: ['tel-link'], context: 'Signed in as Jane Doe' },
+      { kind: 'email', value: 'jane.doe@private-mail.example', role: 'general', flags: [] },
+      { kind: 'address', value: '42 private lane, springfield', role: 'general', flags: [] },
+      { kind: 'messaging', value: 'whatsapp', role: 'support', flags: [] },
+      { kind: 'form', value: `${SITE}/account/messages?user=jane`, role: 'support', flags: [], context: 'Hi Jane, how can we help?' },
+      { kind: 'chat', value: 'intercom', role: 'support', flags: ['global'], context: 'Intercom for Jane Doe' },
+    ]);
+    const added = mergeLiveDom([start], live, `${SITE}/`)[0]!.analysis.findings.slice(1);
+    expect(added).toEqual([
+      { kind: 'form', value: `${SITE}/`, role: 'support', flags: [RENDERED_FLAG] },
+      { kind: 'chat', value: 'intercom', role: 'support', flags: ['global', RENDERED_FLAG] },
+    ]);
+    expect(JSON.stringify(mergeLiveDom([contact], live, `${SITE}/`))).not.toMatch(/jane|555.?0100|private lane|session/i);
   });
 
   it('stands in for the start page when the anonymous fetch of it never arrived', () => {
-    const pages = mergeLiveDom([contact], analysis(`${SITE}/`, [{ kind: 'chat', value: 'drift', role: 'sales', flags: [] }]));
+    const pages = mergeLiveDom([contact], analysis(`${SITE}/`, [{ kind: 'chat', value: 'drift', role: 'sales', flags: [] }]), `${SITE}/`);
     expect(pages.map((p) => [p.url, p.depth])).toEqual([
       [`${SITE}/`, 0],
       [`${SITE}/contact`, 1],

@@ -37,12 +37,19 @@ describe('pageFetcher', () => {
     expect(site.headers.get('/page')?.cookie).toBeUndefined();
   });
 
-  it('follows same-site redirects, records off-site ones without reading them', async () => {
+  it('never follows a redirect: hands it back, with its target where the runtime shows it', async () => {
     const fetcher = pageFetcher();
-    expect((await fetcher(`${site.origin}/moved`, opts())).url).toBe(`${site.origin}/page`);
+    expect(await fetcher(`${site.origin}/moved`, opts())).toMatchObject({ status: 301, url: `${site.origin}/moved`, body: '', redirect: { location: `${site.origin}/page` } });
     const away = await fetcher(`${site.origin}/away`, opts());
-    expect(away.offSiteRedirect).toBe(`${other.origin}/landing`);
-    expect(away.body).toBe('');
+    expect(away).toMatchObject({ status: 302, body: '', redirect: { location: `${other.origin}/landing` } });
+    expect(other.requests).toEqual([]);
+  });
+
+  it("hands a browser's opaque redirect back with no target (the browser hides it)", async () => {
+    const opaque = { type: 'opaqueredirect', status: 0, url: '', headers: new Headers(), body: null } as unknown as Response;
+    const res = await pageFetcher(async () => opaque)(`${site.origin}/moved`, opts());
+    expect(res).toMatchObject({ status: 0, body: '', redirect: {} });
+    expect(res.redirect?.location).toBeUndefined();
   });
 
   it('caps the size by reading the stream, skips bodies that are not text, resolves for HTTP errors', async () => {
@@ -60,14 +67,14 @@ describe('pageFetcher', () => {
     await expect(fetcher('http://127.0.0.1:9/', opts())).rejects.toBeInstanceOf(FetchFailure);
   });
 
-  it('asks fetch for credentials: omit and redirect: follow', async () => {
+  it('asks fetch for credentials: omit and redirect: manual', async () => {
     const seen: RequestInit[] = [];
     const fetcher = pageFetcher(async (_url, init) => {
       seen.push(init);
       return new Response('ok', { headers: { 'content-type': 'text/plain' } });
     });
     await fetcher(`${site.origin}/x`, opts());
-    expect(seen[0]).toMatchObject({ credentials: 'omit', redirect: 'follow' });
+    expect(seen[0]).toMatchObject({ credentials: 'omit', redirect: 'manual' });
   });
 
   it('decode falls back to UTF-8 for unknown labels', () => {

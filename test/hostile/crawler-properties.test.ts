@@ -60,38 +60,29 @@ function hash(s: string): number {
 function fetcherFor(s: { home: [string, string][]; behaviours: Behaviour[]; robots: string }, requested: string[], calls: string[]): Fetcher {
   return async (url: string, opts: FetchOptions): Promise<FetchResult> => {
     calls.push(url);
-    let current = url;
-    for (let hop = 0; hop < 6; hop++) {
-      requested.push(current);
-      const u = new URL(current);
-      if (!opts.allowedOrigins.includes(u.origin)) throw new Error(`fetcher asked for another site: ${current}`);
-      const base = { requestedUrl: url, url: current, truncated: false };
-      if (u.pathname === '/robots.txt') return { ...base, status: s.robots ? 200 : 404, contentType: 'text/plain', body: s.robots };
-      if (u.pathname.endsWith('.xml')) return { ...base, status: 404, contentType: 'text/html', body: '' };
-      if (u.pathname === '/' && !u.search) return { ...base, status: 200, contentType: 'text/html', body: pageHtml(s.home, 'Welcome. Call +1 (202) 555-0100.') };
-      const b = s.behaviours[hash(u.pathname + u.search) % s.behaviours.length]!;
-      switch (b.kind) {
-        case 'page':
-          return { ...base, status: 200, contentType: 'text/html', body: pageHtml(b.links, b.text, b.refresh) };
-        case 'truncated':
-          return { ...base, status: 200, contentType: 'text/html', body: pageHtml(b.links, 'cut').slice(0, 300), truncated: true };
-        case 'status':
-          return { ...base, status: b.status, contentType: 'text/html', body: '<h1>error</h1>' };
-        case 'binary':
-          return { ...base, status: 200, contentType: 'application/pdf', body: '' };
-        case 'fail':
-          throw new FetchFailure(`simulated ${b.failure}`, b.failure);
-        case 'redirect': {
-          const target = new URL(b.to, current);
-          if (!opts.allowedOrigins.includes(target.origin)) return { ...base, status: 302, contentType: '', body: '', offSiteRedirect: target.href };
-          const refused = opts.refuseRedirect?.(target.href);
-          if (refused) return { ...base, status: 302, contentType: '', body: '', refusedRedirect: { url: target.href, reason: refused } };
-          current = target.href;
-          continue;
-        }
-      }
+    requested.push(url);
+    const u = new URL(url);
+    if (!opts.allowedOrigins.includes(u.origin)) throw new Error(`fetcher asked for another site: ${url}`);
+    const base = { requestedUrl: url, url, truncated: false };
+    if (u.pathname === '/robots.txt') return { ...base, status: s.robots ? 200 : 404, contentType: 'text/plain', body: s.robots };
+    if (u.pathname.endsWith('.xml')) return { ...base, status: 404, contentType: 'text/html', body: '' };
+    if (u.pathname === '/' && !u.search) return { ...base, status: 200, contentType: 'text/html', body: pageHtml(s.home, 'Welcome. Call +1 (202) 555-0100.') };
+    const b = s.behaviours[hash(u.pathname + u.search) % s.behaviours.length]!;
+    switch (b.kind) {
+      case 'page':
+        return { ...base, status: 200, contentType: 'text/html', body: pageHtml(b.links, b.text, b.refresh) };
+      case 'truncated':
+        return { ...base, status: 200, contentType: 'text/html', body: pageHtml(b.links, 'cut').slice(0, 300), truncated: true };
+      case 'status':
+        return { ...base, status: b.status, contentType: 'text/html', body: '<h1>error</h1>' };
+      case 'binary':
+        return { ...base, status: 200, contentType: 'application/pdf', body: '' };
+      case 'fail':
+        throw new FetchFailure(`simulated ${b.failure}`, b.failure);
+      case 'redirect':
+        // One request: the crawl decides whether the target may be requested.
+        return { ...base, status: 302, contentType: '', body: '', redirect: { location: new URL(b.to, url).href } };
     }
-    throw new FetchFailure('too many redirects', 'other');
   };
 }
 

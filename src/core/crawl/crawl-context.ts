@@ -1,11 +1,14 @@
+import { MAX_REDIRECT_RECORDS, type RedirectRecord } from '../report/redirect-record.js';
 import type { CrawlError } from '../report/schema.js';
 import type { CrawlHooks } from './crawler.js';
 import { FetchFailure, type CrawlOptions, type CrawlResult, type FetchOptions, type FetchResult, type Fetcher } from './crawl-types.js';
 import { CrawlTrapGuard } from './crawl-trap.js';
 import { clip } from './fetch-page.js';
+import { hiddenRedirectGuesses } from './hidden-redirect-guesses.js';
 import { infrastructureReason } from './infrastructure-path.js';
 import { nonHtmlExtension } from './non-html-extension.js';
 import { withoutCredentials } from './normalize-url.js';
+import { fetchFollowing, type RedirectPolicy } from './redirects.js';
 import { RequestSlots } from './request-slots.js';
 import { ALLOW_ALL, type RobotsRules } from './robots-txt.js';
 import { onOrigin, pageKey, sameSiteAs, siteOrigins } from './same-site.js';
@@ -17,6 +20,8 @@ export class CrawlContext {
   readonly result: CrawlResult;
   /** Origin of the final start URL, once the start page answered. */
   site: string;
+  /** The start page's final URL, once it answered: where a hidden redirect's likely targets are guessed from. */
+  homeUrl?: string;
   siteCountry?: string;
   robots: RobotsRules = ALLOW_ALL;
   /** Page keys (see same-site.ts) queued, skipped or fetched: each page is considered once. */
@@ -49,7 +54,7 @@ export class CrawlContext {
     // Credentials in the start URL are never sent (normalizeUrl drops them) nor reported.
     const given = withoutCredentials(startUrl);
     this.site = given;
-    this.result = { startUrl: given, site: given, pages: [], errors: [], skipped: [], sitemapOnly: [], options };
+    this.result = { startUrl: given, site: given, pages: [], errors: [], skipped: [], sitemapOnly: [], redirects: [], options };
     this.slots = new RequestSlots(options.concurrency, () => this.queuedPages > 0);
     this.time = new TimeBudget(options.maxTimeMs);
   }
@@ -61,7 +66,7 @@ export class CrawlContext {
    * The deadline is enforced here too: no request once it has passed (DeadlineReached), and a
    * request is given no more than the time left.
    */
-  async request(url: string, opts: FetchOptions, background = false): Promise<FetchResult> {
+  async request(url: string, opts: FetchOptions, background = false, isPage = false): Promise<FetchResult> {
     await this.slots.acquire(background);
     // A background request that waited past the user's stop is not made.
     if (background && this.aborted()) {
@@ -76,7 +81,7 @@ export class CrawlContext {
     const left = this.time.left();
     const cut = left < opts.timeoutMs;
     try {
-      return await this.fetcher(url, cut ? { ...opts, timeoutMs: Math.max(1, Math.ceil(left)) } : opts);
+      return await fetchFollowing(this.fetcher, url, cut ? { ...opts, timeoutMs: Math.max(1, Math.ceil(left)) } : opts, isPage ? this.pageRedirects : this.otherRedirects);
     } catch (err) {
       // Timed out on the time left, not on the site's own timeout: the deadline's doing.
       if (cut && err instanceof FetchFailure && err.kind === 'timeout') {
@@ -91,16 +96,41 @@ export class CrawlContext {
   }
 
   /** The fetcher as pages see it: through the slots. */
-  readonly pageFetcher: Fetcher = (url, opts) => this.request(url, opts);
+  readonly pageFetcher: Fetcher = (url, opts) => this.request(url, opts, false, true);
+
+  /** A redirect is a click the server makes for us: the rules for links apply to it too. */
+  private readonly otherRedirects: RedirectPolicy = {
+    refuse: (url) => this.redirectRefusal(url),
+    guesses: () => [],
+    record: (r) => this.recordRedirect(r),
+  };
+
+  /** For pages, a redirect the browser hides is looked for at its likely same-origin targets. */
+  private readonly pageRedirects: RedirectPolicy = {
+    ...this.otherRedirects,
+    guesses: (url) => hiddenRedirectGuesses(url, this.homeUrl ?? this.result.startUrl),
+  };
+
+  private recordRedirect(r: RedirectRecord): void {
+    const list = (this.result.redirects ??= []);
+    if (list.length < MAX_REDIRECT_RECORDS) list.push({ ...r, from: clip(r.from), ...(r.to ? { to: clip(r.to) } : {}), ...(r.foundAt ? { foundAt: clip(r.foundAt) } : {}) });
+  }
+
+  /** Why a redirect target on the site must not be requested: the rules for links, but for the link text. */
+  private redirectRefusal(url: string): string | undefined {
+    const parsed = parseUrl(url);
+    if (!parsed) return 'not a URL';
+    const ext = nonHtmlExtension(parsed);
+    // robots.txt and sitemaps are XML or text: only pages are refused by their extension.
+    if (ext && !/^(xml|txt)$/.test(ext)) return `not HTML (.${ext})`;
+    const action = stateChangingReason(parsed, '') ?? infrastructureReason(parsed);
+    if (action) return action;
+    if (this.options.respectRobots && !this.robotsAllow(url)) return 'disallowed by robots.txt';
+    return undefined;
+  }
 
   fetchOptions(): FetchOptions {
-    return {
-      timeoutMs: this.options.timeoutMs,
-      maxBytes: this.options.maxBytes,
-      allowedOrigins: siteOrigins(this.site),
-      // A redirect is a click the server makes for us: the rules for links apply to it too.
-      refuseRedirect: (url) => stateChangingReason(url),
-    };
+    return { timeoutMs: this.options.timeoutMs, maxBytes: this.options.maxBytes, allowedOrigins: siteOrigins(this.site) };
   }
 
   /** Checked before each request; remembers the answer so the result says 'cancelled'. */

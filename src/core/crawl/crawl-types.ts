@@ -1,11 +1,16 @@
+import type { RedirectRecord } from '../report/redirect-record.js';
 import type { CrawlError } from '../report/schema.js';
 import type { PageAnalysis } from '../types.js';
 
-/** What a fetcher returns. The fetcher lives at the edge (Node http in the CLI, fetch in the content script). */
+/**
+ * What a fetcher returns. The fetcher lives at the edge (Node http in the CLI, fetch in the
+ * content script) and makes exactly one request: it never follows a redirect, it hands the 3xx
+ * back in `redirect`, and the crawl decides (redirects.ts).
+ */
 export interface FetchResult {
-  /** URL requested. */
+  /** URL requested (by the crawl: the first URL of a redirect chain). */
   requestedUrl: string;
-  /** Final URL after same-site redirects. */
+  /** The URL that answered (after the redirects the crawl followed). */
   url: string;
   status: number;
   /** Lower-cased media type without parameters ('text/html'), '' if absent. */
@@ -14,27 +19,28 @@ export interface FetchResult {
   body: string;
   /** True when the body was cut at maxBytes. */
   truncated: boolean;
-  /** A redirect whose target is on another site: recorded, never requested. */
+  /**
+   * Set by a fetcher for a 3xx answer: the absolute target of its Location header, or no location
+   * when the browser hides it (fetch's opaque redirect). Never requested by the fetcher.
+   */
+  redirect?: { location?: string };
+  /** Set by the crawl: a redirect whose target is on another site: recorded, never requested. */
   offSiteRedirect?: string;
-  /** A same-site redirect the crawl refused to follow (FetchOptions.refuseRedirect): never requested. */
-  refusedRedirect?: { url: string; reason: string };
+  /** Set by the crawl: a redirect it refused to follow (redirects.ts): the target was never requested. */
+  refusedRedirect?: { url?: string; reason: string };
 }
 
 export interface FetchOptions {
   timeoutMs: number;
   maxBytes: number;
-  /** The site's origins (host and its www twin); a fetcher must not follow redirects elsewhere. */
+  /** The site's origins (host and its www twin): the only origins the crawl requests. */
   allowedOrigins: string[];
-  /**
-   * Why a same-site redirect target must not be requested (a sign-out or delete URL...), or
-   * undefined to follow it. A fetcher that can see each hop asks before following it.
-   */
-  refuseRedirect?: (url: string) => string | undefined;
 }
 
 /**
- * Fetch one URL as an anonymous visitor: no cookies, no credentials. Resolves for every HTTP
- * status; rejects only for network failures and timeouts (with a FetchFailure).
+ * Fetch one URL as an anonymous visitor: no cookies, no credentials, one request, no redirect
+ * followed. Resolves for every HTTP status; rejects only for network failures and timeouts (with
+ * a FetchFailure).
  */
 export type Fetcher = (url: string, opts: FetchOptions) => Promise<FetchResult>;
 
@@ -122,4 +128,6 @@ export interface CrawlResult {
   country?: string;
   /** Set when the crawl could not do what was asked (start page unreachable, cancelled). */
   partialReason?: string;
+  /** Every redirect met and what became of it (first MAX_REDIRECT_RECORDS). */
+  redirects?: RedirectRecord[];
 }

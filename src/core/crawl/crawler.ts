@@ -48,6 +48,7 @@ export async function crawlSite(startUrl: string, options: CrawlOptions, fetcher
     return { ...result, partialReason: `start page unreachable: ${why}` };
   }
   const home = first.page;
+  ctx.homeUrl = home.url;
   ctx.site = result.site = new URL(home.url).origin;
   ctx.siteCountry = result.country = home.analysis.country;
   hooks.onPage?.(home);

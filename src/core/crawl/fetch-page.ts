@@ -31,7 +31,10 @@ export async function fetchPage(fetcher: Fetcher, url: string, opts: FetchOption
     return fail(url, kind, err instanceof Error ? err.message : String(err));
   }
   if (res.offSiteRedirect) return fail(url, 'redirect-off-site', `redirects to ${res.offSiteRedirect} (another site: not followed)`, res.status);
-  if (res.refusedRedirect) return fail(url, 'other', `redirects to ${res.refusedRedirect.url} (${res.refusedRedirect.reason}: not followed)`, res.status);
+  if (res.refusedRedirect) {
+    const { url: to, reason } = res.refusedRedirect;
+    return fail(url, 'other', to ? `redirects to ${to} (${reason}: not followed)` : `redirects, but ${reason}`, res.status || undefined);
+  }
   if (res.status >= 400) return fail(url, 'http', `HTTP ${res.status}`, res.status);
   if (res.status >= 300 || res.status < 200) return fail(url, 'http', `HTTP ${res.status} without a page`, res.status);
   if (!isHtml(res)) return fail(url, 'not-html', `not HTML (${res.contentType || 'no content type'})`, res.status);

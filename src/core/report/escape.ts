@@ -92,8 +92,10 @@ export function markdownUrl(url: string | undefined, inTable = false): string {
   return `<${encoded}>`;
 }
 
-// Spreadsheets run a cell that starts with these as a formula (OWASP: CSV injection).
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Spreadsheets run a cell that starts with these as a formula (OWASP: CSV injection), also after
+// leading blanks or line breaks, which Excel and LibreOffice skip when they read a cell; the
+// full-width forms (＝＋－＠) are read as formulas by some spreadsheets with Japanese input.
+const FORMULA_START = /^[\s\u00A0\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/;
 
 /** One CSV cell: always quoted, quotes doubled, formulas neutralised with a leading ', invisibles revealed. */
 export function csvCell(value: string | number | undefined): string {

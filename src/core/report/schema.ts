@@ -1,13 +1,14 @@
 import * as z from 'zod';
 import { FINDING_KINDS, REGIONS, ROLES } from '../types.js';
 import { CRAWL_ERROR_KINDS } from './crawl-error-kinds.js';
+import { REDIRECT_OUTCOMES } from './redirect-record.js';
 
 /**
  * The audit report: one versioned schema, the source of truth for the CLI, the extension and
  * every export. docs/report.schema.json is generated from it (npm run schema).
  * Bump SCHEMA_VERSION on any change a consumer could notice; additive fields are a minor bump.
  */
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';
 const SAME_MAJOR = new RegExp(`^${SCHEMA_VERSION.split('.')[0]}\\.\\d+\\.\\d+$`);
 
 const Url = z.string().max(4096);
@@ -53,6 +54,15 @@ export const CrawlErrorSchema = z.object({
 });
 export type CrawlError = z.infer<typeof CrawlErrorSchema>;
 
+export const RedirectSchema = z.object({
+  from: Url,
+  to: Url.optional().describe('Where the Location header pointed; absent when the browser hides it'),
+  status: z.number().int(),
+  outcome: z.enum(REDIRECT_OUTCOMES).describe('followed; off-site, refused or hidden: the target was never requested'),
+  reason: Text.optional(),
+  foundAt: Url.optional().describe('hidden: the same-origin address where the same page was found instead'),
+});
+
 export const ReportSchema = z.object({
   // Any 1.x: minor versions only add, so a report kept in the extension's history under an
   // earlier 1.x still validates and exports; a 2.x is refused.
@@ -80,6 +90,7 @@ export const ReportSchema = z.object({
     errors: z.array(CrawlErrorSchema),
     skipped: z.array(z.object({ url: Url, reason: z.string() })).describe('Links deliberately not requested'),
     sitemapOnly: z.array(z.object({ url: Url, reason: z.string() })).describe('Contact-like pages listed in sitemap.xml but not linked within the depth'),
+    redirects: z.array(RedirectSchema).optional().describe('Since 1.2.0: every redirect met and what became of it (first 200)'),
   }),
   scores: z.object({
     overall: z.number().min(0).max(100),

@@ -1,6 +1,6 @@
-// An in-memory site for crawler tests: path → page, with the fetcher's contract (same-site
-// redirects followed, off-site redirects reported, failures thrown as FetchFailure).
-import { FetchFailure, type FetchOptions, type FetchResult, type Fetcher } from '../../../src/core/crawl/crawl-types.js';
+// An in-memory site for crawler tests: path → page, with the fetcher's contract (one request per
+// call, a redirect handed back with its target, failures thrown as FetchFailure).
+import { FetchFailure, type FetchResult, type Fetcher } from '../../../src/core/crawl/crawl-types.js';
 
 export type FakePage =
   | string
@@ -22,30 +22,20 @@ export function fakeSite(origin: string, pages: Record<string, FakePage> | ((pat
   let inFlight = 0;
   let maxInFlight = 0;
   const lookup = (path: string): FakePage | undefined => (typeof pages === 'function' ? pages(path) : pages[path]);
-  const fetcher: Fetcher = async (url: string, opts: FetchOptions): Promise<FetchResult> => {
+  const fetcher: Fetcher = async (url: string): Promise<FetchResult> => {
     requests.push(url);
     inFlight++;
     maxInFlight = Math.max(maxInFlight, inFlight);
     try {
-      let current = url;
-      for (let hop = 0; hop < 5; hop++) {
-        const u = new URL(current);
-        if (u.origin !== origin) throw new FetchFailure(`no such host ${u.host}`, 'network');
-        const page = lookup(u.pathname + u.search);
-        const spec = typeof page === 'string' ? { body: page } : (page ?? { status: 404, body: '<title>Not found</title>' });
-        await new Promise((r) => setTimeout(r, spec.delayMs ?? 1));
-        if (spec.fail) throw spec.fail;
-        if (spec.redirect) {
-          const target = new URL(spec.redirect, current);
-          if (!opts.allowedOrigins.includes(target.origin)) {
-            return { requestedUrl: url, url: current, status: 302, contentType: '', body: '', truncated: false, offSiteRedirect: target.href };
-          }
-          current = target.href;
-          continue;
-        }
-        return { requestedUrl: url, url: current, status: spec.status ?? 200, contentType: spec.contentType ?? 'text/html', body: spec.body ?? '', truncated: spec.truncated ?? false };
-      }
-      throw new FetchFailure('too many redirects', 'other');
+      const u = new URL(url);
+      if (u.origin !== origin) throw new FetchFailure(`no such host ${u.host}`, 'network');
+      const page = lookup(u.pathname + u.search);
+      const spec = typeof page === 'string' ? { body: page } : (page ?? { status: 404, body: '<title>Not found</title>' });
+      await new Promise((r) => setTimeout(r, spec.delayMs ?? 1));
+      if (spec.fail) throw spec.fail;
+      // One request, as the Fetcher contract says: the crawl follows (or refuses) the redirect.
+      if (spec.redirect) return { requestedUrl: url, url, status: 302, contentType: '', body: '', truncated: false, redirect: { location: new URL(spec.redirect, url).href } };
+      return { requestedUrl: url, url, status: spec.status ?? 200, contentType: spec.contentType ?? 'text/html', body: spec.body ?? '', truncated: spec.truncated ?? false };
     } finally {
       inFlight--;
     }

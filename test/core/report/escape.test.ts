@@ -69,6 +69,19 @@ describe('CSV', () => {
     expect(['=1+1', '+15550100', '-2', '@SUM(A1)', '\tx', '\rx'].map(csvCell)).toEqual(['"\'=1+1"', '"\'+15550100"', '"\'-2"', '"\'@SUM(A1)"', '"\'\tx"', '"\' x"']);
     expect(csvCell('a=b')).toBe('"a=b"');
   });
+  it('neutralises formulas behind leading blanks and line breaks, and full-width formula signs', () => {
+    const cells = [' =1+1', '\n=HYPERLINK("x")', '\r\n+1', ' \t-2', '\u00A0@SUM(A1)', '\u3000=1', '\uFF1D1+1', '\n'];
+    for (const cell of cells) expect(csvCell(cell), JSON.stringify(cell)).toMatch(/^"'/);
+    expect(csvCell('  plain text')).toBe('"  plain text"');
+  });
+  it('no cell a spreadsheet reads as a formula (property-based)', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const inner = csvCell(text).slice(1, -1).replace(/""/g, '"');
+        expect(inner).not.toMatch(/^[\s\u00A0\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/);
+      }),
+    );
+  });
   it('folds line breaks and reveals bidi controls', () => {
     expect(csvCell('a\nb\u202E')).toBe('"a b[U+202E]"');
   });

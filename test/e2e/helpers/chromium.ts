@@ -1,9 +1,9 @@
 // Launch the system Chromium with the built extension (the recipe verified in ARCHITECTURE.md).
 // No browser is downloaded: without /usr/bin/chromium the tests FAIL with a clear message.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { installDebianPackage } from './debian-package.js';
 import puppeteer, { type Browser, type Extension, type Page } from 'puppeteer-core';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -12,10 +12,7 @@ const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/
 export function findChromium(): string {
   const found = CANDIDATES.find((p) => existsSync(p));
   if (found) return found;
-  if (process.getuid?.() === 0 && existsSync('/etc/debian_version')) {
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit' });
-    if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  }
+  if (installDebianPackage('chromium', '/usr/bin/chromium') && existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   throw new Error(
     `End-to-end tests need a system Chromium at one of ${CANDIDATES.join(', ')}. Install it (Debian: apt-get install chromium) and run npm test again; these tests are never skipped.`,
   );

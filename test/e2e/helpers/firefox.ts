@@ -7,9 +7,9 @@
 //  - the popup's DOM is read from that extension tab through browser.extension.getViews({ type:
 //    'popup' }), a WebExtension API Firefox still has; the tab opens in the background so the popup
 //    panel stays open.
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { installDebianPackage } from './debian-package.js';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
@@ -17,10 +17,7 @@ const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 export function findFirefox(): string {
   const found = CANDIDATES.find((p) => existsSync(p));
   if (found) return found;
-  if (process.getuid?.() === 0 && existsSync('/etc/debian_version')) {
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'firefox-esr'], { stdio: 'inherit' });
-    if (existsSync('/usr/bin/firefox-esr')) return '/usr/bin/firefox-esr';
-  }
+  if (installDebianPackage('firefox-esr', '/usr/bin/firefox-esr') && existsSync('/usr/bin/firefox-esr')) return '/usr/bin/firefox-esr';
   throw new Error(`The Firefox end-to-end test needs Firefox ESR at ${CANDIDATES.join(' or ')} (Debian: apt-get install firefox-esr); it is never skipped.`);
 }
 
