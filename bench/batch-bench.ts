@@ -11,7 +11,10 @@ const SITES = 50;
 const LATENCY_MS = 50;
 export const BATCH_CONCURRENCY = [1, 4, 16];
 
-export async function batchBench(): Promise<{ sites: number; runs: { sitesAtOnce: number; wallMs: number; sitesPerSecond: number; exitCode: number | null; reports: number }[] }> {
+export async function batchBench(): Promise<{
+  sites: number;
+  runs: { sitesAtOnce: number; wallMs: number; sitesPerSecond: number; exitCode: number | null; reports: number }[];
+}> {
   const fixtureSites = readdirSync('fixtures').filter((d) => statSync(join('fixtures', d)).isDirectory());
   // 50 distinct origins (one server each), cycling through the fixture sites.
   const servers: StaticServer[] = [];
@@ -24,7 +27,13 @@ export async function batchBench(): Promise<{ sites: number; runs: { sitesAtOnce
     for (const sitesAtOnce of BATCH_CONCURRENCY) {
       const child = await runNode(['bin/contact-audit.js', '--urls-file', urlsFile, '--sites', String(sitesAtOnce), '--format', 'jsonl', '--quiet']);
       const reports = child.stdout.split('\n').filter(Boolean).length;
-      runs.push({ sitesAtOnce, wallMs: Math.round(child.wallMs), sitesPerSecond: Number((SITES / (child.wallMs / 1000)).toFixed(2)), exitCode: child.code, reports });
+      runs.push({
+        sitesAtOnce,
+        wallMs: Math.round(child.wallMs),
+        sitesPerSecond: Number((SITES / (child.wallMs / 1000)).toFixed(2)),
+        exitCode: child.code,
+        reports,
+      });
     }
     return { sites: SITES, runs };
   } finally {

@@ -25,7 +25,15 @@ function timeIt(rounds: number, fn: () => void): number {
   return (performance.now() - started) / rounds;
 }
 
-export async function extractionBench(): Promise<{ pages: number; megabytes: number; parseOnlyMBps: number; fullMBps: number; ratio: number; extractorsMs: Record<string, number>; slowestExtractor: string }> {
+export async function extractionBench(): Promise<{
+  pages: number;
+  megabytes: number;
+  parseOnlyMBps: number;
+  fullMBps: number;
+  ratio: number;
+  extractorsMs: Record<string, number>;
+  slowestExtractor: string;
+}> {
   const files = [...htmlFiles(CORPUS), ...htmlFiles('fixtures')];
   const pages = files.map((f, i) => ({ url: `https://site${i}.example/page`, html: readFileSync(f, 'latin1') }));
   const bytes = pages.reduce((n, p) => n + Buffer.byteLength(p.html), 0);

@@ -20,14 +20,30 @@ function bundleSizes(dir: string): Record<string, number> {
   return sizes;
 }
 
-export async function footprintBench(): Promise<{ bundlesKB: Record<string, number>; budgetsKB: Record<string, number>; cliPeakRssMB: number | null; cliPages: number | null }> {
+export async function footprintBench(): Promise<{
+  bundlesKB: Record<string, number>;
+  budgetsKB: Record<string, number>;
+  cliPeakRssMB: number | null;
+  cliPages: number | null;
+}> {
   const bundlesKB = bundleSizes('dist/chrome');
   const root = mkdtempSync(join(tmpdir(), 'contact-audit-mem-'));
   generateSite(root);
   const server = await serveDirectory(root);
   try {
     // The whole site: no page budget, depth enough to reach every page.
-    const child = await runNode(['bench/measure-rss.mjs', 'dist/cli/contact-audit.js', `${server.origin}/`, '--max-pages', '10000', '--max-depth', '8', '--concurrency', '8', '--quiet']);
+    const child = await runNode([
+      'bench/measure-rss.mjs',
+      'dist/cli/contact-audit.js',
+      `${server.origin}/`,
+      '--max-pages',
+      '10000',
+      '--max-depth',
+      '8',
+      '--concurrency',
+      '8',
+      '--quiet',
+    ]);
     const rss = /maxRSS=(\d+)/.exec(child.stderr)?.[1];
     let pages: number | null = null;
     try {

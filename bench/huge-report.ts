@@ -25,7 +25,10 @@ function pageHtml(i: number): string {
     const p = phone(base + j);
     return `<li><a href="tel:${p.e164}">${p.shown}</a></li>`;
   });
-  const text = Array.from({ length: PER_KIND }, (_, j) => `<p>Branch ${i}-${j}: call ${phone(base + PER_KIND + j).shown}, write to branch${i}x${j}@vendor.example</p>`);
+  const text = Array.from(
+    { length: PER_KIND },
+    (_, j) => `<p>Branch ${i}-${j}: call ${phone(base + PER_KIND + j).shown}, write to branch${i}x${j}@vendor.example</p>`,
+  );
   const nav = i === 0 ? Array.from({ length: PAGES }, (_, k) => `<a href="/branches/${k + 1}">Branches ${k + 1}</a>`).join(' ') : '<a href="/">Home</a>';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Branches ${i}</title></head><body><header><nav>${nav}</nav></header><main><h1>Our branches</h1><ul>${tel.join('')}</ul>${text.join('')}</main><footer><a href="/contact">Contact</a></footer></body></html>`;
 }

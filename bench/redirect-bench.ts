@@ -71,7 +71,9 @@ export async function redirectBench(): Promise<RedirectBench> {
         guesses: (url) => (mode === 'manual + guesses' ? hiddenRedirectGuesses(url, START) : []),
         record: () => undefined,
       };
-      const res = await fetchFollowing(siteFetcher(mode, requested), `${O}${from}`, { timeoutMs: 1000, maxBytes: 1e6, allowedOrigins: [O] }, policy).catch(() => undefined);
+      const res = await fetchFollowing(siteFetcher(mode, requested), `${O}${from}`, { timeoutMs: 1000, maxBytes: 1e6, allowedOrigins: [O] }, policy).catch(
+        () => undefined,
+      );
       found[mode] = isPage && res?.status === 200;
       const target = new URL(to, O).href;
       unsafe[mode] = isPage ? 0 : requested.filter((u) => u === target).length;
@@ -86,6 +88,9 @@ export async function redirectBench(): Promise<RedirectBench> {
 
 /** The table for the README and `npm run bench`. */
 export function redirectTable(r: RedirectBench): string {
-  const rows = r.shapes.map((s) => `| ${s.shape} | ${MODES.map((m) => (SHAPES.find(([n]) => n === s.shape)![3] ? (s.found[m] ? 'found' : 'missed') : s.unsafe[m] ? 'REQUESTED' : 'not requested')).join(' | ')} |`);
+  const rows = r.shapes.map(
+    (s) =>
+      `| ${s.shape} | ${MODES.map((m) => (SHAPES.find(([n]) => n === s.shape)![3] ? (s.found[m] ? 'found' : 'missed') : s.unsafe[m] ? 'REQUESTED' : 'not requested')).join(' | ')} |`,
+  );
   return `| redirect shape | ${MODES.join(' | ')} |\n|---|${MODES.map(() => '---').join('|')}|\n${rows.join('\n')}\n| pages found | ${MODES.map((m) => r.recall[m]).join(' | ')} |\n| unsafe requests | ${MODES.map((m) => r.unsafeRequests[m]).join(' | ')} |\n`;
 }

@@ -1,5 +1,6 @@
 // One build for everything: the CLI bundle now; the extension's dist/chrome and dist/firefox are
-// added by scripts/build-extension.ts. Not minified: store reviewers and maintainers read the output.
+// added by scripts/build-extension.ts (minified there). The CLI bundle is not minified: it runs
+// from disk, where size costs nothing, and its stack traces stay readable.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 

@@ -87,7 +87,11 @@ async function main(argv: string[]): Promise<void> {
   }
 
   if (json) {
-    const body = { rows, webstruct: webstruct ? summaryJson(webstruct) : undefined, errors: Object.fromEntries(own.map((o) => [o.summary.corpus, o.summary.errors])) };
+    const body = {
+      rows,
+      webstruct: webstruct ? summaryJson(webstruct) : undefined,
+      errors: Object.fromEntries(own.map((o) => [o.summary.corpus, o.summary.errors])),
+    };
     process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
   } else {
     process.stdout.write(`${out.join('\n\n')}\n\n${tableText(rows)}\n`);
@@ -95,7 +99,9 @@ async function main(argv: string[]): Promise<void> {
 
   if (argv.includes('--write-docs')) {
     const previous = existsSync(DOC) ? await readFile(DOC, 'utf8') : undefined;
-    const command = ['npm run eval --', ...argv.filter((a) => a !== '--json').map((a) => (a.startsWith('--') ? a : relative(ROOT, resolve(a)) || '.'))].join(' ');
+    const command = ['npm run eval --', ...argv.filter((a) => a !== '--json').map((a) => (a.startsWith('--') ? a : relative(ROOT, resolve(a)) || '.'))].join(
+      ' ',
+    );
     const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
     if (!webstruct) console.error(`warning: ${relative(ROOT, DOC)} written without webstruct figures`);
     await writeFile(DOC, accuracyDoc({ rows, command, date, corpora, unreachable: webstruct ? missNotes(webstruct.errors) : undefined }, previous));

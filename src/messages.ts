@@ -71,7 +71,16 @@ export const CrawlSummarySchema = z.object({
   partialReason: z.optional(Text),
   redirects: z.optional(
     z
-      .array(z.object({ from: Url, to: z.optional(Url), status: z.number().check(z.int()), outcome: z.enum(REDIRECT_OUTCOMES), reason: z.optional(Text), foundAt: z.optional(Url) }))
+      .array(
+        z.object({
+          from: Url,
+          to: z.optional(Url),
+          status: z.number().check(z.int()),
+          outcome: z.enum(REDIRECT_OUTCOMES),
+          reason: z.optional(Text),
+          foundAt: z.optional(Url),
+        }),
+      )
       .check(z.maxLength(MAX_REDIRECT_RECORDS)),
   ),
 });

@@ -17,7 +17,10 @@ import type { Expectation, SiteCase } from './site-score.js';
 export const FIXTURE_KINDS = ['phone', 'fax', 'address', 'email', 'chat', 'messaging', 'form', 'helpdesk', 'gate'] as const satisfies readonly FindingKind[];
 
 const Expected = z.object({
-  options: z.object({ country: z.string().length(2).optional() }).partial().optional(),
+  options: z
+    .object({ country: z.string().length(2).optional() })
+    .partial()
+    .optional(),
   findings: z.array(z.object({ kind: z.string(), value: z.string().optional(), flags: z.array(z.string()).optional() })),
   noOtherPhones: z.boolean().optional(),
   noOtherEmails: z.boolean().optional(),
@@ -30,7 +33,10 @@ const MAX_PAGES = 50;
 
 export async function fixtureSites(root: string): Promise<SiteCase[]> {
   const out: SiteCase[] = [];
-  const sites = (await readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const sites = (await readdir(root, { withFileTypes: true }))
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   for (const site of sites) {
     let raw: string;
     try {

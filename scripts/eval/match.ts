@@ -94,7 +94,10 @@ export function scorePage(page: string, labels: Labels, findings: Findings): Pag
     const wanted = kind === 'phone' ? tel : fax;
     const other = kind === 'phone' ? fax : tel;
     const mine = findings.filter((f) => f.kind === kind);
-    const found = distinct(mine.map((f) => ({ text: f.value })), valueKey);
+    const found = distinct(
+      mine.map((f) => ({ text: f.value })),
+      valueKey,
+    );
     const context = new Map(mine.map((f) => [valueKey(f.value), f.context ?? f.display]));
     const hit = new Set<string>();
     for (const [key, { text }] of found) {
@@ -135,9 +138,9 @@ function scoreAddresses(page: string, streets: Label[], findings: Findings, coun
     if (seen.has(text)) continue;
     seen.add(text);
     const words = new Set(text.split(' '));
-    const matched = [...wanted].filter(([s, label]) =>
-      label.match === 'all-words' ? s.split(' ').every((w) => words.has(w)) : text.includes(` ${s} `),
-    ).map(([s]) => s);
+    const matched = [...wanted]
+      .filter(([s, label]) => (label.match === 'all-words' ? s.split(' ').every((w) => words.has(w)) : text.includes(` ${s} `)))
+      .map(([s]) => s);
     if (matched.length) {
       for (const s of matched) hit.add(s);
       continue;

@@ -18,7 +18,10 @@ export const PAGE_ORIGIN = 'https://acme-outdoor.test';
 
 export async function chatCases(positives: string, negatives: string): Promise<SiteCase[]> {
   const out: SiteCase[] = [];
-  for (const [dir, positive] of [[positives, true], [negatives, false]] as const) {
+  for (const [dir, positive] of [
+    [positives, true],
+    [negatives, false],
+  ] as const) {
     for (const file of await htmlIn(dir)) {
       const id = basename(file, '.html');
       out.push({
@@ -65,5 +68,8 @@ async function htmlIn(dir: string): Promise<string[]> {
   } catch {
     return [];
   }
-  return names.filter((f) => f.endsWith('.html')).sort().map((f) => join(dir, f));
+  return names
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f) => join(dir, f));
 }

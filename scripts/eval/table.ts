@@ -21,16 +21,23 @@ export interface Row {
 
 function row(corpus: string, kind: FindingKind, c: Counts & { unlabelled?: number }, complete = false): Row {
   const f = kindFigures(c);
-  return { corpus, kind, tp: c.tp, fp: c.fp, fn: c.fn, unlabelled: complete ? undefined : c.unlabelled, recall: round(f.recall), precision: round(f.precision), f1: round(f.f1) };
+  return {
+    corpus,
+    kind,
+    tp: c.tp,
+    fp: c.fp,
+    fn: c.fn,
+    unlabelled: complete ? undefined : c.unlabelled,
+    recall: round(f.recall),
+    precision: round(f.precision),
+    f1: round(f.f1),
+  };
 }
 
 /** The webstruct figures: strict (every label), then without the labels no reader of visible text can reach. */
 export function webstructRows(s: EvalSummary, name = 'webstruct-dev'): Row[] {
   const visible = visibleCounts(s);
-  return [
-    ...EVAL_KINDS.map((k) => row(name, k, s.counts[k], true)),
-    ...EVAL_KINDS.map((k) => row(`${name} (visible labels)`, k, visible[k], true)),
-  ];
+  return [...EVAL_KINDS.map((k) => row(name, k, s.counts[k], true)), ...EVAL_KINDS.map((k) => row(`${name} (visible labels)`, k, visible[k], true))];
 }
 
 /** A labelled site or page set. `complete`: the labels list every finding of its kinds (no "unlabelled" column). */
@@ -41,13 +48,30 @@ export function siteRows(s: SiteSummary, complete = false): Row[] {
 const HEAD = ['corpus', 'kind', 'TP', 'FP', 'FN', 'unlabelled', 'recall', 'precision', 'F1'] as const;
 
 function cells(r: Row): string[] {
-  return [r.corpus, r.kind, String(r.tp), String(r.fp), String(r.fn), r.unlabelled === undefined ? '–' : String(r.unlabelled), fmt(r.recall), fmt(r.precision), fmt(r.f1)];
+  return [
+    r.corpus,
+    r.kind,
+    String(r.tp),
+    String(r.fp),
+    String(r.fn),
+    r.unlabelled === undefined ? '–' : String(r.unlabelled),
+    fmt(r.recall),
+    fmt(r.precision),
+    fmt(r.f1),
+  ];
 }
 
 export function tableText(rows: Row[]): string {
   const all = [[...HEAD], ...rows.map(cells)];
   const widths = HEAD.map((_, i) => Math.max(...all.map((r) => r[i]?.length ?? 0)));
-  return all.map((r) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd()).join('\n');
+  return all
+    .map((r) =>
+      r
+        .map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 export function tableMarkdown(rows: Row[]): string {

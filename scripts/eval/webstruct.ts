@@ -14,7 +14,10 @@ const LABEL_TYPES = { TEL: 'tel', FAX: 'fax', STREET: 'street' } as const;
 
 export async function webstructCases(dir: string): Promise<EvalCase[]> {
   const out: EvalCase[] = [];
-  const sites = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const sites = (await readdir(dir, { withFileTypes: true }))
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   for (const site of sites) {
     const files = (await readdir(join(dir, site))).filter((f) => /\.html?$/i.test(f)).sort(byNumber);
     for (const file of files) {

@@ -14,8 +14,8 @@ function sample(x: number, y: number): 0 | 1 | 2 {
   const d = Math.hypot(x - 0.43, y - 0.43);
   if (d > 0.17 && d < 0.27) return 2;
   // The handle: a thick segment from the ring towards the lower right.
-  const t = ((x - 0.6) + (y - 0.6)) / 2;
-  const off = Math.abs((x - 0.6) - (y - 0.6)) / Math.SQRT2;
+  const t = (x - 0.6 + (y - 0.6)) / 2;
+  const off = Math.abs(x - 0.6 - (y - 0.6)) / Math.SQRT2;
   if (t > 0 && t < 0.2 && off < 0.06) return 2;
   return 1;
 }

@@ -50,7 +50,14 @@ export async function openAudit(tabId: number, rerun: boolean): Promise<PopupRes
     return { kind: 'state', state: await start(tabId, url.href, site) };
   }
   if (own?.status === 'crawling' && Date.now() - Date.parse(own.updatedAt ?? own.startedAt) > STALE_MS) {
-    return { kind: 'state', state: await finish(own, undefined, 'The crawl stopped reporting (its tab was reloaded, discarded or crashed); this report covers the pages crawled by then.') };
+    return {
+      kind: 'state',
+      state: await finish(
+        own,
+        undefined,
+        'The crawl stopped reporting (its tab was reloaded, discarded or crashed); this report covers the pages crawled by then.',
+      ),
+    };
   }
   if (own && fresh(own)) {
     await putState(own); // makes it the tab's current audit again
@@ -102,7 +109,11 @@ async function start(tabId: number, startUrl: string, site: string): Promise<Aud
     );
     return state;
   } catch (err) {
-    const failed: AuditState = { ...state, status: 'error', error: `Could not start the audit on this page: ${err instanceof Error ? err.message : String(err)}` };
+    const failed: AuditState = {
+      ...state,
+      status: 'error',
+      error: `Could not start the audit on this page: ${err instanceof Error ? err.message : String(err)}`,
+    };
     await putState(failed);
     await browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
     return failed;
@@ -134,7 +145,13 @@ export async function finish(state: AuditState, summary?: CrawlSummary, partialR
     await showScore(state.tabId, overall, grade);
   } catch (err) {
     // An engine bug must still end the audit visibly, not leave the popup "crawling" forever.
-    next = { ...state, status: 'error', finishedAt: new Date().toISOString(), pageUrls: [], error: `Scoring failed: ${err instanceof Error ? err.message : String(err)}` };
+    next = {
+      ...state,
+      status: 'error',
+      finishedAt: new Date().toISOString(),
+      pageUrls: [],
+      error: `Scoring failed: ${err instanceof Error ? err.message : String(err)}`,
+    };
     await browser.action.setBadgeText({ tabId: state.tabId, text: '!' }).catch(() => undefined);
   }
   await putState(next);
@@ -153,7 +170,13 @@ export async function endAudit(tabId: number, why: 'navigated' | 'closed' | 'dis
   const state = (await stateOfTab(tabId))?.state;
   if (state?.status !== 'crawling' || (auditId !== undefined && state.id !== auditId)) return;
   // A closing tab drops the script's port before tabs.onRemoved fires: ask whether the tab is still there.
-  const closed = why === 'closed' || (why === 'disconnected' && !(await browser.tabs.get(tabId).then(() => true, () => false)));
+  const closed =
+    why === 'closed' ||
+    (why === 'disconnected' &&
+      !(await browser.tabs.get(tabId).then(
+        () => true,
+        () => false,
+      )));
   const what = closed ? 'The tab was closed' : 'The tab navigated away or reloaded';
   await finish(state, undefined, `${what} before the audit finished; this report covers the ${state.pageUrls.length} pages crawled by then.`);
 }

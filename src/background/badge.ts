@@ -11,8 +11,7 @@ export async function showScore(tabId: number, score: number, grade: Grade): Pro
 }
 
 export async function showRunning(tabId: number): Promise<void> {
-  await Promise.all([
-    browser.action.setBadgeText({ tabId, text: '…' }),
-    browser.action.setBadgeBackgroundColor({ tabId, color: '#555555' }),
-  ]).catch(() => undefined);
+  await Promise.all([browser.action.setBadgeText({ tabId, text: '…' }), browser.action.setBadgeBackgroundColor({ tabId, color: '#555555' })]).catch(
+    () => undefined,
+  );
 }

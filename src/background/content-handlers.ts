@@ -17,7 +17,10 @@ async function save(state: AuditState): Promise<void> {
 
 export const contentHandlers: { [T in ToBackgroundFromContent['type']]: Handler<T> } = {
   'content/progress': async (state, { progress }) => {
-    await save({ ...state, progress: { pagesFetched: Math.max(progress.pagesFetched, state.pageUrls.length), maxPages: progress.maxPages, depth: progress.depth, url: progress.url } });
+    await save({
+      ...state,
+      progress: { pagesFetched: Math.max(progress.pagesFetched, state.pageUrls.length), maxPages: progress.maxPages, depth: progress.depth, url: progress.url },
+    });
   },
   'content/page': async (state, { page }) => {
     await putPage(state.id, page);
@@ -27,11 +30,22 @@ export const contentHandlers: { [T in ToBackgroundFromContent['type']]: Handler<
       const key = `${f.kind}\u0000${f.value}\u0000${f.role}`;
       if (seen.has(key) || live.length >= MAX_LIVE) continue;
       seen.add(key);
-      const finding: LiveFinding = { kind: f.kind, value: f.value, role: f.role, url: page.url, depth: page.depth, ...(f.display ? { display: f.display } : {}) };
+      const finding: LiveFinding = {
+        kind: f.kind,
+        value: f.value,
+        role: f.role,
+        url: page.url,
+        depth: page.depth,
+        ...(f.display ? { display: f.display } : {}),
+      };
       live.push(finding);
     }
     const pageUrls = state.pageUrls.includes(page.url) ? state.pageUrls : [...state.pageUrls, page.url];
-    const progress = { ...state.progress, pagesFetched: Math.max(state.progress.pagesFetched, pageUrls.length), depth: Math.max(state.progress.depth, page.depth) };
+    const progress = {
+      ...state.progress,
+      pagesFetched: Math.max(state.progress.pagesFetched, pageUrls.length),
+      depth: Math.max(state.progress.depth, page.depth),
+    };
     await save({ ...state, pageUrls, live, progress });
   },
   'content/live-dom': async (state, { analysis }) => {

@@ -2,7 +2,14 @@
 // badge out. Listeners are registered synchronously at the top level so a restarted service
 // worker (Chrome) or reloaded event page (Firefox) receives the message that woke it.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { ToBackgroundFromContentSchema, ToBackgroundFromPageSchema, type AuditState, type PopupResponse, type ToBackgroundFromContent, type ToBackgroundFromPage } from '../messages.js';
+import {
+  ToBackgroundFromContentSchema,
+  ToBackgroundFromPageSchema,
+  type AuditState,
+  type PopupResponse,
+  type ToBackgroundFromContent,
+  type ToBackgroundFromPage,
+} from '../messages.js';
 import { endAudit, endOnNavigation, openAudit, restoreBadge, tabLock } from './audits.js';
 import { contentHandlers } from './content-handlers.js';
 import { exportAudit } from './export.js';

@@ -83,4 +83,3 @@ export async function pruneAudits(maxAgeMs: number, now = Date.now()): Promise<v
   const pointers = Object.keys(all).filter((key) => /^(tab|latest):/.test(key) && stale.includes(String(all[key])));
   if (stale.length) await store.remove([...stale, ...pointers]);
 }
-

@@ -102,7 +102,12 @@ export function parseCliArgs(argv: string[]): CliArgs {
     } catch (err) {
       throw new UsageError(`cannot read --urls-file: ${(err as Error).message}`);
     }
-    raw.push(...text.split(/\r?\n/).map((l) => l.replace(/#.*/, '').trim()).filter(Boolean));
+    raw.push(
+      ...text
+        .split(/\r?\n/)
+        .map((l) => l.replace(/#.*/, '').trim())
+        .filter(Boolean),
+    );
   }
   if (!raw.length && !help && !version) throw new UsageError('give at least one URL to audit');
   const format = (v.format ?? 'json') as ReportFormat;

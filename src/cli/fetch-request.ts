@@ -67,7 +67,9 @@ export function requestOnce(url: URL, opts: RequestOptions): Promise<RawResponse
         chunks.push(chunk);
         size += chunk.length;
       };
-      const encoding = String(response.headers['content-encoding'] ?? '').trim().toLowerCase();
+      const encoding = String(response.headers['content-encoding'] ?? '')
+        .trim()
+        .toLowerCase();
       if (encoding === '' || encoding === 'identity') {
         response.on('data', take);
         response.on('end', () => succeed(false, true));

@@ -2,7 +2,7 @@
 // control. An anonymous visitor: no cookies are ever sent, nothing is stored between requests.
 import type { IncomingHttpHeaders } from 'node:http';
 import { FetchFailure, type FetchOptions, type FetchResult, type Fetcher } from '../core/crawl/crawl-types.js';
-import { decodeBody, detectCharset } from './fetch-charset.js';
+import { decodeBody, detectEncoding } from '../core/page/decode-body.js';
 import { requestOnce, type RawResponse } from './fetch-request.js';
 import { sniffBinary } from './fetch-sniff.js';
 
@@ -19,12 +19,17 @@ const REDIRECT = new Set([301, 302, 303, 307, 308]);
 
 /** Media types whose body is read and decoded; anything else is reported by type with an empty body. */
 function isTextual(type: string): boolean {
-  return type === '' || type.startsWith('text/') || type.endsWith('+xml') || type.endsWith('/xml') || type === 'application/xhtml+xml' || type === 'application/json';
+  return (
+    type === '' || type.startsWith('text/') || type.endsWith('+xml') || type.endsWith('/xml') || type === 'application/xhtml+xml' || type === 'application/json'
+  );
 }
 
 /** "text/html; charset=utf-8" → "text/html". */
 function mediaType(headers: IncomingHttpHeaders): string {
-  return String(headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  return String(headers['content-type'] ?? '')
+    .split(';')[0]!
+    .trim()
+    .toLowerCase();
 }
 
 /** A URL named like a page: a binary served as application/octet-stream under such a name is still sniffed. */
@@ -53,11 +58,21 @@ export const nodeFetcher: Fetcher = async (requestedUrl: string, opts: FetchOpti
       maxBytes: opts.maxBytes,
       signal: controller.signal,
       timeoutMs: opts.timeoutMs,
-      wantBody: (status, headers) => !(REDIRECT.has(status) && headers.location) && (isTextual(mediaType(headers)) || (mediaType(headers) === 'application/octet-stream' && namedLikePage(page))),
+      wantBody: (status, headers) =>
+        !(REDIRECT.has(status) && headers.location) &&
+        (isTextual(mediaType(headers)) || (mediaType(headers) === 'application/octet-stream' && namedLikePage(page))),
     });
     const location = raw.headers.location;
     if (REDIRECT.has(raw.status) && location) {
-      return { requestedUrl, url: page.href, status: raw.status, contentType: '', body: '', truncated: false, redirect: { location: absoluteLocation(location, page) } };
+      return {
+        requestedUrl,
+        url: page.href,
+        status: raw.status,
+        contentType: '',
+        body: '',
+        truncated: false,
+        redirect: { location: absoluteLocation(location, page) },
+      };
     }
     return toResult(requestedUrl, page, raw);
   } finally {
@@ -81,7 +96,7 @@ function toResult(requestedUrl: string, url: URL, raw: RawResponse): FetchResult
   const readable = isTextual(declared) || (declared === 'application/octet-stream' && namedLikePage(url));
   if (!readable || raw.body.length === 0) return { ...base, contentType: declared, body: '' };
   const contentTypeHeader = String(raw.headers['content-type'] ?? '');
-  const utf16 = detectCharset(raw.body, contentTypeHeader).startsWith('utf-16');
+  const utf16 = detectEncoding(raw.body, contentTypeHeader).startsWith('utf-16');
   const binary = sniffBinary(raw.body, utf16);
   if (binary) return { ...base, contentType: binary, body: '' };
   const body = decodeBody(raw.body, contentTypeHeader);

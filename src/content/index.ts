@@ -127,7 +127,11 @@ async function crawlAndReport(startUrl: string, options: CrawlOptions, run: Runn
 /** The rendered page's analysis now, or a moment later while a chat loader has not rendered its widget. */
 async function readRenderedPage(options: CrawlOptions, siteCountry: string | undefined): Promise<PageAnalysis> {
   const read = (): PageAnalysis => {
-    const { extractorErrors: _ignored, softNotFound: _notFound, ...live } = analyzePage(location.href, document.documentElement.outerHTML, { country: options.country, siteCountry });
+    const {
+      extractorErrors: _ignored,
+      softNotFound: _notFound,
+      ...live
+    } = analyzePage(location.href, document.documentElement.outerHTML, { country: options.country, siteCountry });
     return live;
   };
   const first = read();

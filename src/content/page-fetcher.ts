@@ -6,6 +6,7 @@
 // no headers), so the crawl never follows it and looks for the page where it most likely is
 // (core/crawl/redirects.ts).
 import { FetchFailure, type FetchOptions, type FetchResult, type Fetcher } from '../core/crawl/crawl-types.js';
+import { decodeBody } from '../core/page/decode-body.js';
 
 type FetchFn = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -16,7 +17,12 @@ export function pageFetcher(fetchFn: FetchFn = (input, init) => fetch(input, ini
     try {
       let res: Response;
       try {
-        res = await fetchFn(url, { credentials: 'omit', redirect: 'manual', signal: controller.signal, headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5' } });
+        res = await fetchFn(url, {
+          credentials: 'omit',
+          redirect: 'manual',
+          signal: controller.signal,
+          headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5' },
+        });
       } catch (err) {
         if (controller.signal.aborted) throw new FetchFailure(`timed out after ${opts.timeoutMs} ms`, 'timeout');
         throw new FetchFailure(err instanceof Error ? err.message : String(err), 'network');
@@ -33,7 +39,7 @@ export function pageFetcher(fetchFn: FetchFn = (input, init) => fetch(input, ini
         return { ...base, body: '', truncated: false };
       }
       const { bytes, truncated } = await readCapped(res, opts.maxBytes);
-      return { ...base, body: decode(bytes, res.headers.get('content-type') ?? ''), truncated };
+      return { ...base, body: decodeBody(bytes, res.headers.get('content-type') ?? ''), truncated };
     } catch (err) {
       if (err instanceof FetchFailure) throw err;
       if (controller.signal.aborted) throw new FetchFailure(`timed out after ${opts.timeoutMs} ms`, 'timeout');
@@ -88,15 +94,4 @@ async function readCapped(res: Response, maxBytes: number): Promise<{ bytes: Uin
     offset += chunk.byteLength;
   }
   return { bytes, truncated };
-}
-
-/** Decode by the header's charset, else a <meta charset> in the first 1 KB, else UTF-8 (the HTML default). */
-export function decode(bytes: Uint8Array, contentTypeHeader: string): string {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  const label = /charset\s*=\s*["']?([\w-]+)/i.exec(contentTypeHeader)?.[1] ?? /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] ?? 'utf-8';
-  try {
-    return new TextDecoder(label).decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
-  }
 }

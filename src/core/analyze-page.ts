@@ -49,7 +49,13 @@ function analyze(url: string, html: string, opts: AnalyzeOptions): AnalyzedPage 
   const refresh = page.byTag('meta').find((m) => m.attribs['http-equiv']?.toLowerCase() === 'refresh')?.attribs.content;
   const refreshTarget = refresh?.match(/url\s*=\s*['"]?([^'"\s;]+)/i)?.[1];
   const canonical = page.byTag('link').find((l) => l.attribs.rel?.toLowerCase() === 'canonical')?.attribs.href;
-  const softNotFound = softNotFoundReason(page.title, page.byTag('h1').slice(0, 3).map((h) => collapse(textOf(h))));
+  const softNotFound = softNotFoundReason(
+    page.title,
+    page
+      .byTag('h1')
+      .slice(0, 3)
+      .map((h) => collapse(textOf(h))),
+  );
   return {
     url,
     title: page.title,

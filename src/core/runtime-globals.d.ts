@@ -38,3 +38,10 @@ declare class URL {
 declare function atob(data: string): string;
 declare function setTimeout(cb: () => void, ms?: number): unknown;
 declare function clearTimeout(id: unknown): void;
+
+/** WHATWG Encoding: browsers, workers and Node 20 (full ICU) all have it. */
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
+  readonly encoding: string;
+  decode(input?: Uint8Array): string;
+}

@@ -22,15 +22,26 @@ async function showHistory(): Promise<void> {
   const target = document.getElementById('history') as HTMLElement;
   if (rows.length === 0) return void target.replaceChildren(h('p', {}, 'No audits yet.'));
   target.replaceChildren(
-    h('table', { 'data-testid': 'history' },
+    h(
+      'table',
+      { 'data-testid': 'history' },
       h('thead', {}, h('tr', {}, ...['Site', 'Last audit', 'Overall', 'Change since previous', 'Audits'].map((t) => h('th', { scope: 'col' }, t)))),
-      h('tbody', {}, ...rows.map((r) =>
-        h('tr', {},
-          h('td', {}, r.site),
-          h('td', {}, new Date(r.at).toLocaleString()),
-          h('td', {}, `${Math.round(r.overall)} (${r.grade})${r.partial ? ', partial' : ''}`),
-          h('td', { class: r.change === undefined || r.change === 0 ? undefined : r.change > 0 ? 'worse' : 'better' }, describeChange(r.change)),
-          h('td', {}, String(r.audits)))))),
+      h(
+        'tbody',
+        {},
+        ...rows.map((r) =>
+          h(
+            'tr',
+            {},
+            h('td', {}, r.site),
+            h('td', {}, new Date(r.at).toLocaleString()),
+            h('td', {}, `${Math.round(r.overall)} (${r.grade})${r.partial ? ', partial' : ''}`),
+            h('td', { class: r.change === undefined || r.change === 0 ? undefined : r.change > 0 ? 'worse' : 'better' }, describeChange(r.change)),
+            h('td', {}, String(r.audits)),
+          ),
+        ),
+      ),
+    ),
   );
 }
 

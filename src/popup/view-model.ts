@@ -8,12 +8,42 @@ type Report = NonNullable<AuditState['report']>;
 type ReportFinding = Report['findings'][number];
 
 export type Status = 'crawling' | 'done' | 'error';
-export interface ScoreView { id: 'overall' | 'sales' | 'support'; label: string; value: number; grade: Grade; colour: string; words: string }
-export interface PathStep { text: string; url: string }
-export interface PathView { role: 'sales' | 'support'; steps: PathStep[]; summary: string }
-export interface ContactAction { label: string; kind: 'link' | 'copy'; value: string }
-export interface ContactView { kind: string; text: string; role: string; where: string; flags: string[]; actions: ContactAction[] }
-export interface CheckView { title: string; category: string; explanation: string; evidence: string[] }
+export interface ScoreView {
+  id: 'overall' | 'sales' | 'support';
+  label: string;
+  value: number;
+  grade: Grade;
+  colour: string;
+  words: string;
+}
+export interface PathStep {
+  text: string;
+  url: string;
+}
+export interface PathView {
+  role: 'sales' | 'support';
+  steps: PathStep[];
+  summary: string;
+}
+export interface ContactAction {
+  label: string;
+  kind: 'link' | 'copy';
+  value: string;
+}
+export interface ContactView {
+  kind: string;
+  text: string;
+  role: string;
+  where: string;
+  flags: string[];
+  actions: ContactAction[];
+}
+export interface CheckView {
+  title: string;
+  category: string;
+  explanation: string;
+  evidence: string[];
+}
 
 export interface ViewModel {
   status: Status;
@@ -41,7 +71,11 @@ export function viewModel(state: AuditState, now: Date = new Date()): ViewModel 
       ...base,
       status: 'crawling',
       headline: `Auditing ${hostOf(state.site)}…`,
-      progress: { value: Math.min(pagesFetched, maxPages), max: maxPages, label: `${pagesFetched} of ${maxPages} pages, ${depth} ${depth === 1 ? 'click' : 'clicks'} deep` },
+      progress: {
+        value: Math.min(pagesFetched, maxPages),
+        max: maxPages,
+        label: `${pagesFetched} of ${maxPages} pages, ${depth} ${depth === 1 ? 'click' : 'clicks'} deep`,
+      },
       contacts: state.live.map(liveContact),
     };
   }
@@ -62,7 +96,12 @@ export function viewModel(state: AuditState, now: Date = new Date()): ViewModel 
     failedChecks: report.checks
       .filter((c) => c.status === 'fail')
       .sort((a, b) => b.points - a.points)
-      .map((c) => ({ title: c.title, category: c.category, explanation: c.explanation, evidence: c.evidence.map((e) => [e.note, e.value, e.url].filter(Boolean).join(' — ')).filter(Boolean) })),
+      .map((c) => ({
+        title: c.title,
+        category: c.category,
+        explanation: c.explanation,
+        evidence: c.evidence.map((e) => [e.note, e.value, e.url].filter(Boolean).join(' — ')).filter(Boolean),
+      })),
     canExport: true,
   };
 }

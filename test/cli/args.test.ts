@@ -6,7 +6,24 @@ import { normaliseStartUrl, parseCliArgs, UsageError } from '../../src/cli/args.
 
 describe('parseCliArgs', () => {
   it('reads URLs and every crawl option', () => {
-    const a = parseCliArgs(['https://a.example/', 'b.example', '--max-depth', '2', '--max-pages', '10', '--concurrency', '3', '--country', 'de', '--format', 'md', '--out', 'r.md', '--ignore-robots', '--no-sitemap']);
+    const a = parseCliArgs([
+      'https://a.example/',
+      'b.example',
+      '--max-depth',
+      '2',
+      '--max-pages',
+      '10',
+      '--concurrency',
+      '3',
+      '--country',
+      'de',
+      '--format',
+      'md',
+      '--out',
+      'r.md',
+      '--ignore-robots',
+      '--no-sitemap',
+    ]);
     expect(a.urls).toEqual(['https://a.example/', 'https://b.example/']);
     expect(a.options).toEqual({ maxDepth: 2, maxPages: 10, concurrency: 3, country: 'DE', respectRobots: false, useSitemap: false });
     expect(a.format).toBe('md');

@@ -128,25 +128,29 @@ describe('the built CLI on a fixture site', () => {
   const bin = fileURLToPath(new URL('../../bin/contact-audit.js', import.meta.url));
   const bundle = fileURLToPath(new URL('../../dist/cli/contact-audit.js', import.meta.url));
 
-  it('prints a JSON report that matches the schema', async () => {
-    expect(existsSync(bundle), 'dist/cli/contact-audit.js is missing: run `npm run build` first').toBe(true);
-    const server = await serveFixture('plain-sight');
-    try {
-      // Async on purpose: a sync child would block this process, which also serves the site.
-      const { stdout } = await promisify(execFile)(process.execPath, [bin, `${server.origin}/`, '--format', 'json'], {
-        cwd: ROOT,
-        maxBuffer: 20_000_000,
-        timeout: AUDIT_TIMEOUT_MS,
-      });
-      const parsed: unknown = JSON.parse(stdout);
-      const report = ReportSchema.parse(Array.isArray(parsed) ? parsed[0] : parsed);
-      expect(report.site).toBe(server.origin);
-      expect(report.crawl.pagesFetched).toBeGreaterThan(0);
-      // Only a smoke signal that the CLI runs the engine; the engine's findings are checked above.
-      const salesPhone = report.findings.find((f) => f.kind === 'phone' && f.value === '+17205550148');
-      expect(salesPhone?.depth, formatComparison('plain-sight (CLI)', { missing: [], extra: [] }, report)).toBe(0);
-    } finally {
-      await server.close();
-    }
-  }, AUDIT_TIMEOUT_MS);
+  it(
+    'prints a JSON report that matches the schema',
+    async () => {
+      expect(existsSync(bundle), 'dist/cli/contact-audit.js is missing: run `npm run build` first').toBe(true);
+      const server = await serveFixture('plain-sight');
+      try {
+        // Async on purpose: a sync child would block this process, which also serves the site.
+        const { stdout } = await promisify(execFile)(process.execPath, [bin, `${server.origin}/`, '--format', 'json'], {
+          cwd: ROOT,
+          maxBuffer: 20_000_000,
+          timeout: AUDIT_TIMEOUT_MS,
+        });
+        const parsed: unknown = JSON.parse(stdout);
+        const report = ReportSchema.parse(Array.isArray(parsed) ? parsed[0] : parsed);
+        expect(report.site).toBe(server.origin);
+        expect(report.crawl.pagesFetched).toBeGreaterThan(0);
+        // Only a smoke signal that the CLI runs the engine; the engine's findings are checked above.
+        const salesPhone = report.findings.find((f) => f.kind === 'phone' && f.value === '+17205550148');
+        expect(salesPhone?.depth, formatComparison('plain-sight (CLI)', { missing: [], extra: [] }, report)).toBe(0);
+      } finally {
+        await server.close();
+      }
+    },
+    AUDIT_TIMEOUT_MS,
+  );
 });

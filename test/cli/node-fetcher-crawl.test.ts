@@ -15,7 +15,9 @@ let server: StaticServer;
 beforeAll(async () => {
   const root = mkdtempSync(join(tmpdir(), 'ca-crawl-'));
   const files: Record<string, string> = {
-    'index.html': page('<header><a href="/produkte">Produkte</a></header><footer><a href="/impressum">Impressum</a><a href="/logout">Abmelden</a><a href="/katalog.pdf">Katalog</a></footer>'),
+    'index.html': page(
+      '<header><a href="/produkte">Produkte</a></header><footer><a href="/impressum">Impressum</a><a href="/logout">Abmelden</a><a href="/katalog.pdf">Katalog</a></footer>',
+    ),
     'produkte.html': page('<a href="/produkte/a">A</a>'),
     'produkte/a.html': page('<a href="/">Start</a>'),
     'impressum.html': page('<p>Tel. 030 1234567</p>'),

@@ -8,7 +8,11 @@ import { stateChangingReason } from '../../src/core/crawl/state-changing-link.js
 import type { RedirectRecord } from '../../src/core/report/redirect-record.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
-interface TestServer { origin: string; seen: { path: string; headers: IncomingHttpHeaders }[]; close(): Promise<void> }
+interface TestServer {
+  origin: string;
+  seen: { path: string; headers: IncomingHttpHeaders }[];
+  close(): Promise<void>;
+}
 
 async function serve(routes: Record<string, Handler>): Promise<TestServer> {
   const seen: TestServer['seen'] = [];
@@ -23,13 +27,26 @@ async function serve(routes: Record<string, Handler>): Promise<TestServer> {
   return {
     origin: `http://127.0.0.1:${port}`,
     seen,
-    close: () => new Promise<void>((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
   };
 }
 
-const html = (body: string, type = 'text/html; charset=utf-8'): Handler => (_req, res) => void res.writeHead(200, { 'content-type': type }).end(body);
-const bytes = (data: Buffer | number[], type: string): Handler => (_req, res) => void res.writeHead(200, { 'content-type': type }).end(Buffer.from(data));
-const redirect = (to: string, extra: Record<string, string> = {}): Handler => (_req, res) => void res.writeHead(302, { location: to, ...extra }).end();
+const html =
+  (body: string, type = 'text/html; charset=utf-8'): Handler =>
+  (_req, res) =>
+    void res.writeHead(200, { 'content-type': type }).end(body);
+const bytes =
+  (data: Buffer | number[], type: string): Handler =>
+  (_req, res) =>
+    void res.writeHead(200, { 'content-type': type }).end(Buffer.from(data));
+const redirect =
+  (to: string, extra: Record<string, string> = {}): Handler =>
+  (_req, res) =>
+    void res.writeHead(302, { location: to, ...extra }).end();
 
 const BIG_TEXT = 'a'.repeat(20_000_000);
 /** 20 MB of text in ~20 KB of gzip: a compression bomb in miniature. Made once, up front. */
@@ -59,8 +76,15 @@ beforeAll(async () => {
     },
     '/missing': (_req, res) => void res.writeHead(404, { 'content-type': 'text/html' }).end('gone'),
     '/never': () => {}, // headers never come
-    '/dribble': (_req, res) => { res.writeHead(200, { 'content-type': 'text/html' }); res.write('<html>'); }, // body never ends
-    '/reset': (_req, res) => { res.writeHead(200, { 'content-type': 'text/html', 'content-length': '10000' }); res.write('<html><body>part'); setTimeout(() => res.socket?.destroy(), 20); },
+    '/dribble': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.write('<html>');
+    }, // body never ends
+    '/reset': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html', 'content-length': '10000' });
+      res.write('<html><body>part');
+      setTimeout(() => res.socket?.destroy(), 20);
+    },
     '/big': html(BIG_TEXT.slice(0, 100_000)),
     '/bomb': (_req, res) => void res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(BOMB),
     '/gzip': (_req, res) => void res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(gzipSync('<p>gzip ok</p>')),
@@ -70,7 +94,10 @@ beforeAll(async () => {
     '/corrupt': (_req, res) => void res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(Buffer.from('not gzip at all')),
     '/latin1': bytes([...Buffer.from('<p>caf'), 0xe9, 0x20, 0x80, ...Buffer.from('</p>')], 'text/html; charset=ISO-8859-1'),
     '/meta1252': bytes([...Buffer.from('<meta charset="windows-1252"><p>'), 0xe9, ...Buffer.from('</p>')], 'text/html'),
-    '/sjis': bytes([...Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"><p>'), 0x93, 0xfa, 0x96, 0x7b, ...Buffer.from('</p>')], 'text/html'),
+    '/sjis': bytes(
+      [...Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"><p>'), 0x93, 0xfa, 0x96, 0x7b, ...Buffer.from('</p>')],
+      'text/html',
+    ),
     '/bom': bytes([0xef, 0xbb, 0xbf, ...Buffer.from('<p>Grüße</p>')], 'text/html; charset=iso-8859-1'),
     '/utf16': bytes([0xff, 0xfe, ...Buffer.from('<p>hé</p>', 'utf16le')], 'text/html'),
     '/bogus-charset': html('<p>ok ü</p>', 'text/html; charset=klingon'),
@@ -78,7 +105,10 @@ beforeAll(async () => {
     '/fake.pdf.html': bytes(Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'text/html'),
     '/image.html': bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13], 'application/octet-stream'),
     '/nul': bytes([...Buffer.from('<html>'), 0, 1, 2, 3, 0], 'text/html'),
-    '/photo': (_req, res) => { res.writeHead(200, { 'content-type': 'image/jpeg' }); res.write(Buffer.alloc(1000, 0xff)); }, // never ends: must not be read
+    '/photo': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'image/jpeg' });
+      res.write(Buffer.alloc(1000, 0xff));
+    }, // never ends: must not be read
     '/unlabelled': (_req, res) => void res.writeHead(200).end('<!doctype html><title>x</title>'),
   });
   opts = { timeoutMs: 2000, maxBytes: 1_000_000, allowedOrigins: [site.origin] };
@@ -103,7 +133,14 @@ const failure = async (p: Promise<unknown>): Promise<FetchFailure> => {
 describe('nodeFetcher: requests', () => {
   it('fetches a page with clear headers and no cookie', async () => {
     const r = await get('/page');
-    expect(r).toEqual({ requestedUrl: `${site.origin}/page`, url: `${site.origin}/page`, status: 200, contentType: 'text/html', body: '<title>Kontakt</title><p>Grüße</p>', truncated: false });
+    expect(r).toEqual({
+      requestedUrl: `${site.origin}/page`,
+      url: `${site.origin}/page`,
+      status: 200,
+      contentType: 'text/html',
+      body: '<title>Kontakt</title><p>Grüße</p>',
+      truncated: false,
+    });
     const headers = site.seen.find((s) => s.path === '/page')!.headers;
     expect(headers['user-agent']).toMatch(/^contact-audit\/\S+ \(\+https:\/\/github\.com\/contact-audit\)$/);
     expect(headers.accept).toMatch(/^text\/html/);
@@ -142,7 +179,7 @@ describe('nodeFetcher: redirects', () => {
   });
 });
 
-describe('nodeFetcher under the crawl\'s redirect rules (core/crawl/redirects.ts)', () => {
+describe("nodeFetcher under the crawl's redirect rules (core/crawl/redirects.ts)", () => {
   const records: RedirectRecord[] = [];
   const policy: RedirectPolicy = { refuse: (url) => stateChangingReason(url), guesses: () => [], record: (r) => records.push(r) };
   const follow = (path: string, o: Partial<FetchOptions> = {}) => fetchFollowing(nodeFetcher, `${site.origin}${path}`, { ...opts, ...o }, policy);

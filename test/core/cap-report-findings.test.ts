@@ -24,7 +24,9 @@ describe('capReportFindings', () => {
     const findings = [finding(1, { depth: 0 }), finding(2), finding(3), finding(4, { role: 'support', depth: 2 })];
     const { findings: kept, notes } = capReportFindings(findings, 'https://v.example', 2);
     expect(kept.map((f) => f.value)).toEqual(['+12025550001', '+12025550004']);
-    expect(notes).toEqual([{ url: 'https://v.example', kind: 'capped', message: expect.stringMatching(/^the site has 4 distinct phone findings: the report lists 2/) }]);
+    expect(notes).toEqual([
+      { url: 'https://v.example', kind: 'capped', message: expect.stringMatching(/^the site has 4 distinct phone findings: the report lists 2/) },
+    ]);
   });
 
   it('refuses a cap that is not a whole number', () => {

@@ -16,7 +16,15 @@ function page(path: string, depth: number, findings: PageFinding[], viaSitemap =
     ...(viaSitemap ? { viaSitemap } : {}),
   };
 }
-const crawl = (pages: CrawledPage[]): CrawlResult => ({ startUrl: `${site}/`, site, pages, errors: [], skipped: [], sitemapOnly: [], options: DEFAULT_CRAWL_OPTIONS });
+const crawl = (pages: CrawledPage[]): CrawlResult => ({
+  startUrl: `${site}/`,
+  site,
+  pages,
+  errors: [],
+  skipped: [],
+  sitemapOnly: [],
+  options: DEFAULT_CRAWL_OPTIONS,
+});
 const phone = (value: string, role: PageFinding['role'] = 'general', flags: string[] = []): PageFinding => ({ kind: 'phone', value, role, flags });
 
 describe('collectFindings', () => {

@@ -16,7 +16,9 @@ describe('mergeFlags', () => {
 
 describe('contactKey', () => {
   it('tells messaging contacts apart by their target, other kinds by value', () => {
-    expect(contactKey({ kind: 'messaging', value: 'whatsapp', display: 'wa.me/1' })).not.toBe(contactKey({ kind: 'messaging', value: 'whatsapp', display: 'wa.me/2' }));
+    expect(contactKey({ kind: 'messaging', value: 'whatsapp', display: 'wa.me/1' })).not.toBe(
+      contactKey({ kind: 'messaging', value: 'whatsapp', display: 'wa.me/2' }),
+    );
     expect(contactKey({ kind: 'phone', value: '+1', display: 'a' })).toBe(contactKey({ kind: 'phone', value: '+1', display: 'b' }));
   });
 });

@@ -53,7 +53,9 @@ describe('a toolbar click audits the site', () => {
     const tabId = await tabIdOf(popup);
     const badge = await badgeOf(popup, tabId);
     expect(badge.text).toBe(String(overall));
-    const grade = (await popup.$eval('[data-testid="score-overall"]', (el) => el.parentElement?.textContent ?? '')).match(/· ([A-F])/)?.[1] as keyof typeof GRADE_COLOURS;
+    const grade = (await popup.$eval('[data-testid="score-overall"]', (el) => el.parentElement?.textContent ?? '')).match(
+      /· ([A-F])/,
+    )?.[1] as keyof typeof GRADE_COLOURS;
     expect(badge.colour.slice(0, 3)).toEqual(hexToRgb(GRADE_COLOURS[grade]));
 
     const crawled = site.requests.slice(requestsBefore).filter((p) => !p.startsWith('/favicon'));

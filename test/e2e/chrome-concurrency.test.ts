@@ -8,7 +8,18 @@ import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { fixtureDir } from '../../scripts/lib/serve-fixture.js';
 import type { Route, StaticServer } from '../../scripts/lib/static-server.js';
 import { launchChrome, openPopup, statusOf, textOf, waitForStatus, type ChromeHarness } from './helpers/chromium.js';
-import { auditOfTab, auditsIn, badgeText, clearStorage, historyIn, leftoverPageKeys, storage, waitForStorage, watchWorkerErrors, workerEval } from './helpers/extension-state.js';
+import {
+  auditOfTab,
+  auditsIn,
+  badgeText,
+  clearStorage,
+  historyIn,
+  leftoverPageKeys,
+  storage,
+  waitForStorage,
+  watchWorkerErrors,
+  workerEval,
+} from './helpers/extension-state.js';
 import { tabIdOf } from './helpers/popup-checks.js';
 import { requestsFor, Sites, sleep, waitForFirstPage } from './helpers/sites.js';
 
@@ -174,7 +185,10 @@ it('the same site audited in two tabs at once: two complete audits, each kept on
   expect(a.tabId).not.toBe(b.tabId);
   await expect.poll(held.waiting, { timeout: 20_000 }).toBe(2);
   const running = auditsIn(await storage(h));
-  expect(running.map((s) => s.status), `requests: ${site.requests.join(' ')}`).toEqual(['crawling', 'crawling']);
+  expect(
+    running.map((s) => s.status),
+    `requests: ${site.requests.join(' ')}`,
+  ).toEqual(['crawling', 'crawling']);
   expect(new Set(running.map((s) => s.id)).size).toBe(2);
   held.release();
   await waitForStatus(b.popup, 'done');

@@ -73,19 +73,23 @@ it('a service worker stopped mid-audit loses nothing: the audit finishes with ev
 it.each([
   ['navigating the tab away ends the audit with a partial report that says so', (page: Page, origin: string) => page.goto(`${origin}/about`)],
   ['reloading the tab mid-audit (same URL) ends it as partial too: the content script port closed', (page: Page) => page.reload()],
-] as const)('%s', async (_name, leave) => {
-  const site = await sites.serve('demo-vendor', 600);
-  const page = await h.browser.newPage();
-  await page.goto(`${site.origin}/`);
-  const popup = await openPopup(h, page);
-  await waitForFirstPage(popup);
-  await popup.close();
-  await leave(page, site.origin);
-  const after = await openPopup(h, page);
-  await waitForStatus(after, 'done');
-  expect(await textOf(after, 'notice')).toMatch(/Partial report: The tab navigated away or reloaded/);
-  await after.close();
-}, 120_000);
+] as const)(
+  '%s',
+  async (_name, leave) => {
+    const site = await sites.serve('demo-vendor', 600);
+    const page = await h.browser.newPage();
+    await page.goto(`${site.origin}/`);
+    const popup = await openPopup(h, page);
+    await waitForFirstPage(popup);
+    await popup.close();
+    await leave(page, site.origin);
+    const after = await openPopup(h, page);
+    await waitForStatus(after, 'done');
+    expect(await textOf(after, 'notice')).toMatch(/Partial report: The tab navigated away or reloaded/);
+    await after.close();
+  },
+  120_000,
+);
 
 it('re-run starts a fresh crawl; the options page shows the history with the change, applies settings and clears', async () => {
   const site = await sites.serve('sales-three-deep', 0);
@@ -107,7 +111,11 @@ it('re-run starts a fresh crawl; the options page shows the history with the cha
   const options = await h.browser.newPage();
   await options.goto(`chrome-extension://${h.extensionId}/options.html`);
   await options.waitForSelector('[data-testid="history"]');
-  const row = await options.$$eval('[data-testid="history"] tbody tr', (rows, origin) => rows.map((r) => r.textContent ?? '').find((t) => t.includes(origin)), site.origin);
+  const row = await options.$$eval(
+    '[data-testid="history"] tbody tr',
+    (rows, origin) => rows.map((r) => r.textContent ?? '').find((t) => t.includes(origin)),
+    site.origin,
+  );
   expect(row).toMatch(/no change|more hidden|easier to find/);
   expect(row).toMatch(/2$/);
   expect(await axeViolations(options)).toEqual([]);

@@ -14,10 +14,12 @@ import { requestsFor, Sites, sleep, waitForFirstPage } from './helpers/sites.js'
 
 let h: ChromeHarness;
 const sites = new Sites();
-const html = (body: string | Buffer): Route => (_req, res) => {
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-  res.end(body);
-};
+const html =
+  (body: string | Buffer): Route =>
+  (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(body);
+  };
 /** The demo vendor site, plus the hostile page at /forger (test/e2e/pages/forger.html). */
 function serveWithForger(latencyMs: number): Promise<StaticServer> {
   return sites.serve('demo-vendor', latencyMs, { '/forger': html(readFileSync('test/e2e/pages/forger.html')) });
@@ -46,7 +48,8 @@ it('a page script forging our messages (sendMessage to the extension id, postMes
   const site = await serveWithForger(300);
   const page = await h.browser.newPage();
   await page.goto(`${site.origin}/forger`);
-  const forge = (auditId: string) => page.evaluate((ext, id) => (window as unknown as { forge(e: string, a: string): Promise<string[]> }).forge(ext, id), h.extensionId, auditId);
+  const forge = (auditId: string) =>
+    page.evaluate((ext, id) => (window as unknown as { forge(e: string, a: string): Promise<string[]> }).forge(ext, id), h.extensionId, auditId);
   // Without externally_connectable Chrome gives a page no chrome.runtime at all: nothing to call.
   const noRuntime = ['no chrome.runtime on the page', 'no chrome.runtime.connect on the page'];
 

@@ -20,7 +20,10 @@ afterAll(async () => {
 });
 
 /** The shopper's data as it could appear in any text: name, email, phone digits, street. */
-const PERSONAL = new RegExp([SHOPPER.name, SHOPPER.email, SHOPPER.street, SHOPPER.e164.slice(1), '555.?0100', '555\\)?.?0100'].map((x) => x.replace(/[.+]/g, '\\$&')).join('|'), 'i');
+const PERSONAL = new RegExp(
+  [SHOPPER.name, SHOPPER.email, SHOPPER.street, SHOPPER.e164.slice(1), '555.?0100', '555\\)?.?0100'].map((x) => x.replace(/[.+]/g, '\\$&')).join('|'),
+  'i',
+);
 
 describe('redirects and a signed-in tab', () => {
   it('requests nothing refused or off-site, finds the contact behind the plain redirect, and reports nothing of the shopper', async () => {

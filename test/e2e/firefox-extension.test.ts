@@ -53,7 +53,8 @@ it('a toolbar click audits the site: crawl without cookies, popup scores and pat
 
   // The content script's crawl, seen from the server: the sales page three clicks deep, no cookies.
   expect(site.requests).toContain('/about/company/corporate-contacts');
-  for (const path of site.requests.slice(before).filter((p) => !p.startsWith('/favicon'))) expect(site.headers.get(path)?.cookie, `cookie sent with ${path}`).toBeUndefined();
+  for (const path of site.requests.slice(before).filter((p) => !p.startsWith('/favicon')))
+    expect(site.headers.get(path)?.cookie, `cookie sent with ${path}`).toBeUndefined();
 
   // The export button in the real popup downloads the same report as the CLI's JSON.
   await inPopup(observer, `popup.document.querySelector('[data-testid="export-json"]').click(); return true;`);
@@ -71,7 +72,9 @@ it('a toolbar click audits the site: crawl without cookies, popup scores and pat
   await expect.poll(downloaded, { timeout: 10_000 }).toMatch(/^127\.0\.0\.1_\d+-\d{4}-\d\d-\d\d\.json$/);
   const report = ReportSchema.parse(JSON.parse(readFileSync(join(downloads, downloaded() as string), 'utf8')));
   expect(String(Math.round(report.scores.overall))).toBe(view.overall);
-  const expected = JSON.parse(readFileSync('fixtures/sales-three-deep/expected.json', 'utf8')) as { findings: { kind: string; value: string; role?: string; depth?: number }[] };
+  const expected = JSON.parse(readFileSync('fixtures/sales-three-deep/expected.json', 'utf8')) as {
+    findings: { kind: string; value: string; role?: string; depth?: number }[];
+  };
   const salesPhone = expected.findings.find((f) => f.role === 'sales' && f.kind === 'phone');
   expect(report.findings.find((f) => f.value === salesPhone?.value)?.depth).toBe(salesPhone?.depth);
 

@@ -11,7 +11,16 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import type { StaticServer } from '../../scripts/lib/static-server.js';
 import { auditOfTab, auditsIn, historyIn, leftoverPageKeys, pollStorage, type StoredAudit } from './helpers/extension-state.js';
-import { badgeOf, clearExtensionStorage, clickToolbarButton, extensionStorage, inPopup, launchFirefox, openExtensionPage, type FirefoxHarness } from './helpers/firefox.js';
+import {
+  badgeOf,
+  clearExtensionStorage,
+  clickToolbarButton,
+  extensionStorage,
+  inPopup,
+  launchFirefox,
+  openExtensionPage,
+  type FirefoxHarness,
+} from './helpers/firefox.js';
 import { requestsFor, Sites, sleep } from './helpers/sites.js';
 
 let h: FirefoxHarness;
@@ -45,7 +54,11 @@ async function auditIn(site: StaticServer, tabsBefore = new Set<number>()): Prom
   await clickToolbarButton(h, page);
   const ours = (x: Record<string, unknown>): StoredAudit | undefined => auditsIn(x).find((s) => s.site === site.origin && !tabsBefore.has(s.tabId));
   // A fast site can finish before the first look (a finished audit keeps no page list).
-  const all = await waitFor(`a first page of ${site.origin}`, (x) => (ours(x)?.pageUrls.length ?? 0) > 0 || (ours(x)?.status ?? 'crawling') !== 'crawling', 20_000);
+  const all = await waitFor(
+    `a first page of ${site.origin}`,
+    (x) => (ours(x)?.pageUrls.length ?? 0) > 0 || (ours(x)?.status ?? 'crawling') !== 'crawling',
+    20_000,
+  );
   return { page, tabId: ours(all)?.tabId as number };
 }
 
@@ -68,10 +81,13 @@ async function popupWhen(site: StaticServer, status: string): Promise<PopupView>
   const host = new URL(site.origin).host;
   let view: PopupView | undefined;
   await expect
-    .poll(async () => {
-      view = await inPopup<PopupView>(observer, READ_POPUP);
-      return view?.headline.includes(host) ? view.status : `${view?.status}: ${view?.headline}`;
-    }, { timeout: 30_000 })
+    .poll(
+      async () => {
+        view = await inPopup<PopupView>(observer, READ_POPUP);
+        return view?.headline.includes(host) ? view.status : `${view?.status}: ${view?.headline}`;
+      },
+      { timeout: 30_000 },
+    )
     .toBe(status);
   return view as PopupView;
 }
@@ -142,7 +158,13 @@ it('two tabs on two sites audited at once: each popup, stored state and badge ha
   const running = auditsIn(await stored()).filter((s) => s.status === 'crawling');
   expect(running.map((s) => s.site).sort()).toEqual([acme.origin, halvorsen.origin].sort());
 
-  const done = await waitFor('both audits to finish', (all) => auditsIn(all).length === 2 && auditsIn(all).every((s) => s.status === 'done') && historyIn(all, acme.origin).length + historyIn(all, halvorsen.origin).length === 2);
+  const done = await waitFor(
+    'both audits to finish',
+    (all) =>
+      auditsIn(all).length === 2 &&
+      auditsIn(all).every((s) => s.status === 'done') &&
+      historyIn(all, acme.origin).length + historyIn(all, halvorsen.origin).length === 2,
+  );
   const views: [typeof a, StaticServer, string, string][] = [
     [a, acme, 'support@acme-outdoor.example', 'halvorsen-sensors.example'],
     [b, halvorsen, 'support@halvorsen-sensors.example', 'acme-outdoor.example'],

@@ -21,7 +21,10 @@ afterAll(async () => {
   await s?.close();
 });
 
-const PERSONAL = new RegExp([SHOPPER.name, SHOPPER.email, SHOPPER.street, SHOPPER.e164.slice(1), '555.?0100'].map((x) => x.replace(/[.+]/g, '\\$&')).join('|'), 'i');
+const PERSONAL = new RegExp(
+  [SHOPPER.name, SHOPPER.email, SHOPPER.street, SHOPPER.e164.slice(1), '555.?0100'].map((x) => x.replace(/[.+]/g, '\\$&')).join('|'),
+  'i',
+);
 
 it('a signed-in tab on a redirecting site: no refused or off-site request, the contact found, nothing personal reported', async () => {
   const page = await h.browser.newPage();
@@ -31,7 +34,9 @@ it('a signed-in tab on a redirecting site: no refused or off-site request, the c
   expect(await page.content()).toContain(SHOPPER.email);
   const observer = await openExtensionPage(h, 'options.html', true);
   await clickToolbarButton(h, page);
-  await expect.poll(async () => inPopup<string>(observer, `return popup.document.querySelector('[data-testid="status"]')?.textContent;`), { timeout: 30_000 }).toBe('done');
+  await expect
+    .poll(async () => inPopup<string>(observer, `return popup.document.querySelector('[data-testid="status"]')?.textContent;`), { timeout: 30_000 })
+    .toBe('done');
 
   expect(s.stateChangingHits()).toEqual([]);
   for (const path of STATE_CHANGING) expect(s.site.requests).not.toContain(path);
@@ -53,5 +58,7 @@ it('a signed-in tab on a redirecting site: no refused or off-site request, the c
   expect(text).not.toMatch(PERSONAL);
   const report = ReportSchema.parse(JSON.parse(text));
   expect(report.findings.find((f) => f.value === SALES_PHONE.e164)?.pathText).toEqual(['Contact']);
-  expect(report.crawl.redirects).toContainEqual(expect.objectContaining({ from: `${s.site.origin}/contact`, outcome: 'hidden', foundAt: `${s.site.origin}/en/contact/` }));
+  expect(report.crawl.redirects).toContainEqual(
+    expect.objectContaining({ from: `${s.site.origin}/contact`, outcome: 'hidden', foundAt: `${s.site.origin}/en/contact/` }),
+  );
 }, 120_000);

@@ -67,7 +67,13 @@ describe('the live DOM', () => {
 
 describe('assembleReport', () => {
   it('rebuilds a schema-valid report from stored pages; an early end is partial and says why', () => {
-    const report = assembleReport({ state: crawlingState(), pages: [start, contact], finishedAt: '2026-11-25T10:02:00.000Z', toolVersion: '9.9.9', partialReason: 'The tab navigated away' });
+    const report = assembleReport({
+      state: crawlingState(),
+      pages: [start, contact],
+      finishedAt: '2026-11-25T10:02:00.000Z',
+      toolVersion: '9.9.9',
+      partialReason: 'The tab navigated away',
+    });
     expect(report.partial).toBe(true);
     expect(report.partialReason).toBe('The tab navigated away');
     expect(report.crawl.pagesFetched).toBe(2);

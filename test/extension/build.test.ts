@@ -32,7 +32,8 @@ describe('extension build', () => {
       const zip = `dist/contact-audit-${browser}-${version}.zip`;
       expect(existsSync(zip)).toBe(true);
       const files = Object.keys(unzipSync(readFileSync(zip)));
-      for (const f of ['manifest.json', 'background.js', 'content.js', 'popup.html', 'popup.js', 'options.html', 'icons/icon-128.png']) expect(files).toContain(f);
+      for (const f of ['manifest.json', 'background.js', 'content.js', 'popup.html', 'popup.js', 'options.html', 'icons/icon-128.png'])
+        expect(files).toContain(f);
     }
   });
 
@@ -60,7 +61,9 @@ describe('extension build', () => {
   });
 
   it('web-ext lint passes on the Firefox build', () => {
-    const out = execFileSync('node_modules/.bin/web-ext', ['lint', '--source-dir', 'dist/firefox', '--output', 'json', '--no-config-discovery'], { encoding: 'utf8' });
+    const out = execFileSync('node_modules/.bin/web-ext', ['lint', '--source-dir', 'dist/firefox', '--output', 'json', '--no-config-discovery'], {
+      encoding: 'utf8',
+    });
     const result = JSON.parse(out) as { summary: { errors: number; warnings: number }; errors: unknown[]; warnings: unknown[] };
     expect(result.errors).toEqual([]);
     expect(result.warnings).toEqual([]);

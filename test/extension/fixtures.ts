@@ -22,7 +22,17 @@ export function crawlingState(over: Partial<AuditState> = {}): AuditState {
 type Finding = NonNullable<AuditState['report']>['findings'][number];
 
 export function finding(over: Partial<Finding>): Finding {
-  return { kind: 'phone', value: '+18005550199', role: 'sales', flags: [], depth: 1, path: [`${SITE}/`, `${SITE}/contact`], pathText: ['Contact'], url: `${SITE}/contact`, ...over };
+  return {
+    kind: 'phone',
+    value: '+18005550199',
+    role: 'sales',
+    flags: [],
+    depth: 1,
+    path: [`${SITE}/`, `${SITE}/contact`],
+    pathText: ['Contact'],
+    url: `${SITE}/contact`,
+    ...over,
+  };
 }
 
 export function doneState(findings: Finding[], over: Partial<AuditState> = {}): AuditState {
@@ -36,7 +46,15 @@ export function doneState(findings: Finding[], over: Partial<AuditState> = {}): 
       scores: { overall: 24.4, sales: 11, support: 40, grade: 'C' },
       findings,
       checks: [
-        { id: 'a', title: 'Support contact within two clicks', category: 'support', status: 'fail', points: 20, explanation: 'Support is 3 clicks deep.', evidence: [{ url: `${SITE}/x`, note: 'deepest' }] },
+        {
+          id: 'a',
+          title: 'Support contact within two clicks',
+          category: 'support',
+          status: 'fail',
+          points: 20,
+          explanation: 'Support is 3 clicks deep.',
+          evidence: [{ url: `${SITE}/x`, note: 'deepest' }],
+        },
         { id: 'b', title: 'Sales phone', category: 'sales', status: 'pass', points: 0, explanation: 'ok', evidence: [] },
       ],
     },

@@ -34,8 +34,16 @@ describe('message schemas', () => {
   it('accept every well-formed message, by direction', () => {
     expect(ToBackgroundFromPageSchema.parse({ type: 'popup/export', tabId: 3, format: 'csv' })).toEqual({ type: 'popup/export', tabId: 3, format: 'csv' });
     expect(ToBackgroundFromContentSchema.parse({ type: 'content/page', auditId: 'x', page }).type).toBe('content/page');
-    expect(ToBackgroundFromContentSchema.parse({ type: 'content/progress', auditId: 'x', progress: { pagesFetched: 1, maxPages: 60, depth: 0, url: 'https://v.example/', queued: 3 } }).type).toBe('content/progress');
-    expect(ToContentSchema.parse({ type: 'content/start', auditId: 'x', startUrl: 'https://v.example/', options: crawlingState().options }).type).toBe('content/start');
+    expect(
+      ToBackgroundFromContentSchema.parse({
+        type: 'content/progress',
+        auditId: 'x',
+        progress: { pagesFetched: 1, maxPages: 60, depth: 0, url: 'https://v.example/', queued: 3 },
+      }).type,
+    ).toBe('content/progress');
+    expect(ToContentSchema.parse({ type: 'content/start', auditId: 'x', startUrl: 'https://v.example/', options: crawlingState().options }).type).toBe(
+      'content/start',
+    );
     expect(ToContentSchema.parse({ type: 'content/ping', auditId: 'x' }).type).toBe('content/ping');
     expect(ContentPingResponseSchema.parse({ running: true })).toEqual({ running: true });
     expect(ContentPingResponseSchema.safeParse({ running: 'yes' }).success).toBe(false);
@@ -51,7 +59,9 @@ describe('message schemas', () => {
     expect(ToBackgroundFromPageSchema.safeParse({ type: 'popup/open', tabId: '1' }).success).toBe(false);
     expect(ToBackgroundFromPageSchema.safeParse({ type: 'popup/export', tabId: 1, format: 'exe' }).success).toBe(false);
     expect(CrawledPageSchema.safeParse({ ...page, analysis: { ...page.analysis, title: 'x'.repeat(2001) } }).success).toBe(false);
-    expect(CrawledPageSchema.safeParse({ ...page, analysis: { ...page.analysis, findings: [{ kind: 'pigeon', value: 'x', role: 'sales', flags: [] }] } }).success).toBe(false);
+    expect(
+      CrawledPageSchema.safeParse({ ...page, analysis: { ...page.analysis, findings: [{ kind: 'pigeon', value: 'x', role: 'sales', flags: [] }] } }).success,
+    ).toBe(false);
     expect(ToContentSchema.safeParse(null).success).toBe(false);
   });
 

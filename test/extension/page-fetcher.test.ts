@@ -1,7 +1,7 @@
 // The content script's Fetcher, run in Node against a local server (Node's fetch is the same API).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FetchFailure } from '../../src/core/crawl/crawl-types.js';
-import { decode, pageFetcher } from '../../src/content/page-fetcher.js';
+import { pageFetcher } from '../../src/content/page-fetcher.js';
 import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server.js';
 
 let site: StaticServer;
@@ -11,13 +11,24 @@ beforeAll(async () => {
   site = await serveDirectory('test/extension', {
     routes: {
       '/page': (_q, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<p>Grüße</p>'),
-      '/latin1': (_q, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end(Buffer.from('<meta charset="iso-8859-1"><p>Gr\xfc\xdfe</p>', 'latin1')),
+      '/latin1': (_q, res) =>
+        void res.writeHead(200, { 'content-type': 'text/html' }).end(Buffer.from('<meta charset="iso-8859-1"><p>Gr\xfc\xdfe</p>', 'latin1')),
       '/big': (_q, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end('x'.repeat(100_000)),
       '/pdf': (_q, res) => void res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF'),
       '/moved': (_q, res) => void res.writeHead(301, { location: '/page' }).end(),
       '/away': (_q, res) => void res.writeHead(302, { location: `${other.origin}/landing` }).end(),
       '/slow': (_q, res) => void setTimeout(() => res.end('late'), 1_000),
       '/missing': (_q, res) => void res.writeHead(404, { 'content-type': 'text/html' }).end('nope'),
+      '/utf16': (_q, res) =>
+        void res.writeHead(200, { 'content-type': 'text/html' }).end(Buffer.from([0xff, 0xfe, ...Buffer.from('<p>Grüße 日本</p>', 'utf16le')])),
+      '/sjis': (_q, res) =>
+        void res
+          .writeHead(200, { 'content-type': 'text/html' })
+          .end(Buffer.from([...Buffer.from('<!-- <meta charset="euc-kr"> --><meta charset="Shift_JIS"><p>'), 0x93, 0xfa, 0x96, 0x7b])),
+      '/sitemap.xml': (_q, res) =>
+        void res
+          .writeHead(200, { 'content-type': 'application/xml' })
+          .end(Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><urlset><url><loc>/k\xf6ln</loc></url></urlset>', 'latin1')),
     },
   });
 });
@@ -39,7 +50,12 @@ describe('pageFetcher', () => {
 
   it('never follows a redirect: hands it back, with its target where the runtime shows it', async () => {
     const fetcher = pageFetcher();
-    expect(await fetcher(`${site.origin}/moved`, opts())).toMatchObject({ status: 301, url: `${site.origin}/moved`, body: '', redirect: { location: `${site.origin}/page` } });
+    expect(await fetcher(`${site.origin}/moved`, opts())).toMatchObject({
+      status: 301,
+      url: `${site.origin}/moved`,
+      body: '',
+      redirect: { location: `${site.origin}/page` },
+    });
     const away = await fetcher(`${site.origin}/away`, opts());
     expect(away).toMatchObject({ status: 302, body: '', redirect: { location: `${other.origin}/landing` } });
     expect(other.requests).toEqual([]);
@@ -77,7 +93,10 @@ describe('pageFetcher', () => {
     expect(seen[0]).toMatchObject({ credentials: 'omit', redirect: 'manual' });
   });
 
-  it('decode falls back to UTF-8 for unknown labels', () => {
-    expect(decode(new TextEncoder().encode('ü'), 'text/html; charset=klingon')).toBe('ü');
+  it('decodes with the core decoder, as the CLI does: a UTF-16 page, Shift_JIS by <meta> (not the commented one), a latin-1 sitemap', async () => {
+    const fetcher = pageFetcher();
+    expect((await fetcher(`${site.origin}/utf16`, opts())).body).toBe('<p>Grüße 日本</p>');
+    expect((await fetcher(`${site.origin}/sjis`, opts())).body).toMatch(/<p>日本$/);
+    expect((await fetcher(`${site.origin}/sitemap.xml`, opts())).body).toContain('/köln<');
   });
 });

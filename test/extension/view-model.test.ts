@@ -32,7 +32,15 @@ describe('popup view-model', () => {
     const vm = viewModel(
       doneState([
         finding({}),
-        finding({ kind: 'email', value: 'help@vendor.example', role: 'support', depth: 2, path: [`${SITE}/`, `${SITE}/help`, `${SITE}/help/contact`], pathText: ['Help', 'Contact support'], url: `${SITE}/help/contact` }),
+        finding({
+          kind: 'email',
+          value: 'help@vendor.example',
+          role: 'support',
+          depth: 2,
+          path: [`${SITE}/`, `${SITE}/help`, `${SITE}/help/contact`],
+          pathText: ['Help', 'Contact support'],
+          url: `${SITE}/help/contact`,
+        }),
         finding({ kind: 'address', value: '1 Main St', role: 'support', depth: 0, path: [`${SITE}/`], pathText: [] }),
       ]),
       NOW,
@@ -54,7 +62,9 @@ describe('popup view-model', () => {
 
   it('failed checks with their evidence, worst first; partial reports say why', () => {
     const vm = viewModel(doneState([], { report: { ...doneState([]).report!, partial: true, partialReason: 'The tab navigated away' } }), NOW);
-    expect(vm.failedChecks).toEqual([{ title: 'Support contact within two clicks', category: 'support', explanation: 'Support is 3 clicks deep.', evidence: [`deepest — ${SITE}/x`] }]);
+    expect(vm.failedChecks).toEqual([
+      { title: 'Support contact within two clicks', category: 'support', explanation: 'Support is 3 clicks deep.', evidence: [`deepest — ${SITE}/x`] },
+    ]);
     expect(vm.notice).toBe('Partial report: The tab navigated away');
   });
 

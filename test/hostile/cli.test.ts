@@ -27,7 +27,13 @@ function cli(args: string[], sandbox?: string): Promise<Run> {
   const started = Date.now();
   const cwd = sandbox ? join(sandbox, 'cwd') : ROOT;
   const env = { ...process.env };
-  if (sandbox) Object.assign(env, { HOME: join(sandbox, 'home'), TMPDIR: join(sandbox, 'tmp'), XDG_CACHE_HOME: join(sandbox, 'cache'), XDG_CONFIG_HOME: join(sandbox, 'config') });
+  if (sandbox)
+    Object.assign(env, {
+      HOME: join(sandbox, 'home'),
+      TMPDIR: join(sandbox, 'tmp'),
+      XDG_CACHE_HOME: join(sandbox, 'cache'),
+      XDG_CONFIG_HOME: join(sandbox, 'config'),
+    });
   return new Promise((resolve) => {
     execFile(process.execPath, [BIN, ...args], { cwd, env, timeout: 30_000, maxBuffer: 20_000_000 }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
@@ -102,7 +108,10 @@ describe('the CLI on a dead site', () => {
     try {
       const run = await cli([`${live.origin}/`, `http://127.0.0.1:${port}/`, '--format', 'jsonl', '--quiet']);
       expect(run.code, run.stderr).toBe(3);
-      const reports = run.stdout.trim().split('\n').map((l) => ReportSchema.parse(JSON.parse(l)));
+      const reports = run.stdout
+        .trim()
+        .split('\n')
+        .map((l) => ReportSchema.parse(JSON.parse(l)));
       expect(reports.map((r) => r.partial)).toEqual([false, true]);
       expect(reports[0]!.findings.map((f) => f.value)).toContain(CONTACT_PHONE);
     } finally {
@@ -151,7 +160,8 @@ describe('the CLI writes nothing to disk but --out', () => {
   beforeAll(async () => {
     site = await startServer({
       routes: {
-        '/': (_req, res) => void res.writeHead(200, { 'content-type': 'text/html', 'set-cookie': 'session=1; Path=/' }).end(page({ nav: links([['/contact', 'Contact']]) })),
+        '/': (_req, res) =>
+          void res.writeHead(200, { 'content-type': 'text/html', 'set-cookie': 'session=1; Path=/' }).end(page({ nav: links([['/contact', 'Contact']]) })),
         '/contact': htmlRoute(CONTACT_PAGE),
       },
     });

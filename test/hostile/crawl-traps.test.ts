@@ -23,7 +23,18 @@ const nextDay = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1,
 describe('crawl traps', () => {
   it('cuts an endless calendar after a few dates and still finds the contact page', async () => {
     const site = await serve({
-      routes: { '/': htmlRoute(page({ nav: links([['/events/2024/01/01', 'Events'], ['/calendar?date=2024-01-01', 'Calendar'], ['/contact', 'Contact']]) })), '/contact': htmlRoute(CONTACT_PAGE) },
+      routes: {
+        '/': htmlRoute(
+          page({
+            nav: links([
+              ['/events/2024/01/01', 'Events'],
+              ['/calendar?date=2024-01-01', 'Calendar'],
+              ['/contact', 'Contact'],
+            ]),
+          }),
+        ),
+        '/contact': htmlRoute(CONTACT_PAGE),
+      },
       fallback: (_req, res, url) => {
         const path = url.pathname.match(/^\/events\/(\d{4})\/(\d\d)\/(\d\d)$/);
         const q = url.pathname === '/calendar' ? url.searchParams.get('date')?.match(/^(\d{4})-(\d\d)-(\d\d)$/) : undefined;
@@ -32,14 +43,25 @@ describe('crawl traps', () => {
         const next = nextDay(Number(m[1]), Number(m[2]), Number(m[3]));
         const href = path ? `/events/${next.replace(/-/g, '/')}` : `/calendar?date=${next}`;
         const week = `${href}${path ? '?' : '&'}view=week`;
-        res.writeHead(200, { 'content-type': 'text/html' }).end(page({ main: links([[href, 'Next day »'], [week, 'Week']]) }));
+        res.writeHead(200, { 'content-type': 'text/html' }).end(
+          page({
+            main: links([
+              [href, 'Next day »'],
+              [week, 'Week'],
+            ]),
+          }),
+        );
       },
     });
     const report = await audit(`${site.origin}/`, { maxDepth: 30, maxPages: 100 });
     const requested = pagePaths(site);
     // Two templates per calendar (day view, week view), a few dates each.
-    expect(requested.filter((p) => p.startsWith('/events/')).length, explain(report, requested)).toBeLessThanOrEqual(2 * TRAP_LIMITS.maxDateVariantsPerTemplate);
-    expect(requested.filter((p) => p.startsWith('/calendar')).length, explain(report, requested)).toBeLessThanOrEqual(2 * TRAP_LIMITS.maxDateVariantsPerTemplate);
+    expect(requested.filter((p) => p.startsWith('/events/')).length, explain(report, requested)).toBeLessThanOrEqual(
+      2 * TRAP_LIMITS.maxDateVariantsPerTemplate,
+    );
+    expect(requested.filter((p) => p.startsWith('/calendar')).length, explain(report, requested)).toBeLessThanOrEqual(
+      2 * TRAP_LIMITS.maxDateVariantsPerTemplate,
+    );
     expect(report.crawl.skipped.some((s) => /calendar/.test(s.reason))).toBe(true);
     expect(report.partial).toBe(false);
     expect(findingValues(report)).toEqual(expect.arrayContaining([CONTACT_PHONE, CONTACT_EMAIL]));
@@ -47,7 +69,18 @@ describe('crawl traps', () => {
 
   it('stops endless pagination (query and path) past page 3', async () => {
     const site = await serve({
-      routes: { '/': htmlRoute(page({ nav: links([['/blog?page=1', 'Blog'], ['/news/page/1', 'News'], ['/contact', 'Contact']]) })), '/contact': htmlRoute(CONTACT_PAGE) },
+      routes: {
+        '/': htmlRoute(
+          page({
+            nav: links([
+              ['/blog?page=1', 'Blog'],
+              ['/news/page/1', 'News'],
+              ['/contact', 'Contact'],
+            ]),
+          }),
+        ),
+        '/contact': htmlRoute(CONTACT_PAGE),
+      },
       fallback: (_req, res, url) => {
         const q = url.pathname === '/blog' ? Number(url.searchParams.get('page')) : NaN;
         const p = Number(url.pathname.match(/^\/news\/page\/(\d+)$/)?.[1] ?? NaN);
@@ -67,7 +100,16 @@ describe('crawl traps', () => {
     let minted = 0;
     const site = await serve({
       routes: {
-        '/': htmlRoute(page({ nav: links([['/products?ref=0', 'Products'], ['/contact?utm_source=home&utm_medium=nav', 'Contact'], ['/contact?gclid=abc', 'Contact us'], ['/contact?fbclid=xyz#top', 'Get in touch']]) })),
+        '/': htmlRoute(
+          page({
+            nav: links([
+              ['/products?ref=0', 'Products'],
+              ['/contact?utm_source=home&utm_medium=nav', 'Contact'],
+              ['/contact?gclid=abc', 'Contact us'],
+              ['/contact?fbclid=xyz#top', 'Get in touch'],
+            ]),
+          }),
+        ),
         '/contact': htmlRoute(CONTACT_PAGE),
         '/products': (_req, res) => {
           const ids = [++minted, ++minted, ++minted];
@@ -88,7 +130,14 @@ describe('crawl traps', () => {
     // Every page hands out links carrying a fresh session id, in the three common spellings.
     const sessionPage = () => {
       const id = `S${++session}X${'a'.repeat(8)}`;
-      return page({ nav: links([[`/about;jsessionid=${id}`, 'About'], [`/(S(${id.toLowerCase()}))/contact`, 'Contact'], [`/team?PHPSESSID=${id}`, 'Team'], [`/;jsessionid=${id}`, 'Home']]) });
+      return page({
+        nav: links([
+          [`/about;jsessionid=${id}`, 'About'],
+          [`/(S(${id.toLowerCase()}))/contact`, 'Contact'],
+          [`/team?PHPSESSID=${id}`, 'Team'],
+          [`/;jsessionid=${id}`, 'Home'],
+        ]),
+      });
     };
     const site = await serve({
       routes: {
@@ -107,8 +156,26 @@ describe('crawl traps', () => {
   it('keeps a session token minted as a plain path segment within the page budget', async () => {
     let n = 0;
     const site = await serve({
-      routes: { '/': htmlRoute(page({ nav: links([[`/s/${(++n).toString(36)}tok/home`, 'Shop'], ['/contact', 'Contact']]) })), '/contact': htmlRoute(CONTACT_PAGE) },
-      fallback: (_q, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end(page({ nav: links([[`/s/${(++n).toString(36)}tok/home`, 'Shop'], [`/s/${(++n).toString(36)}tok/deals`, 'Deals']]) })),
+      routes: {
+        '/': htmlRoute(
+          page({
+            nav: links([
+              [`/s/${(++n).toString(36)}tok/home`, 'Shop'],
+              ['/contact', 'Contact'],
+            ]),
+          }),
+        ),
+        '/contact': htmlRoute(CONTACT_PAGE),
+      },
+      fallback: (_q, res) =>
+        void res.writeHead(200, { 'content-type': 'text/html' }).end(
+          page({
+            nav: links([
+              [`/s/${(++n).toString(36)}tok/home`, 'Shop'],
+              [`/s/${(++n).toString(36)}tok/deals`, 'Deals'],
+            ]),
+          }),
+        ),
     });
     const started = Date.now();
     const report = await audit(`${site.origin}/`, { maxDepth: 50, maxPages: 25 });
@@ -121,7 +188,16 @@ describe('crawl traps', () => {
   it('records redirect loops and endless redirect chains, and goes on', async () => {
     const site = await serve({
       routes: {
-        '/': htmlRoute(page({ nav: links([['/loop-a', 'Loop'], ['/self', 'Self'], ['/chain', 'Chain'], ['/contact', 'Contact']]) })),
+        '/': htmlRoute(
+          page({
+            nav: links([
+              ['/loop-a', 'Loop'],
+              ['/self', 'Self'],
+              ['/chain', 'Chain'],
+              ['/contact', 'Contact'],
+            ]),
+          }),
+        ),
         '/loop-a': redirectRoute('/loop-b'),
         '/loop-b': redirectRoute('/loop-a', 301),
         '/self': redirectRoute('/self', 307),
@@ -147,21 +223,37 @@ describe('crawl traps', () => {
     servers.push(other);
     const site = await serve({
       routes: {
-        '/': htmlRoute(page({ nav: links([['/partner', 'Our partner'], ['/moved', 'Old page'], ['/contact', 'Contact']]) })),
+        '/': htmlRoute(
+          page({
+            nav: links([
+              ['/partner', 'Our partner'],
+              ['/moved', 'Old page'],
+              ['/contact', 'Contact'],
+            ]),
+          }),
+        ),
         '/partner': redirectRoute(`${other.origin}/landing`),
         '/moved': redirectRoute(`${other.origin}/contact`, 301),
         '/contact': htmlRoute(CONTACT_PAGE),
       },
     });
     const report = await audit(`${site.origin}/`);
-    expect(errorsByPath(report), explain(report, site.paths())).toMatchObject({ '/partner': { kind: 'redirect-off-site', status: 302 }, '/moved': { kind: 'redirect-off-site', status: 301 } });
+    expect(errorsByPath(report), explain(report, site.paths())).toMatchObject({
+      '/partner': { kind: 'redirect-off-site', status: 302 },
+      '/moved': { kind: 'redirect-off-site', status: 301 },
+    });
     expect(report.crawl.errors.find((e) => pathOf(e.url) === '/partner')?.message).toContain(other.origin);
     expect(other.connections()).toBe(0);
     expect(findingValues(report)).toEqual(expect.arrayContaining([CONTACT_PHONE, CONTACT_EMAIL]));
   });
 
   it('never follows a redirect to a javascript:, data:, file: or ftp: URL, and records it', async () => {
-    const targets = { '/js': 'javascript:alert(1)', '/data': 'data:text/html,<script>alert(1)</script>', '/file': 'file:///etc/passwd', '/ftp': 'ftp://127.0.0.1/pub' };
+    const targets = {
+      '/js': 'javascript:alert(1)',
+      '/data': 'data:text/html,<script>alert(1)</script>',
+      '/file': 'file:///etc/passwd',
+      '/ftp': 'ftp://127.0.0.1/pub',
+    };
     const site = await serve({
       routes: {
         '/': htmlRoute(page({ nav: links([...Object.keys(targets).map((p): [string, string] => [p, p]), ['/contact', 'Contact']]) })),
@@ -190,7 +282,16 @@ describe('crawl traps', () => {
     servers.push(other);
     const site = await serve({
       routes: {
-        '/': htmlRoute(page({ head: `<meta http-equiv="Refresh" content="0; URL='/welcome'">`, nav: links([['/r1', 'Loop'], ['/away', 'Away'], ['/js', 'Script']]) })),
+        '/': htmlRoute(
+          page({
+            head: `<meta http-equiv="Refresh" content="0; URL='/welcome'">`,
+            nav: links([
+              ['/r1', 'Loop'],
+              ['/away', 'Away'],
+              ['/js', 'Script'],
+            ]),
+          }),
+        ),
         '/welcome': htmlRoute(CONTACT_PAGE),
         '/r1': htmlRoute(page({ head: '<meta http-equiv="refresh" content="1;url=/r2">' })),
         '/r2': htmlRoute(page({ head: '<meta http-equiv="refresh" content="1;url=/r1">' })),
@@ -202,7 +303,12 @@ describe('crawl traps', () => {
     const phone = report.findings.find((f) => f.value === CONTACT_PHONE);
     expect(phone?.depth, explain(report, site.paths())).toBe(0);
     expect(phone?.pathText).toEqual(['(automatic redirect)']);
-    expect(site.paths().filter((p) => p === '/r1' || p === '/r2').sort()).toEqual(['/r1', '/r2']);
+    expect(
+      site
+        .paths()
+        .filter((p) => p === '/r1' || p === '/r2')
+        .sort(),
+    ).toEqual(['/r1', '/r2']);
     expect(report.crawl.skipped).toContainEqual({ url: `${other.origin}/`, reason: 'off-site' });
     expect(other.connections()).toBe(0);
   });
@@ -214,7 +320,9 @@ describe('crawl traps', () => {
     const site = await serve({
       routes: {
         '/robots.txt': (_q, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end(robots),
-        '/': htmlRoute(page({ nav: links([['/contact', 'Contact']]), main: Array.from({ length: 2_000 }, (_, i) => `<a href="/p${i}">Product ${i}</a>`).join('') })),
+        '/': htmlRoute(
+          page({ nav: links([['/contact', 'Contact']]), main: Array.from({ length: 2_000 }, (_, i) => `<a href="/p${i}">Product ${i}</a>`).join('') }),
+        ),
         '/contact': htmlRoute(CONTACT_PAGE),
       },
       fallback: htmlRoute(page({ main: '<p>Product</p>' })),
@@ -229,10 +337,20 @@ describe('crawl traps', () => {
 
   it('bounds a sitemap index of 1,000 sitemaps listing 3,000 contact-like pages each', async () => {
     const xml = (body: string) => `<?xml version="1.0" encoding="UTF-8"?>${body}`;
-    const index = xml(`<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${Array.from({ length: 1_000 }, (_, i) => `<sitemap><loc>{{origin}}/sitemap-${i}.xml</loc></sitemap>`).join('')}</sitemapindex>`);
-    const child = (n: string) => xml(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${Array.from({ length: 3_000 }, (_, i) => `<url><loc>{{origin}}/contact-${n}-${i}</loc></url>`).join('')}</urlset>`);
+    const index = xml(
+      `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${Array.from({ length: 1_000 }, (_, i) => `<sitemap><loc>{{origin}}/sitemap-${i}.xml</loc></sitemap>`).join('')}</sitemapindex>`,
+    );
+    const child = (n: string) =>
+      xml(
+        `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${Array.from({ length: 3_000 }, (_, i) => `<url><loc>{{origin}}/contact-${n}-${i}</loc></url>`).join('')}</urlset>`,
+      );
     const site = await serve({
-      routes: { '/': htmlRoute(page({ nav: links([['/contact', 'Contact']]) })), '/contact': htmlRoute(CONTACT_PAGE), '/sitemap.xml': (req, res) => void res.writeHead(200, { 'content-type': 'application/xml' }).end(index.replaceAll('{{origin}}', `http://${req.headers.host}`)) },
+      routes: {
+        '/': htmlRoute(page({ nav: links([['/contact', 'Contact']]) })),
+        '/contact': htmlRoute(CONTACT_PAGE),
+        '/sitemap.xml': (req, res) =>
+          void res.writeHead(200, { 'content-type': 'application/xml' }).end(index.replaceAll('{{origin}}', `http://${req.headers.host}`)),
+      },
       fallback: (req, res, url) => {
         const m = url.pathname.match(/^\/sitemap-(\d+)\.xml$/);
         if (m) return void res.writeHead(200, { 'content-type': 'application/xml' }).end(child(m[1]!).replaceAll('{{origin}}', `http://${req.headers.host}`));
@@ -250,9 +368,28 @@ describe('crawl traps', () => {
   }, 60_000);
 
   it('survives a soft 404 (200 "page not found" for any path) whose relative links stack path segments', async () => {
-    const soft404 = page({ title: 'Page not found', main: '<h1>Oops! Page not found</h1><p>Error reference 2024-0512-7781-0042.</p>' + links([['contact/', 'Contact'], ['home/', 'Home'], ['./search/?q=x', 'Search']]) });
+    const soft404 = page({
+      title: 'Page not found',
+      main:
+        '<h1>Oops! Page not found</h1><p>Error reference 2024-0512-7781-0042.</p>' +
+        links([
+          ['contact/', 'Contact'],
+          ['home/', 'Home'],
+          ['./search/?q=x', 'Search'],
+        ]),
+    });
     const site = await serve({
-      routes: { '/': htmlRoute(page({ nav: links([['/contact-us', 'Contact us'], ['/nothing-here/', 'Gone']]) })), '/contact-us': htmlRoute(CONTACT_PAGE) },
+      routes: {
+        '/': htmlRoute(
+          page({
+            nav: links([
+              ['/contact-us', 'Contact us'],
+              ['/nothing-here/', 'Gone'],
+            ]),
+          }),
+        ),
+        '/contact-us': htmlRoute(CONTACT_PAGE),
+      },
       fallback: htmlRoute(soft404),
     });
     const report = await audit(`${site.origin}/`, { maxDepth: 20, maxPages: 60 });

@@ -23,27 +23,106 @@ type Behaviour =
 const p = payloads(OTHER);
 /** Hrefs a hostile page links to: traps, actions, other sites, junk. `{n}` is replaced by a counter. */
 const HREFS = [
-  '/contact', '/kontakt', '/about', '/impressum', '/p/{n}', '/p/{n}/', 'p/{n}', '../x/{n}', './a/', 'a/a/', '/events/2024/01/{d}', '/cal?date=2024-02-{d}',
-  '/list?page={n}', '/list/page/{n}', '/shop?color={n}&size={n}', '/;jsessionid={n}', '/(S(s{n}))/home', '/contact?utm_source={n}',
-  '/logout', '/account/delete', '/cart/add/{n}', '/newsletter/unsubscribe', '/buy-now/{n}', '/?add-to-cart={n}', '/my-account/customer-logout/',
-  `${OTHER}/`, `${OTHER}/contact`, '//other.example/x', 'http://www.vendor.example/twin', 'javascript:alert(1)', 'data:text/html,x', 'mailto:a@vendor.example', 'tel:+12025550143',
-  '/file.pdf', '/big.zip', '/wp-admin/', '/cdn-cgi/l/email-protection', `/${'x'.repeat(2100)}`, '#top', '', ' ', '%', '/%zz', 'http://[::1',
+  '/contact',
+  '/kontakt',
+  '/about',
+  '/impressum',
+  '/p/{n}',
+  '/p/{n}/',
+  'p/{n}',
+  '../x/{n}',
+  './a/',
+  'a/a/',
+  '/events/2024/01/{d}',
+  '/cal?date=2024-02-{d}',
+  '/list?page={n}',
+  '/list/page/{n}',
+  '/shop?color={n}&size={n}',
+  '/;jsessionid={n}',
+  '/(S(s{n}))/home',
+  '/contact?utm_source={n}',
+  '/logout',
+  '/account/delete',
+  '/cart/add/{n}',
+  '/newsletter/unsubscribe',
+  '/buy-now/{n}',
+  '/?add-to-cart={n}',
+  '/my-account/customer-logout/',
+  `${OTHER}/`,
+  `${OTHER}/contact`,
+  '//other.example/x',
+  'http://www.vendor.example/twin',
+  'javascript:alert(1)',
+  'data:text/html,x',
+  'mailto:a@vendor.example',
+  'tel:+12025550143',
+  '/file.pdf',
+  '/big.zip',
+  '/wp-admin/',
+  '/cdn-cgi/l/email-protection',
+  `/${'x'.repeat(2100)}`,
+  '#top',
+  '',
+  ' ',
+  '%',
+  '/%zz',
+  'http://[::1',
 ];
-const TEXTS = ['Contact', 'Kontakt', 'Log out', 'Abmelden', 'Delete account', 'Add to cart', 'Unsubscribe', 'Next', 'Impressum', '', p.script, p.bidi, 'Support'];
+const TEXTS = [
+  'Contact',
+  'Kontakt',
+  'Log out',
+  'Abmelden',
+  'Delete account',
+  'Add to cart',
+  'Unsubscribe',
+  'Next',
+  'Impressum',
+  '',
+  p.script,
+  p.bidi,
+  'Support',
+];
 const BODY_TEXTS = ['Call sales on +1 (202) 555-0143.', 'support@vendor.example', 'Königstraße 12, 70173 Stuttgart', p.img, p.longWord, '', 'Fax 030 1234599'];
 
-const link = fc.tuple(fc.constantFrom(...HREFS), fc.nat(40), fc.nat(28), fc.constantFrom(...TEXTS)).map(([h, n, d, t]): [string, string] => [h.replace(/\{n\}/g, String(n)).replace(/\{d\}/g, String(d + 1).padStart(2, '0')), t]);
+const link = fc
+  .tuple(fc.constantFrom(...HREFS), fc.nat(40), fc.nat(28), fc.constantFrom(...TEXTS))
+  .map(([h, n, d, t]): [string, string] => [h.replace(/\{n\}/g, String(n)).replace(/\{d\}/g, String(d + 1).padStart(2, '0')), t]);
 const behaviour: fc.Arbitrary<Behaviour> = fc.oneof(
-  { weight: 8, arbitrary: fc.record({ kind: fc.constant('page' as const), links: fc.array(link, { maxLength: 12 }), text: fc.constantFrom(...BODY_TEXTS), refresh: fc.option(fc.constantFrom(...HREFS.slice(0, 20), `${OTHER}/r`, '/logout'), { nil: undefined }) }) },
+  {
+    weight: 8,
+    arbitrary: fc.record({
+      kind: fc.constant('page' as const),
+      links: fc.array(link, { maxLength: 12 }),
+      text: fc.constantFrom(...BODY_TEXTS),
+      refresh: fc.option(fc.constantFrom(...HREFS.slice(0, 20), `${OTHER}/r`, '/logout'), { nil: undefined }),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('status' as const), status: fc.constantFrom(204, 301, 400, 404, 410, 429, 500, 503) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('redirect' as const), to: fc.constantFrom('/contact', '/loop', `${OTHER}/x`, '/logout', '/account/delete', 'javascript:alert(1)', '/p/1') }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('fail' as const), failure: fc.constantFrom('network' as const, 'timeout' as const, 'too-large' as const, 'other' as const) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('redirect' as const),
+      to: fc.constantFrom('/contact', '/loop', `${OTHER}/x`, '/logout', '/account/delete', 'javascript:alert(1)', '/p/1'),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('fail' as const),
+      failure: fc.constantFrom('network' as const, 'timeout' as const, 'too-large' as const, 'other' as const),
+    }),
+  },
   { weight: 1, arbitrary: fc.constant({ kind: 'binary' as const }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('truncated' as const), links: fc.array(link, { maxLength: 6 }) }) },
 );
 
 /** A site: the start page, plus behaviours assigned to paths by a hash, so any URL has one. */
-const site = fc.record({ home: fc.array(link, { minLength: 1, maxLength: 15 }), behaviours: fc.array(behaviour, { minLength: 1, maxLength: 12 }), robots: fc.constantFrom('', 'User-agent: *\nDisallow: /p/\n', 'User-agent: *\nDisallow: /\n', '\u0000\u0001garbage') });
+const site = fc.record({
+  home: fc.array(link, { minLength: 1, maxLength: 15 }),
+  behaviours: fc.array(behaviour, { minLength: 1, maxLength: 12 }),
+  robots: fc.constantFrom('', 'User-agent: *\nDisallow: /p/\n', 'User-agent: *\nDisallow: /\n', '\u0000\u0001garbage'),
+});
 
 const pageHtml = (links: [string, string][], text: string, refresh?: string) =>
   `<!doctype html><html lang="en"><head><title>t</title>${refresh ? `<meta http-equiv="refresh" content="0;url=${refresh}">` : ''}</head><body><nav>${links

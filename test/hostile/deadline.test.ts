@@ -33,12 +33,17 @@ async function slowSite(pages: number, delayMs: number): Promise<SlowSite> {
   const t0 = Date.now();
   const slow: Handler = (req, res) => {
     if (delayMs === Infinity) return;
-    const timer = setTimeout(() => res.writeHead(200, { 'content-type': 'text/html' }).end(page({ title: `Slow ${req.url}`, main: '<p>Slow page</p>' })), delayMs);
+    const timer = setTimeout(
+      () => res.writeHead(200, { 'content-type': 'text/html' }).end(page({ title: `Slow ${req.url}`, main: '<p>Slow page</p>' })),
+      delayMs,
+    );
     res.on('close', () => clearTimeout(timer));
   };
   const server = await startServer({
     routes: {
-      '/': htmlRoute(page({ nav: links([['/contact', 'Contact'], ...Array.from({ length: pages }, (_, i): [string, string] => [`/slow/${i}`, `Product ${i}`])]) })),
+      '/': htmlRoute(
+        page({ nav: links([['/contact', 'Contact'], ...Array.from({ length: pages }, (_, i): [string, string] => [`/slow/${i}`, `Product ${i}`])]) }),
+      ),
       '/contact': htmlRoute(CONTACT_PAGE),
       '/robots.txt': statusRoute(404),
     },
@@ -108,8 +113,11 @@ describe('the audit time budget', () => {
     const { server } = await slowSite(40, 400);
     const started = Date.now();
     const run = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      execFile(process.execPath, [join(ROOT, 'bin/contact-audit.js'), `${server.origin}/`, '--max-depth', '1', '--concurrency', '2', '--max-time', '1', '--no-sitemap'], { timeout: 30_000, maxBuffer: 20_000_000 }, (err, stdout, stderr) =>
-        resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr }),
+      execFile(
+        process.execPath,
+        [join(ROOT, 'bin/contact-audit.js'), `${server.origin}/`, '--max-depth', '1', '--concurrency', '2', '--max-time', '1', '--no-sitemap'],
+        { timeout: 30_000, maxBuffer: 20_000_000 },
+        (err, stdout, stderr) => resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr }),
       );
     });
     expect(Date.now() - started).toBeLessThan(6_000);

@@ -9,7 +9,10 @@ import { encodeLatin1, encodeShiftJis, encodeWindows1252 } from './support/encod
 import { links, page } from './support/pages.js';
 import { startServer, type Handler, type HostileServer } from './support/server.js';
 
-const serveBytes = (body: Buffer, contentType: string): Handler => (_req, res) => void res.writeHead(200, { 'content-type': contentType }).end(body);
+const serveBytes =
+  (body: Buffer, contentType: string): Handler =>
+  (_req, res) =>
+    void res.writeHead(200, { 'content-type': contentType }).end(body);
 
 /** A page whose <meta charset> (or http-equiv) is whatever `head` says; no UTF-8 meta from page(). */
 function legacyPage(lang: string, head: string, main: string): string {
@@ -20,39 +23,72 @@ const PAGES: Record<string, { handler: Handler; declared: string }> = {
   '/impressum-latin1-header': {
     declared: 'ISO-8859-1 in the Content-Type header',
     handler: serveBytes(
-      encodeLatin1(legacyPage('de', '', '<h1>Impressum</h1><p>Müller &amp; Söhne GmbH<br>Königstraße 12<br>70173 Stuttgart</p><p>Telefon: 0711 2345678</p><p>E-Mail: vertrieb@mueller-soehne.example</p>')),
+      encodeLatin1(
+        legacyPage(
+          'de',
+          '',
+          '<h1>Impressum</h1><p>Müller &amp; Söhne GmbH<br>Königstraße 12<br>70173 Stuttgart</p><p>Telefon: 0711 2345678</p><p>E-Mail: vertrieb@mueller-soehne.example</p>',
+        ),
+      ),
       'text/html; charset=ISO-8859-1',
     ),
   },
   '/impressum-latin1-meta': {
     declared: 'ISO-8859-1 in <meta http-equiv=Content-Type>',
     handler: serveBytes(
-      encodeLatin1(legacyPage('de', '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">', '<h1>Kontakt</h1><p>Bäckerei Größer<br>Schloßstraße 5<br>12163 Berlin</p><p>Telefon: 030 7654321</p>')),
+      encodeLatin1(
+        legacyPage(
+          'de',
+          '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">',
+          '<h1>Kontakt</h1><p>Bäckerei Größer<br>Schloßstraße 5<br>12163 Berlin</p><p>Telefon: 030 7654321</p>',
+        ),
+      ),
       'text/html',
     ),
   },
   '/contact-cp1252-meta': {
     declared: 'windows-1252 in <meta charset>',
     handler: serveBytes(
-      encodeWindows1252(legacyPage('fr', '<meta charset="windows-1252">', '<h1>Nous contacter</h1><p>Société Générale d’Électricité — 12 rue de l’Église, 75004 Paris</p><p>Téléphone : 01 23 45 67 89 (0,15 € / min)</p>')),
+      encodeWindows1252(
+        legacyPage(
+          'fr',
+          '<meta charset="windows-1252">',
+          '<h1>Nous contacter</h1><p>Société Générale d’Électricité — 12 rue de l’Église, 75004 Paris</p><p>Téléphone : 01 23 45 67 89 (0,15 € / min)</p>',
+        ),
+      ),
       'text/html',
     ),
   },
   '/ja-sjis-header': {
     declared: 'Shift_JIS in the Content-Type header',
-    handler: serveBytes(encodeShiftJis(legacyPage('ja', '', '<h1>お問い合わせ</h1><p>営業部 お電話: 03-1234-5678</p><p>メール: eigyo@kaisha.example</p>')), 'text/html; charset=Shift_JIS'),
+    handler: serveBytes(
+      encodeShiftJis(legacyPage('ja', '', '<h1>お問い合わせ</h1><p>営業部 お電話: 03-1234-5678</p><p>メール: eigyo@kaisha.example</p>')),
+      'text/html; charset=Shift_JIS',
+    ),
   },
   '/ja-sjis-meta': {
     declared: 'Shift_JIS in <meta charset>',
-    handler: serveBytes(encodeShiftJis(legacyPage('ja', '<meta charset="Shift_JIS">', '<h1>サポート</h1><p>サポート窓口（平日9時～17時）電話：06-6123-4567</p>')), 'text/html'),
+    handler: serveBytes(
+      encodeShiftJis(legacyPage('ja', '<meta charset="Shift_JIS">', '<h1>サポート</h1><p>サポート窓口（平日9時～17時）電話：06-6123-4567</p>')),
+      'text/html',
+    ),
   },
   '/conflict': {
     declared: 'ISO-8859-1 in the header, UTF-8 in <meta> (the header wins)',
-    handler: serveBytes(encodeLatin1(legacyPage('de', '<meta charset="utf-8">', '<p>Grüße aus Österreich: Telefon 089 5556677, Maximilianstraße 1, 80539 München</p>')), 'text/html; charset=iso-8859-1'),
+    handler: serveBytes(
+      encodeLatin1(legacyPage('de', '<meta charset="utf-8">', '<p>Grüße aus Österreich: Telefon 089 5556677, Maximilianstraße 1, 80539 München</p>')),
+      'text/html; charset=iso-8859-1',
+    ),
   },
   '/bom': {
     declared: 'a UTF-8 byte-order mark against ISO-8859-1 in the header (the BOM wins)',
-    handler: serveBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(legacyPage('de', '', '<p>Büro Düsseldorf: Kö-Bogen, Königsallee 2, 40212 Düsseldorf, Telefon 0211 4445566</p>'))]), 'text/html; charset=iso-8859-1'),
+    handler: serveBytes(
+      Buffer.concat([
+        Buffer.from([0xef, 0xbb, 0xbf]),
+        Buffer.from(legacyPage('de', '', '<p>Büro Düsseldorf: Kö-Bogen, Königsallee 2, 40212 Düsseldorf, Telefon 0211 4445566</p>')),
+      ]),
+      'text/html; charset=iso-8859-1',
+    ),
   },
 };
 
@@ -63,7 +99,8 @@ describe('non-UTF-8 pages', () => {
 
   beforeAll(async () => {
     const routes: Record<string, Handler> = Object.fromEntries(Object.entries(PAGES).map(([p, { handler }]) => [p, handler]));
-    routes['/'] = (_req, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page({ main: links(Object.keys(PAGES).map((p) => [p, `Kontakt ${p}`])) }));
+    routes['/'] = (_req, res) =>
+      void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page({ main: links(Object.keys(PAGES).map((p) => [p, `Kontakt ${p}`])) }));
     site = await startServer({ routes });
     report = await audit(`${site.origin}/`, { maxDepth: 1 });
   });

@@ -13,7 +13,10 @@ const INVISIBLES: [string, string][] = [
 ];
 
 function emails(html: string): string[] {
-  const a = analyzePage('https://vendor.example/kontakt', `<!doctype html><html lang="de"><head><title>Kontakt</title></head><body><main>${html}</main></body></html>`);
+  const a = analyzePage(
+    'https://vendor.example/kontakt',
+    `<!doctype html><html lang="de"><head><title>Kontakt</title></head><body><main>${html}</main></body></html>`,
+  );
   return a.findings.filter((f) => f.kind === 'email').map((f) => f.value);
 }
 

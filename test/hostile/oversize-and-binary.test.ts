@@ -19,7 +19,10 @@ function gzipBomb(mb: number, fill: number, prefix = ''): Buffer {
   return Buffer.concat([...(prefix ? [gzipSync(prefix)] : []), ...Array.from({ length: mb }, () => member)]);
 }
 
-const bytes = (body: Buffer, headers: Record<string, string>): Handler => (_req, res) => void res.writeHead(200, headers).end(body);
+const bytes =
+  (body: Buffer, headers: Record<string, string>): Handler =>
+  (_req, res) =>
+    void res.writeHead(200, headers).end(body);
 
 // Binary files that would carry a phone number in plain bytes if anyone read them as text.
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n% Sales: (202) 555-0177 sales@pdf.example\n%%EOF\n', 'latin1');
@@ -44,19 +47,40 @@ describe('oversize pages, binaries under page names, compression bombs', () => {
   let peakRssGrowth = 0;
 
   beforeAll(async () => {
-    const top = (phone: string) => `<!doctype html><html lang="en"><head><title>Big</title></head><body><main><p>Sales: <a href="tel:${phone}">${phone}</a></p>`;
+    const top = (phone: string) =>
+      `<!doctype html><html lang="en"><head><title>Big</title></head><body><main><p>Sales: <a href="tel:${phone}">${phone}</a></p>`;
     const routes: Record<string, Handler> = Object.fromEntries(Object.entries(BINARY).map(([p, [h]]) => [p, h]));
     Object.assign(routes, {
-      '/': htmlRoute(page({ main: links([...Object.keys(BINARY).map((p): [string, string] => [p, p]), ['/huge', 'Huge'], ['/bomb-zeros', 'Zeros'], ['/bomb-page', 'Bomb page'], ['/bomb-br', 'Brotli'], ['/nested', 'Nested'], ['/contact', 'Contact']]) })),
+      '/': htmlRoute(
+        page({
+          main: links([
+            ...Object.keys(BINARY).map((p): [string, string] => [p, p]),
+            ['/huge', 'Huge'],
+            ['/bomb-zeros', 'Zeros'],
+            ['/bomb-page', 'Bomb page'],
+            ['/bomb-br', 'Brotli'],
+            ['/nested', 'Nested'],
+            ['/contact', 'Contact'],
+          ]),
+        }),
+      ),
       '/contact': htmlRoute(CONTACT_PAGE),
-      '/nested': htmlRoute(`<!doctype html><html lang="en"><head><title>Deep</title></head><body>${'<div>'.repeat(10_000)}Sales: (202) 555-0133${'</div>'.repeat(10_000)}</body></html>`),
+      '/nested': htmlRoute(
+        `<!doctype html><html lang="en"><head><title>Deep</title></head><body>${'<div>'.repeat(10_000)}Sales: (202) 555-0133${'</div>'.repeat(10_000)}</body></html>`,
+      ),
       // 2 MB of page: a phone at the top, another far past the cap.
-      '/huge': htmlRoute(`${top(HUGE_TOP)}${'<p>filler text</p>'.repeat(2 * MB / 18)}<p>Support: (202) 555-0166</p></main></body></html>`),
+      '/huge': htmlRoute(`${top(HUGE_TOP)}${'<p>filler text</p>'.repeat((2 * MB) / 18)}<p>Support: (202) 555-0166</p></main></body></html>`),
       // 256 MB of NUL bytes in ~260 KB of gzip.
       '/bomb-zeros': bytes(gzipBomb(256, 0), { 'content-type': 'text/html', 'content-encoding': 'gzip' }),
       // A real page head, then 256 MB of spaces, then (never reached) another phone.
-      '/bomb-page': bytes(Buffer.concat([gzipBomb(256, 0x20, top(BOMB_TOP)), gzipSync('<p>(202) 555-0166</p>')]), { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip' }),
-      '/bomb-br': bytes(brotliCompressSync(Buffer.alloc(32 * MB, 0x20), { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 1 } }), { 'content-type': 'text/html', 'content-encoding': 'br' }),
+      '/bomb-page': bytes(Buffer.concat([gzipBomb(256, 0x20, top(BOMB_TOP)), gzipSync('<p>(202) 555-0166</p>')]), {
+        'content-type': 'text/html; charset=utf-8',
+        'content-encoding': 'gzip',
+      }),
+      '/bomb-br': bytes(brotliCompressSync(Buffer.alloc(32 * MB, 0x20), { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 1 } }), {
+        'content-type': 'text/html',
+        'content-encoding': 'br',
+      }),
     });
     site = await startServer({ routes });
     global.gc?.();
@@ -134,7 +158,9 @@ describe('page-derived strings longer than the report allows', () => {
         '/sitemap.xml': (req, res) =>
           void res
             .writeHead(200, { 'content-type': 'application/xml' })
-            .end(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>http://${req.headers.host}/kontakt/${long('kontakt-', 600)}</loc></url></urlset>`),
+            .end(
+              `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>http://${req.headers.host}/kontakt/${long('kontakt-', 600)}</loc></url></urlset>`,
+            ),
       },
     });
     try {

@@ -47,16 +47,32 @@ describe('no request leaves the audited site', () => {
     ].join('\n');
     site = await startServer({
       routes: {
-        '/': (req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end(page({ head, main, footer: links([['/kontakt', 'Kontakt']]) }).replaceAll('{{SITE_PORT}}', String(req.socket.localPort))),
-        '/local': htmlRoute(page({ head: `<base href="${c}/base/">`, main: links([['contact-us', 'Contact us'], ['help', 'Help']]) })),
+        '/': (req, res) =>
+          void res
+            .writeHead(200, { 'content-type': 'text/html' })
+            .end(page({ head, main, footer: links([['/kontakt', 'Kontakt']]) }).replaceAll('{{SITE_PORT}}', String(req.socket.localPort))),
+        '/local': htmlRoute(
+          page({
+            head: `<base href="${c}/base/">`,
+            main: links([
+              ['contact-us', 'Contact us'],
+              ['help', 'Help'],
+            ]),
+          }),
+        ),
         '/kontakt': htmlRoute(CONTACT_PAGE),
-        '/robots.txt': (_req, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end(`User-agent: *\nAllow: /\nSitemap: ${c}/sitemap.xml\nSitemap: /sitemap.xml\n`),
+        '/robots.txt': (_req, res) =>
+          void res.writeHead(200, { 'content-type': 'text/plain' }).end(`User-agent: *\nAllow: /\nSitemap: ${c}/sitemap.xml\nSitemap: /sitemap.xml\n`),
         '/sitemap.xml': (_req, res) =>
           void res
             .writeHead(200, { 'content-type': 'application/xml' })
-            .end(`<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>${c}/child-sitemap.xml</loc></sitemap><sitemap><loc>/pages-sitemap.xml</loc></sitemap></sitemapindex>`),
+            .end(
+              `<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>${c}/child-sitemap.xml</loc></sitemap><sitemap><loc>/pages-sitemap.xml</loc></sitemap></sitemapindex>`,
+            ),
         '/pages-sitemap.xml': (_req, res) =>
-          void res.writeHead(200, { 'content-type': 'application/xml' }).end(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>${c}/contact-sales</loc></url></urlset>`),
+          void res
+            .writeHead(200, { 'content-type': 'application/xml' })
+            .end(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>${c}/contact-sales</loc></url></urlset>`),
         '/go': redirectRoute(`${c}/redirected`),
       },
     });
@@ -92,11 +108,29 @@ describe('no cookies are sent', () => {
   beforeAll(async () => {
     site = await startServer({
       routes: {
-        '/': (_req, res) => void res.writeHead(200, { 'content-type': 'text/html', ...cookie }).end(page({ nav: links([['/a', 'About'], ['/hop', 'Contact'], ['/b', 'Team']]) })),
-        '/robots.txt': (_req, res) => void res.writeHead(200, { 'content-type': 'text/plain', 'set-cookie': 'robots=1; Path=/' }).end('User-agent: *\nAllow: /\n'),
+        '/': (_req, res) =>
+          void res.writeHead(200, { 'content-type': 'text/html', ...cookie }).end(
+            page({
+              nav: links([
+                ['/a', 'About'],
+                ['/hop', 'Contact'],
+                ['/b', 'Team'],
+              ]),
+            }),
+          ),
+        '/robots.txt': (_req, res) =>
+          void res.writeHead(200, { 'content-type': 'text/plain', 'set-cookie': 'robots=1; Path=/' }).end('User-agent: *\nAllow: /\n'),
         '/hop': (_req, res) => void res.writeHead(302, { location: '/contact', 'set-cookie': 'hop=1; Path=/' }).end(),
         '/contact': htmlRoute(CONTACT_PAGE, { 'set-cookie': 'c=1; Path=/' }),
-        '/a': htmlRoute(page({ main: links([['/b', 'Team'], ['/contact', 'Contact']]) }), { 'set-cookie': 'a=1; Path=/' }),
+        '/a': htmlRoute(
+          page({
+            main: links([
+              ['/b', 'Team'],
+              ['/contact', 'Contact'],
+            ]),
+          }),
+          { 'set-cookie': 'a=1; Path=/' },
+        ),
         '/b': htmlRoute(page({ main: '<p>Team</p>' })),
       },
     });

@@ -49,8 +49,18 @@ function checkPage(html: string): void {
 const hrefs = fc.oneof(
   fc.webUrl({ withQueryParameters: true, withFragments: true }),
   fc.string({ maxLength: 80 }),
-  fc.tuple(fc.constantFrom('/', '//', '../', './', '?', '#', 'http://', 'HTTPS://Vendor.Example:443/', 'javascript:', 'mailto:', ' \t\n'), fc.string({ maxLength: 60 })).map(([a, b]) => a + b),
-  fc.tuple(fc.webUrl(), fc.constantFrom(';jsessionid=ABC', '/(S(x1y2))/', '?utm_source=a&gclid=b&PHPSESSID=c', '%', '%zz', '/../..', '//', '/./', '?a=1&a=2&', '#frag')).map(([u, s]) => u + s),
+  fc
+    .tuple(
+      fc.constantFrom('/', '//', '../', './', '?', '#', 'http://', 'HTTPS://Vendor.Example:443/', 'javascript:', 'mailto:', ' \t\n'),
+      fc.string({ maxLength: 60 }),
+    )
+    .map(([a, b]) => a + b),
+  fc
+    .tuple(
+      fc.webUrl(),
+      fc.constantFrom(';jsessionid=ABC', '/(S(x1y2))/', '?utm_source=a&gclid=b&PHPSESSID=c', '%', '%zz', '/../..', '//', '/./', '?a=1&a=2&', '#frag'),
+    )
+    .map(([u, s]) => u + s),
 );
 
 describe('URL normaliser (property)', () => {
@@ -173,19 +183,74 @@ describe('analyzePage and every extractor (property)', () => {
 describe('exports (property)', () => {
   // Page-derived strings: random, or random mixes of the payloads (markup, scripts, URLs, bidi, formulas).
   const evil = Object.values(payloads('http://127.0.0.1:9'));
-  const text = fc.oneof(fc.string({ maxLength: 80 }), fc.array(fc.oneof(fc.constantFrom(...evil, '=1', '+1', '-1', '@1', '\t', '\r\n', '|', '`', '#', '- ', '1. '), fc.string({ maxLength: 10 })), { maxLength: 6 }).map((a) => a.join('')));
+  const text = fc.oneof(
+    fc.string({ maxLength: 80 }),
+    fc
+      .array(fc.oneof(fc.constantFrom(...evil, '=1', '+1', '-1', '@1', '\t', '\r\n', '|', '`', '#', '- ', '1. '), fc.string({ maxLength: 10 })), {
+        maxLength: 6,
+      })
+      .map((a) => a.join('')),
+  );
   const url = fc.oneof(fc.webUrl(), text, fc.constantFrom('javascript:alert(1)', 'data:text/html,<script>x</script>', 'https://vendor.example/"><b>x'));
-  const OWN_TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'section', 'h1', 'h2', 'h3', 'p', 'b', 'span', 'div', 'i', 'ul', 'ol', 'li', 'code', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'br', 'hr']);
+  const OWN_TAGS = new Set([
+    'html',
+    'head',
+    'meta',
+    'title',
+    'style',
+    'body',
+    'section',
+    'h1',
+    'h2',
+    'h3',
+    'p',
+    'b',
+    'span',
+    'div',
+    'i',
+    'ul',
+    'ol',
+    'li',
+    'code',
+    'a',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+    'br',
+    'hr',
+  ]);
 
   const reportOf = ([value, display, context, pageUrl, linkText, message, reason]: string[]): Report => {
     const base = hostileReport('http://127.0.0.1:9');
-    const finding = { ...base.findings[0]!, value: value!.slice(0, 2000), display: display!.slice(0, 2000), context: context!.slice(0, 2000), url: pageUrl!.slice(0, 4096), path: [base.site, pageUrl!.slice(0, 4096)], pathText: [linkText!.slice(0, 2000)] };
+    const finding = {
+      ...base.findings[0]!,
+      value: value!.slice(0, 2000),
+      display: display!.slice(0, 2000),
+      context: context!.slice(0, 2000),
+      url: pageUrl!.slice(0, 4096),
+      path: [base.site, pageUrl!.slice(0, 4096)],
+      pathText: [linkText!.slice(0, 2000)],
+    };
     return ReportSchema.parse({
       ...base,
       partialReason: reason,
       findings: [finding, { ...finding, role: 'support', kind: 'email' }],
-      crawl: { ...base.crawl, errors: [{ url: pageUrl!.slice(0, 4096), message: message!.slice(0, 2000), kind: 'http', status: 404 }], skipped: [{ url: pageUrl!.slice(0, 4096), reason: reason! }], sitemapOnly: [{ url: pageUrl!.slice(0, 4096), reason: reason! }] },
-      checks: [{ ...base.checks[0]!, explanation: message!.slice(0, 2000), evidence: [{ url: pageUrl!.slice(0, 4096), value: value!.slice(0, 2000), note: linkText!.slice(0, 2000) }] }],
+      crawl: {
+        ...base.crawl,
+        errors: [{ url: pageUrl!.slice(0, 4096), message: message!.slice(0, 2000), kind: 'http', status: 404 }],
+        skipped: [{ url: pageUrl!.slice(0, 4096), reason: reason! }],
+        sitemapOnly: [{ url: pageUrl!.slice(0, 4096), reason: reason! }],
+      },
+      checks: [
+        {
+          ...base.checks[0]!,
+          explanation: message!.slice(0, 2000),
+          evidence: [{ url: pageUrl!.slice(0, 4096), value: value!.slice(0, 2000), note: linkText!.slice(0, 2000) }],
+        },
+      ],
     });
   };
 

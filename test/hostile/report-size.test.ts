@@ -14,7 +14,10 @@ const PAGES = 12;
 const PER_KIND = 1_000;
 // NANP area codes with the fictional 555 exchange: 10,000 distinct numbers each.
 const AREAS = ['202', '212', '213', '305', '312', '415', '503', '617'];
-const phone = (n: number) => ({ e164: `+1${AREAS[Math.floor(n / 10_000)]}555${String(n % 10_000).padStart(4, '0')}`, shown: `(${AREAS[Math.floor(n / 10_000)]}) 555-${String(n % 10_000).padStart(4, '0')}` });
+const phone = (n: number) => ({
+  e164: `+1${AREAS[Math.floor(n / 10_000)]}555${String(n % 10_000).padStart(4, '0')}`,
+  shown: `(${AREAS[Math.floor(n / 10_000)]}) 555-${String(n % 10_000).padStart(4, '0')}`,
+});
 
 // The vendor's own contacts: after the directory in the document, in the footer and under a "Sales" label.
 const SALES_PHONE = '+18005550199';
@@ -24,7 +27,9 @@ const FOOTER_EMAIL = 'hello@vendor.example';
 function directory(i: number): string {
   const base = i * PER_KIND * 2;
   const tel = Array.from({ length: PER_KIND }, (_, j) => `<li><a href="tel:${phone(base + j).e164}">${phone(base + j).shown}</a></li>`).join('');
-  const text = Array.from({ length: PER_KIND }, (_, j) => `<p>Branch ${i}-${j}: ${phone(base + PER_KIND + j).shown}, branch${i}x${j}@vendor.example</p>`).join('');
+  const text = Array.from({ length: PER_KIND }, (_, j) => `<p>Branch ${i}-${j}: ${phone(base + PER_KIND + j).shown}, branch${i}x${j}@vendor.example</p>`).join(
+    '',
+  );
   return page({
     title: `Dealers ${i}`,
     nav: links([['/', 'Home']]),
@@ -40,7 +45,9 @@ describe('a site with thousands of distinct contacts per page', () => {
 
   beforeAll(async () => {
     const routes = Object.fromEntries(Array.from({ length: PAGES }, (_, k) => [`/dealers/${k + 1}`, htmlRoute(directory(k + 1))]));
-    routes['/'] = htmlRoute(directory(0).replace('<a href="/">Home</a>', links(Array.from({ length: PAGES }, (_, k) => [`/dealers/${k + 1}`, `Dealers ${k + 1}`]))));
+    routes['/'] = htmlRoute(
+      directory(0).replace('<a href="/">Home</a>', links(Array.from({ length: PAGES }, (_, k) => [`/dealers/${k + 1}`, `Dealers ${k + 1}`]))),
+    );
     site = await startServer({ routes });
     const started = Date.now();
     report = await audit(`${site.origin}/`, { maxDepth: 1 });

@@ -46,7 +46,10 @@ const endlessHeaders: Handler = (_req, res) => {
   const timer = setInterval(() => (socket.destroyed ? clearInterval(timer) : socket.write(`x-filler-${n++}: ${'y'.repeat(100)}\r\n`)), 20);
   socket.on('close', () => clearInterval(timer));
 };
-const encoded = (encoding: string, body: Buffer): Handler => (_req, res) => void res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': encoding }).end(body);
+const encoded =
+  (encoding: string, body: Buffer): Handler =>
+  (_req, res) =>
+    void res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': encoding }).end(body);
 /** Connection closed before any byte of a response. */
 const hangUp: Handler = (_req, res) => void res.socket?.destroy();
 
@@ -83,7 +86,12 @@ describe('server faults', () => {
   beforeAll(async () => {
     const routes: Record<string, Handler> = Object.fromEntries(Object.entries(FAULTS).map(([p, [h]]) => [p, h]));
     // The faults are linked first, so the working pages come after every one of them.
-    routes['/'] = htmlRoute(page({ main: links([...Object.keys(FAULTS).map((p): [string, string] => [p, `Page ${p}`]), ['/about', 'About']]), footer: links([['/contact', 'Contact']]) }));
+    routes['/'] = htmlRoute(
+      page({
+        main: links([...Object.keys(FAULTS).map((p): [string, string] => [p, `Page ${p}`]), ['/about', 'About']]),
+        footer: links([['/contact', 'Contact']]),
+      }),
+    );
     routes['/about'] = htmlRoute(page({ title: 'About', main: '<p>Write to <a href="mailto:press@vendor.example">press@vendor.example</a></p>' }));
     routes['/contact'] = htmlRoute(CONTACT_PAGE);
     site = await startServer({ routes });
@@ -117,7 +125,10 @@ describe('server faults', () => {
   it('keeps a site whose every page hangs to about (pages ÷ concurrency) timeouts', async () => {
     const hanging = await startServer({
       // (robots.txt answers 404: one that hangs would mean "disallow all", RFC 9309, and no page would be tried.)
-      routes: { '/': htmlRoute(page({ main: links(Array.from({ length: 12 }, (_, i): [string, string] => [`/slow/${i}`, `Page ${i}`])) })), '/robots.txt': statusRoute(404) },
+      routes: {
+        '/': htmlRoute(page({ main: links(Array.from({ length: 12 }, (_, i): [string, string] => [`/slow/${i}`, `Page ${i}`])) })),
+        '/robots.txt': statusRoute(404),
+      },
       fallback: neverAnswers,
     });
     try {
@@ -132,7 +143,11 @@ describe('server faults', () => {
   });
 
   it('reports a start page that fails as partial, with the reason', async () => {
-    for (const [path, expected] of [['/e503', /HTTP 503/], ['/reset-mid-body', /connection closed|ECONNRESET|aborted/], ['/no-headers', /timeout/]] as const) {
+    for (const [path, expected] of [
+      ['/e503', /HTTP 503/],
+      ['/reset-mid-body', /connection closed|ECONNRESET|aborted/],
+      ['/no-headers', /timeout/],
+    ] as const) {
       const r = await audit(`${site.origin}${path}`, { timeoutMs: TIMEOUT_MS });
       expect(r.partial, path).toBe(true);
       expect(r.partialReason, path).toMatch(/^start page unreachable: /);
@@ -145,7 +160,9 @@ describe('server faults', () => {
 describe('a broken Contact link', () => {
   // A visitor who clicks a "Contact" link that answers 404 finds nothing: the check judges the page as crawled.
   it('does not count as a contact page one click from the start', async () => {
-    const site = await startServer({ routes: { '/': htmlRoute(page({ nav: links([['/contact', 'Contact']]), main: '<p>Welcome</p>' })), '/contact': statusRoute(404) } });
+    const site = await startServer({
+      routes: { '/': htmlRoute(page({ nav: links([['/contact', 'Contact']]), main: '<p>Welcome</p>' })), '/contact': statusRoute(404) },
+    });
     try {
       const report = await audit(`${site.origin}/`);
       expect(errorsByPath(report)['/contact'] ?? errorsByPath(report)['/contact/']).toEqual({ kind: 'http', status: 404 });

@@ -25,7 +25,10 @@ const softNotFound = (title: string, h1: string, lang = 'en') =>
   page({
     lang,
     title,
-    main: `<h1>${h1}</h1><p>Try the search, or go back home.</p>${links([['contact/', 'Contact'], ['home/', 'Home']])}`,
+    main: `<h1>${h1}</h1><p>Try the search, or go back home.</p>${links([
+      ['contact/', 'Contact'],
+      ['home/', 'Home'],
+    ])}`,
     footer: `<p>Hotline <a href="tel:${TEMPLATE_PHONE}">(202) 555-0111</a></p>`,
   });
 
@@ -35,7 +38,18 @@ const requested = (s: HostileServer) => s.paths().filter((p) => p !== '/robots.t
 describe('soft 404s', () => {
   it('records a Contact link to a soft 404 as broken: not a contact page, no findings from it, its links not followed', async () => {
     const site = await serve({
-      routes: { '/': htmlRoute(page({ nav: links([['/contact', 'Contact'], ['/about', 'About us']]), main: '<p>Welcome</p>' })), '/about': htmlRoute(page({ title: 'About us', main: '<p>Family owned since 1987.</p>' })) },
+      routes: {
+        '/': htmlRoute(
+          page({
+            nav: links([
+              ['/contact', 'Contact'],
+              ['/about', 'About us'],
+            ]),
+            main: '<p>Welcome</p>',
+          }),
+        ),
+        '/about': htmlRoute(page({ title: 'About us', main: '<p>Family owned since 1987.</p>' })),
+      },
       fallback: htmlRoute(softNotFound('Page not found – Vendor', 'Oops! Page not found')),
     });
     const report = await audit(`${site.origin}/`, { maxDepth: 3 });
@@ -65,11 +79,14 @@ describe('soft 404s', () => {
       '/zh/contact': softNotFound('商店', '抱歉，找不到页面', 'zh'),
       '/contact-bare': softNotFound('404', 'Contact'),
       '/contact-heading': softNotFound('Vendor', 'Oops! Error 404'),
-      '/contact-wp': softNotFound('Vendor', "Oops! That page can’t be found."),
+      '/contact-wp': softNotFound('Vendor', 'Oops! That page can’t be found.'),
       '/contact-requested': softNotFound('Vendor', 'Sorry, the page you requested could not be found'),
     };
     const site = await serve({
-      routes: Object.fromEntries([['/', htmlRoute(page({ nav: links(Object.keys(cases).map((p): [string, string] => [p, 'Contact'])) }))], ...Object.entries(cases).map(([p, html]) => [p, htmlRoute(html)])]),
+      routes: Object.fromEntries([
+        ['/', htmlRoute(page({ nav: links(Object.keys(cases).map((p): [string, string] => [p, 'Contact'])) }))],
+        ...Object.entries(cases).map(([p, html]) => [p, htmlRoute(html)]),
+      ]),
     });
     const report = await audit(`${site.origin}/`, { maxDepth: 1 });
     const errors = errorsByPath(report);
@@ -88,9 +105,25 @@ describe('soft 404s', () => {
         '<h2>404 error? Page not found?</h2><p>Sales: call <a href="tel:+12025550143">(202) 555-0143</a></p>',
     });
     const help = page({ title: 'How to fix error 404 in the Vendor app | Help', main: '<h1>How to fix error 404 in the app</h1><p>Update the app.</p>' });
-    const site = await serve({ routes: { '/': htmlRoute(page({ nav: links([['/contact', 'Contact'], ['/help/error-404', 'Error 404 in the app']]) })), '/contact': htmlRoute(contact), '/help/error-404': htmlRoute(help) } });
+    const site = await serve({
+      routes: {
+        '/': htmlRoute(
+          page({
+            nav: links([
+              ['/contact', 'Contact'],
+              ['/help/error-404', 'Error 404 in the app'],
+            ]),
+          }),
+        ),
+        '/contact': htmlRoute(contact),
+        '/help/error-404': htmlRoute(help),
+      },
+    });
     const report = await audit(`${site.origin}/`, { maxDepth: 1 });
-    expect(report.crawl.errors.filter((e) => e.kind === 'soft-404'), explain(report)).toEqual([]);
+    expect(
+      report.crawl.errors.filter((e) => e.kind === 'soft-404'),
+      explain(report),
+    ).toEqual([]);
     expect(report.crawl.pagesFetched).toBe(3);
     expect(findingValues(report, 'phone')).toEqual(expect.arrayContaining(['+14045550123', CONTACT_PHONE]));
     expect(findingValues(report, 'email')).toContain('webmaster@vendor.example');
@@ -100,7 +133,15 @@ describe('soft 404s', () => {
   it('records a Contact link that redirects to a soft 404, and a second link to the same error page', async () => {
     const site = await serve({
       routes: {
-        '/': htmlRoute(page({ nav: links([['/old-contact', 'Contact'], ['/support', 'Support'], ['/contact-us', 'Contact us']]) })),
+        '/': htmlRoute(
+          page({
+            nav: links([
+              ['/old-contact', 'Contact'],
+              ['/support', 'Support'],
+              ['/contact-us', 'Contact us'],
+            ]),
+          }),
+        ),
         '/old-contact': redirectRoute('/not-found'),
         '/support': redirectRoute('/not-found'),
         '/not-found': htmlRoute(softNotFound('Not Found', 'We can’t find that page')),

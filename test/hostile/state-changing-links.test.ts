@@ -146,7 +146,14 @@ const BY_LABEL: [string, string][] = [
 ];
 
 /** Pages whose names only look like actions: they must still be requested. */
-const PLAIN: string[] = ['/products/paint-remover', '/help/how-to-log-in', '/blog/deleted-scenes', '/contact/delete-your-data-request-info', '/support/logging', '/about/cartography'];
+const PLAIN: string[] = [
+  '/products/paint-remover',
+  '/help/how-to-log-in',
+  '/blog/deleted-scenes',
+  '/contact/delete-your-data-request-info',
+  '/support/logging',
+  '/about/cartography',
+];
 
 /** Reached without a link of its own: a redirect, a <meta refresh>, a <base href>. */
 const INDIRECT: [string, string][] = [
@@ -167,7 +174,18 @@ describe('state-changing links are never requested', () => {
     const texts = links(BY_TEXT.map(([, text], i) => [textUrl(i), text]));
     site = await startServer({
       routes: {
-        '/': htmlRoute(page({ footer: links(PLAIN.map((p) => [p, 'More'])), nav: `${icons}\n${BY_LABEL.map(([, html]) => html).join('\n')}\n${links([['/contact', 'Contact'], ['/go/exit', 'Exit'], ['/bye', 'Bye'], ['/base-page', 'Shop']])}`, main: texts })),
+        '/': htmlRoute(
+          page({
+            footer: links(PLAIN.map((p) => [p, 'More'])),
+            nav: `${icons}\n${BY_LABEL.map(([, html]) => html).join('\n')}\n${links([
+              ['/contact', 'Contact'],
+              ['/go/exit', 'Exit'],
+              ['/bye', 'Bye'],
+              ['/base-page', 'Shop'],
+            ])}`,
+            main: texts,
+          }),
+        ),
         '/contact': htmlRoute(CONTACT_PAGE),
         '/go/exit': redirectRoute('/session/logout'),
         '/bye': htmlRoute(page({ head: '<meta http-equiv="refresh" content="0;url=/members/logout">' })),
@@ -213,7 +231,9 @@ describe('state-changing links are never requested', () => {
 
   it('records why each one was not requested', () => {
     const reasons = new Map(report.crawl.skipped.map((s) => [s.url, s.reason]));
-    const unexplained = [...BY_URL.map(([, href]) => href), ...BY_TEXT.map((_, i) => textUrl(i))].filter((href) => !/state-changing|cart/.test(reasons.get(key(href)) ?? ''));
+    const unexplained = [...BY_URL.map(([, href]) => href), ...BY_TEXT.map((_, i) => textUrl(i))].filter(
+      (href) => !/state-changing|cart/.test(reasons.get(key(href)) ?? ''),
+    );
     expect(unexplained).toEqual([]);
   });
 });

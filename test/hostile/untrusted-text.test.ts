@@ -21,7 +21,6 @@ const asText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 /** Remove the HTML report's CSP, to check the escaping without its safety net. */
 const withoutCsp = (html: string) => html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/i, '');
 
-
 /** RFC 4180 rows of quoted cells, as the CSV export writes them. */
 function csvRows(csv: string): string[][] {
   return csv
@@ -40,7 +39,10 @@ function expectInertHtml(o: Observed, what: string): void {
   // The layout held: one report section, one title, every findings row with its 7 cells.
   expect(o.sections, what).toBe(1);
   expect(o.h1, what).toBe(1);
-  expect(o.findingRowCells.every((n) => n === 7), what).toBe(true);
+  expect(
+    o.findingRowCells.every((n) => n === 7),
+    what,
+  ).toBe(true);
   // No horizontal scrolling: long unbroken page text wraps instead of widening the page.
   expect(o.scrollWidth, `${what}: page width`).toBeLessThanOrEqual(o.viewportWidth);
 }
@@ -52,7 +54,8 @@ function expectSafeMarkdown(md: string): void {
   expect(live.match(/(?<!\\)\]\((?:[^\n]{0,40})/g) ?? []).toEqual([]);
   expect(md).not.toMatch(INVISIBLE);
   // No page text starts a heading: the only headings are the report's own.
-  for (const h of md.split('\n').filter((l) => l.startsWith('#'))) expect(h).toMatch(/^#{1,3} (Contact audit: |Scores|How to reach a person|Failed checks|All checks|Findings|Crawl)/);
+  for (const h of md.split('\n').filter((l) => l.startsWith('#')))
+    expect(h).toMatch(/^#{1,3} (Contact audit: |Scores|How to reach a person|Failed checks|All checks|Findings|Crawl)/);
 }
 
 function expectSafeCsv(csv: string, findings: number): void {
@@ -167,7 +170,8 @@ describe('a report with a payload in every page-derived field', () => {
     expectInertHtml(await observeHtml(browser, html), 'with CSP');
     const o = await observeHtml(browser, withoutCsp(html));
     expectInertHtml(o, 'without CSP');
-    for (const shown of ['<script>window.__pwned=1', 'javascript:window.__pwned=6', '[U+202E]gnp.exe', '</code></td></tr></table>']) expect(o.text).toContain(shown);
+    for (const shown of ['<script>window.__pwned=1', 'javascript:window.__pwned=6', '[U+202E]gnp.exe', '</code></td></tr></table>'])
+      expect(o.text).toContain(shown);
     expect(canary.connections()).toBe(0);
   });
 
@@ -178,8 +182,16 @@ describe('a report with a payload in every page-derived field', () => {
   it('CSV: cells starting with = + - @ tab or CR are neutralised', () => {
     const csv = formatReport(report, 'csv');
     expectSafeCsv(csv, report.findings.length);
-    const values = csvRows(csv).slice(1).map((r) => r[2]);
-    expect(values).toEqual(expect.arrayContaining(["'=1+2 =HYPERLINK(\"http://evil.example\",\"x\")", "'-2+3 =HYPERLINK(\"http://evil.example\",\"x\")", "'@SUM(A1:A2) =HYPERLINK(\"http://evil.example\",\"x\")"]));
+    const values = csvRows(csv)
+      .slice(1)
+      .map((r) => r[2]);
+    expect(values).toEqual(
+      expect.arrayContaining([
+        '\'=1+2 =HYPERLINK("http://evil.example","x")',
+        '\'-2+3 =HYPERLINK("http://evil.example","x")',
+        '\'@SUM(A1:A2) =HYPERLINK("http://evil.example","x")',
+      ]),
+    );
   });
 });
 

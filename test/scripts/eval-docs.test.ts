@@ -25,7 +25,10 @@ describe('tables', () => {
 
   it('gives webstruct a strict row and a visible-labels row per kind', () => {
     const s: EvalSummary = {
-      corpus: '/x/webstruct-dev', cases: 1, pages: 1, extractorErrors: 0,
+      corpus: '/x/webstruct-dev',
+      cases: 1,
+      pages: 1,
+      extractorErrors: 0,
       counts: { phone: { tp: 6, fp: 0, fn: 4 }, fax: { tp: 1, fp: 0, fn: 0 }, address: { tp: 0, fp: 0, fn: 0 } },
       errors: [
         { kind: 'phone', type: 'miss', page: 'p', value: 'Ex: 2229', note: 'too few digits for a number' },
@@ -35,18 +38,30 @@ describe('tables', () => {
     };
     const r = webstructRows(s);
     expect(r.map((x) => `${x.corpus}/${x.kind}/${x.fn}/${x.recall}`)).toEqual([
-      'webstruct-dev/phone/4/0.6', 'webstruct-dev/fax/0/1', 'webstruct-dev/address/0/undefined',
-      'webstruct-dev (visible labels)/phone/2/0.75', 'webstruct-dev (visible labels)/fax/0/1', 'webstruct-dev (visible labels)/address/0/undefined',
+      'webstruct-dev/phone/4/0.6',
+      'webstruct-dev/fax/0/1',
+      'webstruct-dev/address/0/undefined',
+      'webstruct-dev (visible labels)/phone/2/0.75',
+      'webstruct-dev (visible labels)/fax/0/1',
+      'webstruct-dev (visible labels)/address/0/undefined',
     ]);
     expect(r.every((x) => x.unlabelled === undefined)).toBe(true);
   });
 
   it('keeps the unlabelled count of partly labelled corpora', () => {
     const s: SiteSummary = {
-      corpus: 'fixtures', cases: 1, pages: 2, kinds: ['email', 'gate'], extractorErrors: 0, errors: [],
+      corpus: 'fixtures',
+      cases: 1,
+      pages: 2,
+      kinds: ['email', 'gate'],
+      extractorErrors: 0,
+      errors: [],
       counts: { email: { tp: 2, fp: 1, fn: 0, unlabelled: 0 }, gate: { tp: 1, fp: 0, fn: 0, unlabelled: 2 } },
     };
-    expect(siteRows(s).map((x) => [x.kind, x.unlabelled, x.precision])).toEqual([['email', 0, 0.667], ['gate', 2, 1]]);
+    expect(siteRows(s).map((x) => [x.kind, x.unlabelled, x.precision])).toEqual([
+      ['email', 0, 0.667],
+      ['gate', 2, 1],
+    ]);
     expect(siteRows(s, true).map((x) => x.unlabelled)).toEqual([undefined, undefined]);
   });
 });

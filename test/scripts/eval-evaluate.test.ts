@@ -8,7 +8,7 @@ const page = (path: string, body: string, lang = '') => ({
 });
 
 describe('evaluate', () => {
-  it('pools a site\'s pages and reads a silent page with the start page\'s country', () => {
+  it("pools a site's pages and reads a silent page with the start page's country", () => {
     const c: EvalCase = {
       id: 'acme',
       site: 'acme',
@@ -32,13 +32,20 @@ describe('evaluate', () => {
 describe('evaluateSites', () => {
   const pages = [
     page('/', '<p>Write to <a href="mailto:sales@acme.example">sales@acme.example</a></p>', 'en-US'),
-    page('/contact', '<form action="/contact/send"><input type="email" name="email"><textarea name="message"></textarea><button>Send</button></form><p>jobs@acme.example</p>', 'en-US'),
+    page(
+      '/contact',
+      '<form action="/contact/send"><input type="email" name="email"><textarea name="message"></textarea><button>Send</button></form><p>jobs@acme.example</p>',
+      'en-US',
+    ),
   ];
   const site = {
     id: 'acme',
     site: 'acme',
     pages,
-    expected: [{ kind: 'email' as const, value: 'sales@acme.example' }, { kind: 'form' as const, value: '/contact/send' }],
+    expected: [
+      { kind: 'email' as const, value: 'sales@acme.example' },
+      { kind: 'form' as const, value: '/contact/send' },
+    ],
     strict: ['email' as const],
     kinds: ['email', 'form'] as const,
   };
@@ -48,7 +55,7 @@ describe('evaluateSites', () => {
     expect(found.find((f) => f.kind === 'form')).toMatchObject({ value: 'http://acme.example/contact/send', url: 'http://acme.example/contact' });
   });
 
-  it('pools a site\'s pages and adds up the counts per kind', () => {
+  it("pools a site's pages and adds up the counts per kind", () => {
     const s = evaluateSites('own', ['email', 'form'], [site, { ...site, id: 'acme-2', strict: [] }]);
     expect(s).toMatchObject({ corpus: 'own', cases: 2, pages: 4, extractorErrors: 0 });
     expect(s.counts.email).toEqual({ tp: 2, fp: 1, fn: 0, unlabelled: 1 });

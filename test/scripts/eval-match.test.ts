@@ -73,7 +73,7 @@ describe('scorePage', () => {
     expect(s.errors.map((e) => e.note)).toEqual(['hidden on the page', undefined, 'too few digits for a number']);
   });
 
-  it('counts a staff extension found on the main number as its label, before the main number\'s label', () => {
+  it("counts a staff extension found on the main number as its label, before the main number's label", () => {
     const l: Labels = { tel: [{ text: '(317) 555-0100' }, { text: 'Ex: 2229' }], fax: [], street: [] };
     const s = scorePage('p', l, [
       { kind: 'phone', value: '+13175550100' },
@@ -97,7 +97,7 @@ describe('address matching', () => {
     const l = labels([], [], ['7026 Koll Center Parkway | Suite 213']);
     const s = scorePage('p', l, [{ kind: 'address', value: '7026 koll center parkway, suite 213, pleasanton ca 94566' }]);
     expect(s.counts.address).toEqual({ tp: 1, fp: 0, fn: 0 });
-    expect(foldAddress('St. Brandon\'s House,  29')).toBe('st brandon s house 29');
+    expect(foldAddress("St. Brandon's House,  29")).toBe('st brandon s house 29');
   });
   it('takes a fixture address as words that must all appear, in any order', () => {
     const l: Labels = { tel: [], fax: [], street: [{ text: 'Hauptweg 5 10115 Berlin', match: 'all-words' }] };

@@ -51,7 +51,10 @@ describe('scoreSite', () => {
 
   it('counts an extra finding as a false hit where the kind is labelled in full, else as unlabelled', () => {
     const findings = [f('email', 'sales@acme.example'), f('email', 'jobs@acme.example'), f('email', 'JOBS@acme.example', 'https://acme.test/jobs')];
-    const expected = [{ kind: 'email' as const, value: 'sales@acme.example' }, { kind: 'email' as const, value: 'help@acme.example' }];
+    const expected = [
+      { kind: 'email' as const, value: 'sales@acme.example' },
+      { kind: 'email' as const, value: 'help@acme.example' },
+    ];
     const strict = scoreSite({ ...base, expected, strict: ['email'] }, findings);
     expect(strict.counts.email).toEqual({ tp: 1, fp: 1, fn: 1, unlabelled: 0 });
     expect(strict.errors.map((e) => [e.type, e.value])).toEqual([
@@ -78,7 +81,18 @@ describe('scoreSite', () => {
   });
 
   it('the same expectation listed twice is one label', () => {
-    const s = scoreSite({ id: 'x', kinds: ['gate'], expected: [{ kind: 'gate', flags: ['a'] }, { kind: 'gate', flags: ['a'] }], strict: [] }, []);
+    const s = scoreSite(
+      {
+        id: 'x',
+        kinds: ['gate'],
+        expected: [
+          { kind: 'gate', flags: ['a'] },
+          { kind: 'gate', flags: ['a'] },
+        ],
+        strict: [],
+      },
+      [],
+    );
     expect(s.counts.gate).toEqual({ tp: 0, fp: 0, fn: 1, unlabelled: 0 });
   });
 });

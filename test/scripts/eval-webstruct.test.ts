@@ -30,7 +30,12 @@ describe('webstructCase', () => {
   const c = webstructCase('acme.example/7.html', 'acme.example', PAGE);
   it('removes the annotation markup but keeps its text', () => {
     expect(c.pages[0]?.html).not.toMatch(/wa-type|wa-color|WebAnnotator/);
-    expect(cheerio.load(c.pages[0]?.html ?? '')('p').eq(1).text()).toBe('Phone: +1 212-555-0123');
+    expect(
+      cheerio
+        .load(c.pages[0]?.html ?? '')('p')
+        .eq(1)
+        .text(),
+    ).toBe('Phone: +1 212-555-0123');
   });
   it('takes the URL from <base href>, or makes one from the folder name', () => {
     expect(c.pages[0]?.url).toBe('http://acme.example/');

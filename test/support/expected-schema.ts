@@ -6,9 +6,7 @@ import { FINDING_KINDS, ROLES } from '../../src/core/types.js';
 /** A path on the fixture site, with an optional query: "/logout", "/cart/add?id=1". */
 const SitePath = z.string().regex(/^\//, 'a path starting with "/"');
 
-const Range = z
-  .tuple([z.number().min(0).max(100), z.number().min(0).max(100)])
-  .refine(([min, max]) => min <= max, 'min must not exceed max');
+const Range = z.tuple([z.number().min(0).max(100), z.number().min(0).max(100)]).refine(([min, max]) => min <= max, 'min must not exceed max');
 
 export const ExpectedFindingSchema = z
   .object({

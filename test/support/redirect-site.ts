@@ -33,7 +33,10 @@ const signedIn = (): string =>
   `<div class="account">Signed in as ${SHOPPER.name} · ${SHOPPER.email} · ${SHOPPER.phone} · ${SHOPPER.street}, Springfield, IL 62701</div>` +
   `<a href="mailto:${SHOPPER.email}">${SHOPPER.email}</a> <a href="tel:${SHOPPER.e164}">My phone</a>`;
 
-const send = (status: number, headers: Record<string, string>, body = '') => (_req: IncomingMessage, res: ServerResponse) => void res.writeHead(status, headers).end(body);
+const send =
+  (status: number, headers: Record<string, string>, body = '') =>
+  (_req: IncomingMessage, res: ServerResponse) =>
+    void res.writeHead(status, headers).end(body);
 const html = (body: string) => send(200, { 'content-type': 'text/html; charset=utf-8' }, body);
 
 export async function serveRedirectSite(): Promise<RedirectSite> {

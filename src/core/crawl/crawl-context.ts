@@ -81,7 +81,12 @@ export class CrawlContext {
     const left = this.time.left();
     const cut = left < opts.timeoutMs;
     try {
-      return await fetchFollowing(this.fetcher, url, cut ? { ...opts, timeoutMs: Math.max(1, Math.ceil(left)) } : opts, isPage ? this.pageRedirects : this.otherRedirects);
+      return await fetchFollowing(
+        this.fetcher,
+        url,
+        cut ? { ...opts, timeoutMs: Math.max(1, Math.ceil(left)) } : opts,
+        isPage ? this.pageRedirects : this.otherRedirects,
+      );
     } catch (err) {
       // Timed out on the time left, not on the site's own timeout: the deadline's doing.
       if (cut && err instanceof FetchFailure && err.kind === 'timeout') {
@@ -113,7 +118,8 @@ export class CrawlContext {
 
   private recordRedirect(r: RedirectRecord): void {
     const list = (this.result.redirects ??= []);
-    if (list.length < MAX_REDIRECT_RECORDS) list.push({ ...r, from: clip(r.from), ...(r.to ? { to: clip(r.to) } : {}), ...(r.foundAt ? { foundAt: clip(r.foundAt) } : {}) });
+    if (list.length < MAX_REDIRECT_RECORDS)
+      list.push({ ...r, from: clip(r.from), ...(r.to ? { to: clip(r.to) } : {}), ...(r.foundAt ? { foundAt: clip(r.foundAt) } : {}) });
   }
 
   /** Why a redirect target on the site must not be requested: the rules for links, but for the link text. */

@@ -41,12 +41,25 @@ export async function crawlLayer(ctx: CrawlContext, queue: QueueItem[], heldBack
           done.push({ order, page });
           const refresh = refreshTarget(page);
           if (refresh && ctx.admit(refresh, '')) {
-            queue.splice(cursor, 0, { url: refresh, depth: item.depth, parentPath: page.path, parentPathText: page.pathText, linkText: META_REFRESH_TEXT, viaSitemap: item.viaSitemap });
+            queue.splice(cursor, 0, {
+              url: refresh,
+              depth: item.depth,
+              parentPath: page.path,
+              parentPathText: page.pathText,
+              linkText: META_REFRESH_TEXT,
+              viaSitemap: item.viaSitemap,
+            });
             queued();
           }
           ctx.hooks.onPage?.(page);
         }
-        ctx.hooks.onProgress?.({ pagesFetched: ctx.finished, maxPages: ctx.options.maxPages, depth: item.depth, url: item.url, queued: queue.length - cursor + heldBack });
+        ctx.hooks.onProgress?.({
+          pagesFetched: ctx.finished,
+          maxPages: ctx.options.maxPages,
+          depth: item.depth,
+          url: item.url,
+          queued: queue.length - cursor + heldBack,
+        });
       })
       .catch((error: unknown) => void (failure ??= { error }))
       .finally(() => void waiting--);

@@ -88,13 +88,23 @@ export async function crawlSite(startUrl: string, options: CrawlOptions, fetcher
       if (ranked.length) ctx.budgetCut = true;
       break;
     }
-    const { now, held } = splitLayer(ranked, { remaining: options.maxPages - ctx.requests, layersBelow: options.maxDepth - depth, concurrency: options.concurrency });
+    const { now, held } = splitLayer(ranked, {
+      remaining: options.maxPages - ctx.requests,
+      layersBelow: options.maxDepth - depth,
+      concurrency: options.concurrency,
+    });
     layer = await crawlRound(now, held.length);
     // Held links are still of this depth: those the deeper layers turn out not to need the
     // budget for are requested now, before any deeper page.
     let released = 0;
     if (held.length && ctx.hasBudget() && !ctx.cancelled) {
-      released = heldToRelease({ held: held.length, remaining: options.maxPages - ctx.requests, signalBelow: signalBelow(ctx, layer), layersBelow: options.maxDepth - depth, concurrency: options.concurrency });
+      released = heldToRelease({
+        held: held.length,
+        remaining: options.maxPages - ctx.requests,
+        signalBelow: signalBelow(ctx, layer),
+        layersBelow: options.maxDepth - depth,
+        concurrency: options.concurrency,
+      });
       if (released) layer.push(...(await crawlRound(held.slice(0, released), held.length - released)));
     }
     // Links left unvisited to keep budget for deeper layers count as cut by the budget.
@@ -121,7 +131,15 @@ function nextLayer(ctx: CrawlContext, parents: CrawledPage[], depth: number): { 
     for (const link of parent.analysis.links) {
       const key = pageKey(link.url);
       if (fresh.has(key) || ctx.known.has(key)) continue;
-      fresh.set(key, { url: link.url, text: link.text, region: link.region, depth, parentPath: parent.path, parentPathText: parent.pathText, linkText: link.text });
+      fresh.set(key, {
+        url: link.url,
+        text: link.text,
+        region: link.region,
+        depth,
+        parentPath: parent.path,
+        parentPathText: parent.pathText,
+        linkText: link.text,
+      });
     }
   }
   const candidates = [...fresh.values()];
@@ -163,14 +181,33 @@ async function fetchRobots(ctx: CrawlContext, origin: string): Promise<LoadedRob
     // A cut file ends mid-line: that line is dropped, not read as a shorter (broader) rule.
     const body = res.truncated ? res.body.slice(0, res.body.lastIndexOf('\n') + 1) : res.body;
     const rules = robotsFromResponse(url, res.offSiteRedirect ? 404 : res.status, body);
-    if (res.status >= 500 || res.status === 429) return { origin, rules, error: { url, kind: 'robots', status: res.status, message: `robots.txt answered HTTP ${res.status}: treated as disallow all (RFC 9309)` } };
-    if (res.truncated) return { origin, rules, error: { url, kind: 'robots', status: res.status, message: `robots.txt is larger than ${ROBOTS_MAX_BYTES} bytes: the rest was ignored (RFC 9309 §2.5)` } };
+    if (res.status >= 500 || res.status === 429)
+      return {
+        origin,
+        rules,
+        error: { url, kind: 'robots', status: res.status, message: `robots.txt answered HTTP ${res.status}: treated as disallow all (RFC 9309)` },
+      };
+    if (res.truncated)
+      return {
+        origin,
+        rules,
+        error: {
+          url,
+          kind: 'robots',
+          status: res.status,
+          message: `robots.txt is larger than ${ROBOTS_MAX_BYTES} bytes: the rest was ignored (RFC 9309 §2.5)`,
+        },
+      };
     return { origin, rules };
   } catch (err) {
     // Not read before the deadline: no more requests follow, and the partial reason says why.
     if (err instanceof DeadlineReached) return { origin, rules: robotsFromResponse(url, undefined, '') };
     const why = err instanceof Error ? err.message : String(err);
-    return { origin, rules: robotsFromResponse(url, undefined, ''), error: { url, kind: 'robots', message: `robots.txt unreachable (${why}): treated as disallow all (RFC 9309)`.slice(0, 500) } };
+    return {
+      origin,
+      rules: robotsFromResponse(url, undefined, ''),
+      error: { url, kind: 'robots', message: `robots.txt unreachable (${why}): treated as disallow all (RFC 9309)`.slice(0, 500) },
+    };
   }
 }
 

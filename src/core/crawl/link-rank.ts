@@ -9,13 +9,104 @@ import type { PageLink, Region } from '../types.js';
  * required by § 5 DDG (Impressum), LCEN art. 6 (mentions légales), LSSI art. 10 (aviso legal).
  */
 export const CONTACT_LINK_WORDS: Record<string, Record<string, 3 | 2>> = {
-  en: { contact: 3, 'contact us': 3, 'get in touch': 3, support: 3, help: 3, 'help center': 3, 'customer service': 3, 'customer care': 3, sales: 3, 'talk to sales': 3, imprint: 3, 'legal notice': 2, about: 2, 'about us': 2, company: 2, locations: 2, offices: 2, 'find us': 2, 'where to buy': 2, faq: 2, service: 2, legal: 2 },
-  de: { kontakt: 3, kontaktformular: 3, impressum: 3, hilfe: 3, kundenservice: 3, kundendienst: 3, vertrieb: 3, 'uber uns': 2, 'ueber uns': 2, unternehmen: 2, standorte: 2, anfahrt: 2, 'so finden sie uns': 2 },
-  fr: { contact: 3, contactez: 3, 'nous contacter': 3, 'contactez-nous': 3, aide: 3, assistance: 3, 'service client': 3, 'mentions legales': 3, 'a propos': 2, 'qui sommes-nous': 2, societe: 2, implantations: 2, 'nos agences': 2 },
-  es: { contacto: 3, contactar: 3, contactenos: 3, ayuda: 3, soporte: 3, 'atencion al cliente': 3, ventas: 3, 'aviso legal': 3, 'sobre nosotros': 2, 'quienes somos': 2, empresa: 2, oficinas: 2, ubicaciones: 2 },
-  it: { contatti: 3, contattaci: 3, contatto: 3, assistenza: 3, supporto: 3, aiuto: 3, 'servizio clienti': 3, 'note legali': 3, 'chi siamo': 2, azienda: 2, sedi: 2 },
+  en: {
+    contact: 3,
+    'contact us': 3,
+    'get in touch': 3,
+    support: 3,
+    help: 3,
+    'help center': 3,
+    'customer service': 3,
+    'customer care': 3,
+    sales: 3,
+    'talk to sales': 3,
+    imprint: 3,
+    'legal notice': 2,
+    about: 2,
+    'about us': 2,
+    company: 2,
+    locations: 2,
+    offices: 2,
+    'find us': 2,
+    'where to buy': 2,
+    faq: 2,
+    service: 2,
+    legal: 2,
+  },
+  de: {
+    kontakt: 3,
+    kontaktformular: 3,
+    impressum: 3,
+    hilfe: 3,
+    kundenservice: 3,
+    kundendienst: 3,
+    vertrieb: 3,
+    'uber uns': 2,
+    'ueber uns': 2,
+    unternehmen: 2,
+    standorte: 2,
+    anfahrt: 2,
+    'so finden sie uns': 2,
+  },
+  fr: {
+    contact: 3,
+    contactez: 3,
+    'nous contacter': 3,
+    'contactez-nous': 3,
+    aide: 3,
+    assistance: 3,
+    'service client': 3,
+    'mentions legales': 3,
+    'a propos': 2,
+    'qui sommes-nous': 2,
+    societe: 2,
+    implantations: 2,
+    'nos agences': 2,
+  },
+  es: {
+    contacto: 3,
+    contactar: 3,
+    contactenos: 3,
+    ayuda: 3,
+    soporte: 3,
+    'atencion al cliente': 3,
+    ventas: 3,
+    'aviso legal': 3,
+    'sobre nosotros': 2,
+    'quienes somos': 2,
+    empresa: 2,
+    oficinas: 2,
+    ubicaciones: 2,
+  },
+  it: {
+    contatti: 3,
+    contattaci: 3,
+    contatto: 3,
+    assistenza: 3,
+    supporto: 3,
+    aiuto: 3,
+    'servizio clienti': 3,
+    'note legali': 3,
+    'chi siamo': 2,
+    azienda: 2,
+    sedi: 2,
+  },
   nl: { contact: 3, klantenservice: 3, hulp: 3, ondersteuning: 3, verkoop: 3, colofon: 3, 'over ons': 2, bedrijf: 2, vestigingen: 2 },
-  pt: { contato: 3, contacto: 3, contactos: 3, 'fale conosco': 3, ajuda: 3, suporte: 3, atendimento: 3, 'apoio ao cliente': 3, 'aviso legal': 3, 'sobre nos': 2, 'quem somos': 2, empresa: 2, lojas: 2 },
+  pt: {
+    contato: 3,
+    contacto: 3,
+    contactos: 3,
+    'fale conosco': 3,
+    ajuda: 3,
+    suporte: 3,
+    atendimento: 3,
+    'apoio ao cliente': 3,
+    'aviso legal': 3,
+    'sobre nos': 2,
+    'quem somos': 2,
+    empresa: 2,
+    lojas: 2,
+  },
 };
 
 /** Header, nav and footer carry the site-wide links (contact, imprint) when the words are missing. */
@@ -26,14 +117,23 @@ const SITE_WIDE_REGIONS: ReadonlySet<Region> = new Set(['header', 'nav', 'footer
  * per word (~100), which matters when a layer ranks hundreds of links between two rounds of requests.
  */
 const WORDS: [RegExp, number][] = [3, 2].map((weight) => {
-  const words = Object.values(CONTACT_LINK_WORDS).flatMap((byWord) => Object.entries(byWord).filter(([, w]) => w === weight).map(([word]) => fold(word).replace(/[-\s]+/g, '[-\\s]*')));
+  const words = Object.values(CONTACT_LINK_WORDS).flatMap((byWord) =>
+    Object.entries(byWord)
+      .filter(([, w]) => w === weight)
+      .map(([word]) => fold(word).replace(/[-\s]+/g, '[-\\s]*')),
+  );
   return [new RegExp(`(?:^|[^a-z0-9])(?:${[...new Set(words)].join('|')})`), weight];
 });
 
 /** Lower-case, accents off, so "À propos" and "a-propos" match one entry. */
 function fold(text: string): string {
   // Plain ASCII (most link texts and paths) has no accents to take off.
-  return /^[\x00-\x7f]*$/.test(text) ? text.toLowerCase() : text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return /^[\x00-\x7f]*$/.test(text)
+    ? text.toLowerCase()
+    : text
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase();
 }
 
 function wordWeight(text: string): number {

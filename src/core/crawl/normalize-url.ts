@@ -8,13 +8,29 @@
  * HubSpot, Marketo, Yandex, TikTok, LinkedIn) and the lists of the ClearURLs project.
  */
 const TRACKING_PARAMS = new Set([
-  'gclid', 'gclsrc', 'dclid', 'gbraid', 'wbraid', '_ga', '_gl', // Google
-  'fbclid', 'igshid', // Meta
+  'gclid',
+  'gclsrc',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  '_ga',
+  '_gl', // Google
+  'fbclid',
+  'igshid', // Meta
   'msclkid', // Microsoft Ads
-  'mc_cid', 'mc_eid', // Mailchimp
-  '_hsenc', '_hsmi', '__hstc', '__hssc', '__hsfp', 'hsctatracking', // HubSpot
+  'mc_cid',
+  'mc_eid', // Mailchimp
+  '_hsenc',
+  '_hsmi',
+  '__hstc',
+  '__hssc',
+  '__hsfp',
+  'hsctatracking', // HubSpot
   'mkt_tok', // Marketo
-  'yclid', 'ttclid', 'twclid', 'li_fat_id', // Yandex, TikTok, X, LinkedIn
+  'yclid',
+  'ttclid',
+  'twclid',
+  'li_fat_id', // Yandex, TikTok, X, LinkedIn
 ]);
 /** Campaign parameters come as a family: utm_source, utm_medium, utm_campaign, utm_term, utm_content, utm_id... */
 const TRACKING_PREFIXES = ['utm_'];

@@ -51,7 +51,11 @@ function rank(f: PageFinding): number {
  * ranks keep their order). Returns the items kept, in their original order, and what was cut per
  * kind. Shared by the per-page caps here and the report's per-site cap (cap-report-findings.ts).
  */
-export function capByKind<T extends { kind: FindingKind }>(items: readonly T[], capOf: (kind: FindingKind) => number, rankOf: (item: T) => number): { kept: T[]; capped: CappedKind[] } {
+export function capByKind<T extends { kind: FindingKind }>(
+  items: readonly T[],
+  capOf: (kind: FindingKind) => number,
+  rankOf: (item: T) => number,
+): { kept: T[]; capped: CappedKind[] } {
   const byKind = new Map<FindingKind, number[]>();
   items.forEach((f, i) => {
     const list = byKind.get(f.kind);
@@ -72,7 +76,10 @@ export function capByKind<T extends { kind: FindingKind }>(items: readonly T[], 
 }
 
 /** At most `caps[kind]` findings of each kind on one page (findings already merged to one per contact). */
-export function capPageFindings(findings: readonly PageFinding[], caps: Readonly<Record<FindingKind, number>> = PAGE_FINDING_CAPS): { findings: PageFinding[]; capped: CappedKind[] } {
+export function capPageFindings(
+  findings: readonly PageFinding[],
+  caps: Readonly<Record<FindingKind, number>> = PAGE_FINDING_CAPS,
+): { findings: PageFinding[]; capped: CappedKind[] } {
   const { kept, capped } = capByKind(findings, (kind) => caps[kind], rank);
   return { findings: kept, capped };
 }
@@ -93,7 +100,12 @@ export function reportableFindings(findings: readonly PageFinding[]): { findings
 }
 
 function bounded(f: PageFinding): PageFinding {
-  return { ...f, value: cut(f.value), ...(f.display !== undefined ? { display: cut(f.display) } : {}), ...(f.context !== undefined ? { context: cut(f.context) } : {}) };
+  return {
+    ...f,
+    value: cut(f.value),
+    ...(f.display !== undefined ? { display: cut(f.display) } : {}),
+    ...(f.context !== undefined ? { context: cut(f.context) } : {}),
+  };
 }
 
 /** One line for the report: "2,000 distinct phone findings (50 kept), 1,000 email (50 kept)". */

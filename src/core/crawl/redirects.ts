@@ -66,7 +66,14 @@ export async function fetchFollowing(fetchOnce: Fetcher, url: string, opts: Fetc
  * The browser hid the target. Each guess is requested as a page of its own (one request, no
  * redirect followed); the first that answers with a page stands for the one asked for.
  */
-async function guessHidden(fetchOnce: Fetcher, from: string, stop: FetchResult, opts: FetchOptions, policy: RedirectPolicy, visited: Set<string>): Promise<FetchResult> {
+async function guessHidden(
+  fetchOnce: Fetcher,
+  from: string,
+  stop: FetchResult,
+  opts: FetchOptions,
+  policy: RedirectPolicy,
+  visited: Set<string>,
+): Promise<FetchResult> {
   for (const guess of policy.guesses(from)) {
     const target = absolute(guess, from);
     if (!target || visited.has(target.href) || !opts.allowedOrigins.includes(target.origin) || policy.refuse(target.href)) continue;

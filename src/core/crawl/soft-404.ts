@@ -48,11 +48,47 @@ const NOT_FOUND_PHRASES: readonly RegExp[] = [
  * "404 Page Not Found"): once these words are taken out, nothing but "404" or "not found" (in a
  * few languages) is left. A help article titled "How to fix error 404" keeps other words.
  */
-const FILLER = new Set(['oops', 'whoops', 'ops', 'sorry', 'uh', 'oh', 'error', 'fehler', 'erreur', 'errore', 'fout', 'erro', 'blad', 'bład', 'błąd', 'ошибка', 'http', 'code', 'page', 'seite', 'pagina']);
-const BARE_CORE = new Set(['', 'not found', 'nicht gefunden', 'introuvable', 'non trouve', 'no encontrado', 'non trovato', 'niet gevonden', 'nao encontrado', 'не найдено']);
+const FILLER = new Set([
+  'oops',
+  'whoops',
+  'ops',
+  'sorry',
+  'uh',
+  'oh',
+  'error',
+  'fehler',
+  'erreur',
+  'errore',
+  'fout',
+  'erro',
+  'blad',
+  'bład',
+  'błąd',
+  'ошибка',
+  'http',
+  'code',
+  'page',
+  'seite',
+  'pagina',
+]);
+const BARE_CORE = new Set([
+  '',
+  'not found',
+  'nicht gefunden',
+  'introuvable',
+  'non trouve',
+  'no encontrado',
+  'non trovato',
+  'niet gevonden',
+  'nao encontrado',
+  'не найдено',
+]);
 
 function bareNotFound(piece: string): boolean {
-  const words = piece.replace(/[^\p{L}\p{N}' ]+/gu, ' ').split(/\s+/).filter(Boolean);
+  const words = piece
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   const has404 = words.includes('404');
   const rest = words.filter((w) => w !== '404' && !FILLER.has(w)).join(' ');
   return BARE_CORE.has(rest) && (has404 || rest !== '');

@@ -14,15 +14,18 @@ interface Rule {
   text?: RegExp;
 }
 
-const LOGOUT_WORDS = 'log-?out|log-?off|sign-?out|sign-?off|abmelden|ausloggen|deconnexion|se-?deconnecter|cerrar-?sesion|desconectar(se)?|disconnetti|esci|uitloggen|afmelden|sair|terminar-?sessao';
+const LOGOUT_WORDS =
+  'log-?out|log-?off|sign-?out|sign-?off|abmelden|ausloggen|deconnexion|se-?deconnecter|cerrar-?sesion|desconectar(se)?|disconnetti|esci|uitloggen|afmelden|sair|terminar-?sessao';
 const DELETE_WORDS = 'delete|remove|destroy|loschen|loeschen|entfernen|supprimer|eliminar|borrar|elimina|cancella|rimuovi|verwijderen|excluir|remover|apagar';
 /** Sign-out words that mean nothing else, so they count inside a longer segment too ("customer-logout"). */
 const LOGOUT_TOKENS = 'log-?out|log-?off|sign-?out|sign-?off|ausloggen|deconnexion|uitloggen';
-const UNSUBSCRIBE_WORDS = 'unsubscribe|opt-?out|abbestellen|austragen|desabonner|se-?desabonner|desinscri(re|ption)|se-?desinscrire|darse-?de-?baja|cancelar-?suscripcion|disiscri(viti|zione)|annulla-?iscrizione|uitschrijven|descadastrar|cancelar-?inscricao';
+const UNSUBSCRIBE_WORDS =
+  'unsubscribe|opt-?out|abbestellen|austragen|desabonner|se-?desabonner|desinscri(re|ption)|se-?desinscrire|darse-?de-?baja|cancelar-?suscripcion|disiscri(viti|zione)|annulla-?iscrizione|uitschrijven|descadastrar|cancelar-?inscricao';
 /** Verbs that also end a name ("konto-loeschen", "account-verwijderen", "account-delete"); not "remover", a noun in English. */
 const DELETE_LAST = 'delete|remove|destroy|loschen|loeschen|entfernen|verwijderen';
 const MY_WORDS = 'my|mon|ma|mes|mein|meine|meinen|mijn|mi|mis|mio|mia|meu|minha';
-const BUY_NOW_WORDS = 'buy-?now|one-?click|1-?click|instant-?buy|sofort-?kaufen|jetzt-?kaufen|acheter-?maintenant|comprar-?ahora|acquista-?ora|compra-?ora|nu-?kopen|direct-?kopen|comprar-?agora';
+const BUY_NOW_WORDS =
+  'buy-?now|one-?click|1-?click|instant-?buy|sofort-?kaufen|jetzt-?kaufen|acheter-?maintenant|comprar-?ahora|acquista-?ora|compra-?ora|nu-?kopen|direct-?kopen|comprar-?agora';
 const ADD_TO_CART = 'add-?to-?(cart|basket|bag)|addtocart|addtobasket';
 const CART_WORDS = 'cart|basket|checkout|warenkorb|kasse|panier|carrito|carrello|winkelwagen|winkelmand|carrinho|cesta';
 
@@ -97,7 +100,10 @@ const ANY = { segment: anyOf((r) => r.segment), path: anyOf((r) => r.path), quer
 function fold(text: string): string {
   // Plain ASCII (almost every path and link text) has no accents to take off.
   if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /**
@@ -115,7 +121,12 @@ export function stateChangingReason(url: string | URL, text = ''): string | unde
   const segments = path
     .split('/')
     .filter(Boolean)
-    .map((s) => s.replace(/;.*$/, '').replace(/\.[a-z0-9]{1,5}$/, '').replace(/_/g, '-'));
+    .map((s) =>
+      s
+        .replace(/;.*$/, '')
+        .replace(/\.[a-z0-9]{1,5}$/, '')
+        .replace(/_/g, '-'),
+    );
   const queryParts = u.search
     .slice(1)
     .split('&')

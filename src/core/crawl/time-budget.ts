@@ -20,7 +20,8 @@ export class TimeBudget {
     readonly maxTimeMs: number | undefined,
     private readonly now: () => number = Date.now,
   ) {
-    if (maxTimeMs !== undefined && !(Number.isFinite(maxTimeMs) && maxTimeMs >= 0)) throw new RangeError(`maxTimeMs must be a number of milliseconds ≥ 0 (got ${maxTimeMs})`);
+    if (maxTimeMs !== undefined && !(Number.isFinite(maxTimeMs) && maxTimeMs >= 0))
+      throw new RangeError(`maxTimeMs must be a number of milliseconds ≥ 0 (got ${maxTimeMs})`);
     this.deadline = maxTimeMs ? now() + maxTimeMs : undefined;
   }
 

@@ -60,7 +60,11 @@ export function analyseVisit(ctx: CrawlContext, item: QueueItem, got: PageFetch)
     analysed = analyzePage(res.url, res.body, { country: ctx.options.country, siteCountry: ctx.siteCountry });
   } catch (err) {
     // One page the parser chokes on must not end the crawl.
-    const error: CrawlError = { url: clip(res.url), kind: 'parse', message: `analysis failed: ${err instanceof Error ? err.message : String(err)}`.slice(0, 500) };
+    const error: CrawlError = {
+      url: clip(res.url),
+      kind: 'parse',
+      message: `analysis failed: ${err instanceof Error ? err.message : String(err)}`.slice(0, 500),
+    };
     ctx.error(error);
     return { error };
   }
@@ -96,7 +100,12 @@ export function analyseVisit(ctx: CrawlContext, item: QueueItem, got: PageFetch)
  */
 function softNotFoundError(ctx: CrawlContext, item: QueueItem, res: { url: string; status: number }, why: string): CrawlError {
   const moved = pageKey(res.url) !== pageKey(item.url) ? ` (redirected to ${res.url})` : '';
-  const error: CrawlError = { url: clip(item.url), kind: 'soft-404', status: res.status, message: `soft 404: HTTP ${res.status}, but ${why}${moved}; not analysed`.slice(0, 500) };
+  const error: CrawlError = {
+    url: clip(item.url),
+    kind: 'soft-404',
+    status: res.status,
+    message: `soft 404: HTTP ${res.status}, but ${why}${moved}; not analysed`.slice(0, 500),
+  };
   ctx.error(error);
   return error;
 }

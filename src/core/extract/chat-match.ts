@@ -140,7 +140,10 @@ function buildIndex(): ElementIndex {
 export const ELEMENT_INDEX = buildIndex();
 
 /** Any indexed class as a whole token of a class attribute (ASCII case-insensitive): most elements have a class, few a vendor's. */
-const ANY_CLASS = new RegExp(`(?:^|\\s)(?:${[...ELEMENT_INDEX.classes.keys()].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})(?:\\s|$)`, 'i');
+const ANY_CLASS = new RegExp(
+  `(?:^|\\s)(?:${[...ELEMENT_INDEX.classes.keys()].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})(?:\\s|$)`,
+  'i',
+);
 /** Non-ASCII class text can lower-case into a vendor class ("\u212a" is a K) where an ASCII-only /i test would not. */
 const NON_ASCII = /[^\x00-\x7f]/;
 

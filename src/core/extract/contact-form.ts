@@ -111,9 +111,7 @@ function mayMatch(page: ParsedPage, selector: string): boolean {
 const ATTRIBUTE_TEXT = new WeakMap<ParsedPage, string>();
 /** Every attribute the marker selectors read; mayMatch is only ever asked about these selectors. */
 const MARKER_SELECTORS = [BLOG_COMMENT.selector, CAPTCHA_IN_FORM, ...MARKUP_SERVICES.map(([selector]) => selector)];
-const MARKER_ATTRIBUTES = [
-  ...new Set(['class', 'id', ...MARKER_SELECTORS.flatMap((s) => [...s.matchAll(/\[\s*([\w-]+)/g)].map((m) => m[1]!.toLowerCase()))]),
-];
+const MARKER_ATTRIBUTES = [...new Set(['class', 'id', ...MARKER_SELECTORS.flatMap((s) => [...s.matchAll(/\[\s*([\w-]+)/g)].map((m) => m[1]!.toLowerCase()))])];
 const LITERALS = new Map<string, string[][]>();
 
 /** Per comma-separated alternative: the lower-cased literals it needs (".a" → a, "[x^='v']" → x and v). */

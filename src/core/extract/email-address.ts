@@ -25,8 +25,10 @@ const ASSET_TLD = /^(png|jpe?g|gif|svg|webp|avif|ico|bmp|tiff?|heic|css|js|mjs|c
  * for documentation, and they are what forms show as "you@example.com". The bare .example TLD is
  * kept: this project's fixture vendors live there (fixtures/*), and no form hint uses it.
  */
-const PLACEHOLDER_DOMAIN = /^(?:example\.(?:com|net|org)|(?:your-?)?domain\.[a-z]+|email\.com|e-?mail\.[a-z]{2,3}|your-?(?:company|site|website|business)\.[a-z]+|mysite\.com|sample\.com|test\.com)$/;
-const PLACEHOLDER_LOCAL = /^(?:your-?name|your[._-]?(?:e-?mail|address)|you|yourself|name|first-?name(?:[._-]?last-?name)?|first[._-]last|john[._-]?doe|jane[._-]?doe|username|user|someone|max[._-]?mustermann)$/;
+const PLACEHOLDER_DOMAIN =
+  /^(?:example\.(?:com|net|org)|(?:your-?)?domain\.[a-z]+|email\.com|e-?mail\.[a-z]{2,3}|your-?(?:company|site|website|business)\.[a-z]+|mysite\.com|sample\.com|test\.com)$/;
+const PLACEHOLDER_LOCAL =
+  /^(?:your-?name|your[._-]?(?:e-?mail|address)|you|yourself|name|first-?name(?:[._-]?last-?name)?|first[._-]last|john[._-]?doe|jane[._-]?doe|username|user|someone|max[._-]?mustermann)$/;
 
 /** Error-tracker ingest domains and hash-like local parts (Sentry DSNs are 32 hex digits). */
 const TRACKER_DOMAIN = /(?:^|\.)(?:sentry\.io|sentry-next\.wixpress\.com|sentry\.wixpress\.com|ingest\.sentry\.io)$/;
@@ -39,7 +41,11 @@ const RETINA = /^\d+(?:\.\d+)?x(?:\.|$)/;
  * Accepts surrounding punctuation and a leading "mailto:" left over from scraping.
  */
 export function normalizeEmail(raw: string): string | undefined {
-  const email = raw.trim().replace(/^mailto:/i, '').replace(/^[<("'[]+|[>)"'\].,;:!?]+$/g, '').toLowerCase();
+  const email = raw
+    .trim()
+    .replace(/^mailto:/i, '')
+    .replace(/^[<("'[]+|[>)"'\].,;:!?]+$/g, '')
+    .toLowerCase();
   if (email.length > 254 || !SHAPE.test(email)) return undefined;
   const at = email.lastIndexOf('@');
   const local = email.slice(0, at);
@@ -54,16 +60,74 @@ export function normalizeEmail(raw: string): string | undefined {
 
 /** RFC 2142 mailbox names and the usual departmental ones: an address for a function, not a person. */
 const ROLE_LOCALS = new Set([
-  'info', 'sales', 'support', 'help', 'contact', 'contactus', 'hello', 'hi', 'service', 'services', 'office', 'admin',
-  'enquiries', 'enquiry', 'inquiries', 'inquiry', 'team', 'mail', 'email', 'general', 'billing', 'accounts', 'orders',
-  'order', 'press', 'media', 'pr', 'marketing', 'jobs', 'careers', 'hr', 'privacy', 'legal', 'dpo', 'abuse', 'security',
-  'webmaster', 'postmaster', 'hostmaster', 'feedback', 'care', 'customercare', 'customerservice', 'customer.service',
-  'helpdesk', 'servicedesk', 'kontakt', 'vertrieb', 'verkauf', 'kundenservice', 'kundendienst', 'ventes', 'ventas',
-  'contacto', 'contatti', 'contato', 'sav', 'soporte', 'suporte', 'assistenza', 'wholesale', 'partners', 'partner',
+  'info',
+  'sales',
+  'support',
+  'help',
+  'contact',
+  'contactus',
+  'hello',
+  'hi',
+  'service',
+  'services',
+  'office',
+  'admin',
+  'enquiries',
+  'enquiry',
+  'inquiries',
+  'inquiry',
+  'team',
+  'mail',
+  'email',
+  'general',
+  'billing',
+  'accounts',
+  'orders',
+  'order',
+  'press',
+  'media',
+  'pr',
+  'marketing',
+  'jobs',
+  'careers',
+  'hr',
+  'privacy',
+  'legal',
+  'dpo',
+  'abuse',
+  'security',
+  'webmaster',
+  'postmaster',
+  'hostmaster',
+  'feedback',
+  'care',
+  'customercare',
+  'customerservice',
+  'customer.service',
+  'helpdesk',
+  'servicedesk',
+  'kontakt',
+  'vertrieb',
+  'verkauf',
+  'kundenservice',
+  'kundendienst',
+  'ventes',
+  'ventas',
+  'contacto',
+  'contatti',
+  'contato',
+  'sav',
+  'soporte',
+  'suporte',
+  'assistenza',
+  'wholesale',
+  'partners',
+  'partner',
 ]);
 
 /** Local parts that name a role in one word the shared word lists leave out (too ambiguous in prose). */
-const EXTRA_SUPPORT_LOCALS = /^(?:service|services|care|customercare|customer[._-]?service|cs|techsupport|tech|servicedesk|kundenservice|kundendienst|sav|soporte|suporte|assistenza)$/;
+const EXTRA_SUPPORT_LOCALS =
+  /^(?:service|services|care|customercare|customer[._-]?service|cs|techsupport|tech|servicedesk|kundenservice|kundendienst|sav|soporte|suporte|assistenza)$/;
 const EXTRA_SALES_LOCALS = /^(?:orders?|bestellung|commercial|comercial|commerciale|quotes?)$/;
 
 const NOREPLY = /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.]?daemon)(?:$|[-_.+])/;

@@ -28,16 +28,20 @@ const DOT_TOKENS = new RegExp(DOT, 'gi');
 
 /** TLDs common enough that "x at y dot <tld>" in prose is an address (bare-word form only). */
 const COMMON_TLDS = new Set(
-  ('com net org info biz edu gov io co ai app dev eu de at ch fr be nl lu es pt it ie uk us ca au nz ' +
-    'se no dk fi pl cz sk hu ro gr tr ru ua br mx ar cl jp cn in sg hk za il').split(' '),
+  (
+    'com net org info biz edu gov io co ai app dev eu de at ch fr be nl lu es pt it ie uk us ca au nz ' +
+    'se no dk fi pl cz sk hu ro gr tr ru ua br mx ar cl jp cn in sg hk za il'
+  ).split(' '),
 );
 
 /** Everyday words that sit before " at " or after it in prose, never a mailbox or a domain. */
 const PROSE = new Set(
-  ('us me you him her them it this that these those we they i a an the our your my his their its one ' +
+  (
+    'us me you him her them it this that these those we they i a an the our your my his their its one ' +
     'meet meeting look looking arrive arriving stay staying be is are was were am available open opens ' +
     'closed located based here there now home work office noon night least all first last once times ' +
-    'sold priced starting available find found see call reach contact email visit write apply sign').split(' '),
+    'sold priced starting available find found see call reach contact email visit write apply sign'
+  ).split(' '),
 );
 
 export interface Deobfuscated {
@@ -59,7 +63,7 @@ export function deobfuscatedEmails(text: string): Deobfuscated[] {
     const plainDots = /^[a-z0-9.-]+$/i.test(domainRaw);
     if (plainAt && plainDots) continue; // an ordinary address: the plain-text scan reports it
     if (!AT_TOKEN.test(at)) continue;
-    const bracketed = /[\[({<]/.test(at) || /[\[({<]/.test(domainRaw);
+    const bracketed = /[[({<]/.test(at) || /[[({<]/.test(domainRaw);
     const labels = domain.toLowerCase().split('.');
     if (!bracketed && !plausibleProse(local.toLowerCase(), labels)) continue;
     const address = normalizeEmail(`${local}@${domain}`);

@@ -55,7 +55,14 @@ function findEmbeds(page: ParsedPage): Embed[] {
   const typeform = TYPEFORM_ATTRIBUTES.some((n) => names.has(n));
   for (const el of typeform ? page.elements : []) {
     const a = el.attribs;
-    if (a['data-tf-widget'] === undefined && a['data-tf-live'] === undefined && a['data-tf-popup'] === undefined && a['data-tf-slider'] === undefined && a['data-tf-popover'] === undefined) continue;
+    if (
+      a['data-tf-widget'] === undefined &&
+      a['data-tf-live'] === undefined &&
+      a['data-tf-popup'] === undefined &&
+      a['data-tf-slider'] === undefined &&
+      a['data-tf-popover'] === undefined
+    )
+      continue;
     const id = a['data-tf-widget'] ?? a['data-tf-popup'] ?? a['data-tf-slider'] ?? a['data-tf-popover'];
     const value = id && /^[\w-]+$/.test(id) ? `https://form.typeform.com/to/${id}` : page.url;
     embeds.push({ service: 'typeform', value, el, label: label(el) });

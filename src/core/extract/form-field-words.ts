@@ -24,7 +24,8 @@ export const PHONE_FIELD = 'phone|tel\\b|telephon|telefon|telefoon|mobile|mobil|
 export const SEARCH_NAMES = new Set(['q', 's', 'query', 'search', 'keyword', 'keywords', 'term', 'searchterm', 'search_query']);
 
 /** Card payment and cart fields: a checkout, not a contact form. A quote form's "quantity" is not enough. */
-export const CHECKOUT_FIELD = 'card.?number|cc.?num|cardnumber|cvv|cvc|csc\\b|security code|add.?to.?cart|checkout|warenkorb|panier|carrito|carrello|winkelwagen|carrinho';
+export const CHECKOUT_FIELD =
+  'card.?number|cc.?num|cardnumber|cvv|cvc|csc\\b|security code|add.?to.?cart|checkout|warenkorb|panier|carrito|carrello|winkelwagen|carrinho';
 
 /** Reviews and ratings: opinion for other shoppers, not a message to the vendor. */
 export const REVIEW_FIELD = 'rating|review|stars?\\b|bewertung|avis client|valoracion|recensione|beoordeling|avaliacao';
@@ -33,7 +34,8 @@ export const REVIEW_FIELD = 'rating|review|stars?\\b|bewertung|avis client|valor
 export const BLOG_COMMENT = {
   selector: '#commentform, .comment-form, [name="comment_post_ID"], [action*="wp-comments-post"]',
   /** The heading WordPress themes put above the comment form, per language. */
-  heading: /leave a (?:reply|comment)|post a comment|kommentar (?:schreiben|hinterlassen)|antworten abbrechen|laisser un commentaire|deja un comentario|lascia un commento|laat een reactie achter|deixe um comentario/,
+  heading:
+    /leave a (?:reply|comment)|post a comment|kommentar (?:schreiben|hinterlassen)|antworten abbrechen|laisser un commentaire|deja un comentario|lascia un commento|laat een reactie achter|deixe um comentario/,
 };
 
 /**
@@ -53,4 +55,5 @@ export const NOT_CONTACT_CONTEXT = new RegExp(
 );
 
 /** Hidden select/input names whose option or value says which team gets the message. */
-export const TOPIC_FIELD = /department|topic|subject|category|reason|inquiry.?type|enquiry.?type|request.?type|abteilung|betreff|thema|sujet|objet|asunto|motivo|oggetto|reparto|onderwerp|afdeling|assunto/;
+export const TOPIC_FIELD =
+  /department|topic|subject|category|reason|inquiry.?type|enquiry.?type|request.?type|abteilung|betreff|thema|sujet|objet|asunto|motivo|oggetto|reparto|onderwerp|afdeling|assunto/;

@@ -44,7 +44,17 @@ export function labelsById($: CheerioAPI, labelEls?: readonly Element[]): Map<st
 }
 
 export function formShape($: CheerioAPI, form: Element, labels: Map<string, string>): FormShape {
-  const shape: FormShape = { message: false, email: false, phone: false, password: false, search: false, checkout: false, review: false, visibleFields: 0, topics: [] };
+  const shape: FormShape = {
+    message: false,
+    email: false,
+    phone: false,
+    password: false,
+    search: false,
+    checkout: false,
+    review: false,
+    visibleFields: 0,
+    topics: [],
+  };
   if ((form.attribs.role ?? '').toLowerCase() === 'search') shape.search = true;
   // One walk over the form instead of a `find()` query per kind of element.
   const buttonEls: Element[] = [];
@@ -76,7 +86,13 @@ export function formShape($: CheerioAPI, form: Element, labels: Map<string, stri
     if (type === 'password') shape.password = true;
     else if (type === 'search') shape.search = true;
     else if (type === 'select') {
-      if (TOPIC_FIELD.test(desc)) shape.topics.push(...$el.find('option').map((_, o) => collapse($(o).text())).get());
+      if (TOPIC_FIELD.test(desc))
+        shape.topics.push(
+          ...$el
+            .find('option')
+            .map((_, o) => collapse($(o).text()))
+            .get(),
+        );
     } else if (type === 'textarea') {
       if (!CAPTCHA_RESPONSE.test(name)) shape.message = true;
     } else if (type === 'email') shape.email = true;
@@ -98,9 +114,17 @@ function describe($: CheerioAPI, el: Element, labels: Map<string, string>): stri
   const id = $el.attr('id');
   const labelledBy = ($el.attr('aria-labelledby') ?? '').split(/\s+/).filter(Boolean).slice(0, 4);
   const labelEl = closestElement(el, (e) => e.name === 'label');
-  const label = (id && labels.get(id)) || (labelEl ? collapse(textOf(labelEl)) : '') || labelledBy.map((ref) => collapse($(`[id="${ref.replace(/["\\]/g, '')}"]`).text())).join(' ');
+  const label =
+    (id && labels.get(id)) ||
+    (labelEl ? collapse(textOf(labelEl)) : '') ||
+    labelledBy.map((ref) => collapse($(`[id="${ref.replace(/["\\]/g, '')}"]`).text())).join(' ');
   const parts = [$el.attr('name'), id, $el.attr('placeholder'), $el.attr('aria-label'), $el.attr('autocomplete'), label || captionBefore($, el)];
-  return fold(parts.filter(Boolean).join(' ').replace(/([a-z])([A-Z])/g, '$1 $2'));
+  return fold(
+    parts
+      .filter(Boolean)
+      .join(' ')
+      .replace(/([a-z])([A-Z])/g, '$1 $2'),
+  );
 }
 
 /** Builders that skip <label> put the caption in the element just before the field ("<p>E-Mail</p><input>"). */

@@ -65,4 +65,5 @@ export const CAPTCHA_IN_FORM =
   '.g-recaptcha, .h-captcha, .cf-turnstile, .frc-captcha, [data-sitekey], [name="g-recaptcha-response"], [name="h-captcha-response"], [name="cf-turnstile-response"], iframe[src*="recaptcha"], iframe[src*="hcaptcha"]';
 
 /** Captcha scripts loaded for the whole page (invisible reCAPTCHA v3 guards every form it is told to). */
-export const CAPTCHA_SCRIPT = /google\.com\/recaptcha|recaptcha\.net|gstatic\.com\/recaptcha|hcaptcha\.com\/1\/api|challenges\.cloudflare\.com\/turnstile|friendlycaptcha/i;
+export const CAPTCHA_SCRIPT =
+  /google\.com\/recaptcha|recaptcha\.net|gstatic\.com\/recaptcha|hcaptcha\.com\/1\/api|challenges\.cloudflare\.com\/turnstile|friendlycaptcha/i;

@@ -10,7 +10,7 @@ export type Phrases = Record<Lang, string>;
 
 /** Numbers a vendor asks for before helping: serial, order, customer, contract numbers. */
 export const ID_NUMBER: Phrases = {
-  en: "serial (?:number|no\\b|#)|service tag|express service code|(?:order|customer|account|contract|invoice|model|licen[cs]e) (?:number|no\\b|id\\b)|support (?:id|pin)\\b|product key|licen[cs]e key|imei|proof of purchase",
+  en: 'serial (?:number|no\\b|#)|service tag|express service code|(?:order|customer|account|contract|invoice|model|licen[cs]e) (?:number|no\\b|id\\b)|support (?:id|pin)\\b|product key|licen[cs]e key|imei|proof of purchase',
   de: '(?:serien|kunden|auftrags|bestell|vertrags|rechnungs|gerate|modell|lizenz)-?(?:nummer|nr\\b)|lizenzschlussel|kaufbeleg',
   fr: "(?:numero|n°|no) (?:de |d')?(?:serie|commande|client|contrat|facture|licence)|preuve d'achat|cle de licence",
   es: 'numero (?:de )?(?:serie|pedido|cliente|contrato|factura|licencia)|comprobante de compra|ticket de compra',
@@ -21,7 +21,7 @@ export const ID_NUMBER: Phrases = {
 
 /** "Have it ready": enough on its own next to an ID number. */
 export const READY: Phrases = {
-  en: "(?:have|keep)\\b[^.]{0,60}\\b(?:ready|to hand|at hand|handy|nearby)|before (?:you )?(?:call|contact|reach|chat|open)",
+  en: '(?:have|keep)\\b[^.]{0,60}\\b(?:ready|to hand|at hand|handy|nearby)|before (?:you )?(?:call|contact|reach|chat|open)',
   de: 'bereit(?: ?halten| ?haben| zu haben| ?liegen|zuhalten)?\\b|zur hand|griffbereit|parat|vor (?:ihrem|dem|deinem) anruf',
   fr: "a portee de main|sous la main|munissez-vous|munir|avant (?:votre |d')appel|avant de (?:nous )?(?:contacter|appeler|joindre)",
   es: 'a mano|tenga listo|ten listo|preparado|antes de (?:llamar|contactar|ponerte en contacto|ponerse en contacto)',
@@ -55,9 +55,9 @@ export const CONTACT: Phrases = {
 
 /** Sign-in required. Phrased as a requirement ("sign in to…"), never a bare "Sign in" link. */
 export const SIGN_IN: Phrases = {
-  en: "(?:sign|log)[ -]?(?:in|on) (?:to|first|before)\\b|please (?:sign|log)[ -]?in\\b|(?:must|need to|have to|should) (?:be )?(?:signed|logged)[ -]in|(?:must|need to|have to) (?:sign|log)[ -]?in|(?:only|exclusively) (?:for |available to |to )?(?:registered|existing|logged[ -]in|signed[ -]in) (?:customers|users|members)|(?:registered|logged[ -]in) (?:customers|users|members) only|requires? (?:an? )?(?:account|login|sign[ -]in)|(?:login|sign[ -]in) (?:is )?required|create an account to",
+  en: '(?:sign|log)[ -]?(?:in|on) (?:to|first|before)\\b|please (?:sign|log)[ -]?in\\b|(?:must|need to|have to|should) (?:be )?(?:signed|logged)[ -]in|(?:must|need to|have to) (?:sign|log)[ -]?in|(?:only|exclusively) (?:for |available to |to )?(?:registered|existing|logged[ -]in|signed[ -]in) (?:customers|users|members)|(?:registered|logged[ -]in) (?:customers|users|members) only|requires? (?:an? )?(?:account|login|sign[ -]in)|(?:login|sign[ -]in) (?:is )?required|create an account to',
   de: 'melden sie sich[^.]{0,40} an\\b|melde dich[^.]{0,40} an\\b|loggen sie sich[^.]{0,40} ein\\b|logge dich[^.]{0,40} ein\\b|(?:anmelden|einloggen),? um\\b|(?:mussen|muss|musst)[^.]{0,30}(?:angemeldet|eingeloggt)|nur (?:fur )?(?:registrierte|angemeldete|eingeloggte) (?:kunden|nutzer|benutzer)|(?:anmeldung|login|kundenkonto) (?:ist )?erforderlich',
-  fr: "(?:connectez|identifiez)-vous[^.]{0,40}pour\\b|(?:vous devez|veuillez|il faut) (?:etre |vous )?(?:connecte|identifie|connecter|identifier)|connexion (?:est )?(?:requise|obligatoire)|reserve aux clients|(?:uniquement|seulement) (?:pour les |aux )clients (?:enregistres|inscrits|identifies)|creez un compte pour",
+  fr: '(?:connectez|identifiez)-vous[^.]{0,40}pour\\b|(?:vous devez|veuillez|il faut) (?:etre |vous )?(?:connecte|identifie|connecter|identifier)|connexion (?:est )?(?:requise|obligatoire)|reserve aux clients|(?:uniquement|seulement) (?:pour les |aux )clients (?:enregistres|inscrits|identifies)|creez un compte pour',
   es: 'inici(?:a|e|ar) sesion[^.]{0,40}para\\b|(?:identificate|identifiquese)[^.]{0,40}para\\b|(?:debe|debes|necesitas|necesita|es necesario) (?:estar registrad|estar identificad|iniciar sesion)|solo (?:para )?clientes registrados|acced(?:a|e) a (?:su|tu) cuenta para',
   it: "accedi[^.]{0,40}per\\b|effettua (?:il login|l'accesso)[^.]{0,40}per\\b|(?:devi|deve|e necessario) (?:essere registrat|aver effettuato l'accesso|effettuare l'accesso|accedere)|solo (?:per )?(?:i )?clienti registrati|riservat[oa] ai clienti",
   nl: 'log (?:in|je in|u in) om\\b|meld (?:je|u) aan om\\b|inloggen om\\b|(?:moet|moeten) (?:je |u )?(?:eerst )?(?:ingelogd|aangemeld)|alleen voor (?:geregistreerde|bestaande) klanten|(?:login|inloggen) (?:is )?vereist',

@@ -36,7 +36,8 @@ export const gateExtractor: Extractor = {
         if (readyIntro(sentence)) {
           const item = blocks.slice(i + 1, i + 1 + LIST_BLOCKS).find((b) => LIST_ITEM.has(b.el.name) && namesIdNumber(b.text));
           // An item that is a full gate sentence itself is recorded on its own, with its own words.
-          if (item && !sentences(item.text).some((x) => gatesIn(x).includes('serial-number'))) record('serial-number', `${sentence.replace(/[:\s]+$/, '')}: ${item.text.split('\n')[0]}`, block);
+          if (item && !sentences(item.text).some((x) => gatesIn(x).includes('serial-number')))
+            record('serial-number', `${sentence.replace(/[:\s]+$/, '')}: ${item.text.split('\n')[0]}`, block);
         }
       }
     });

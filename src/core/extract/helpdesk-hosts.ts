@@ -31,7 +31,20 @@ export const PLATFORM_OWN_LABELS = new Set(['www', 'app', 'status', 'developer',
  * The spec'd support./help. plus their equivalents in de, fr, es, it, pt.
  */
 export const HELP_SUBDOMAINS = new Set([
-  'support', 'help', 'helpdesk', 'helpcenter', 'servicedesk', 'tickets', 'hilfe', 'aide', 'ayuda', 'ajuda', 'aiuto', 'assistenza', 'suporte', 'soporte',
+  'support',
+  'help',
+  'helpdesk',
+  'helpcenter',
+  'servicedesk',
+  'tickets',
+  'hilfe',
+  'aide',
+  'ayuda',
+  'ajuda',
+  'aiuto',
+  'assistenza',
+  'suporte',
+  'soporte',
 ]);
 
 /** Paths that open a new ticket or request, wherever they are hosted. */

@@ -97,7 +97,11 @@ const PLATFORM_BY_HOST = new Map<string, { vendor: string; path?: RegExp } | nul
 function platformHost(host: string): { vendor: string; path?: RegExp } | null {
   for (const [suffix, vendor, path] of PLATFORM_HOSTS) {
     if (!host.endsWith(`.${suffix}`)) continue;
-    const label = host.slice(0, -suffix.length - 1).split('.').pop() ?? '';
+    const label =
+      host
+        .slice(0, -suffix.length - 1)
+        .split('.')
+        .pop() ?? '';
     if (PLATFORM_OWN_LABELS.has(label)) return null;
     return { vendor, path };
   }

@@ -28,7 +28,9 @@ const PHONE = String.raw`(?<phone>\+?[\d\s().-]{6,24})`;
 
 export const MESSAGING_APPS: readonly MessagingApp[] = [
   {
-    id: 'whatsapp', name: 'WhatsApp', source: 'https://faq.whatsapp.com/5913398998672934',
+    id: 'whatsapp',
+    name: 'WhatsApp',
+    source: 'https://faq.whatsapp.com/5913398998672934',
     links: [
       /^wa\.me\/(?:c\/)?(?<phone>\+?\d{6,15})\/?(?:\?|$)/, // the documented form has no '+'; sites add one anyway
       /^wa\.me\/message\/(?<handle>[a-z0-9]+)/i, // WhatsApp Business short link (no number in it)
@@ -37,7 +39,9 @@ export const MESSAGING_APPS: readonly MessagingApp[] = [
     ],
   },
   {
-    id: 'messenger', name: 'Messenger', source: 'https://developers.facebook.com/docs/messenger-platform/discovery/m-me-links/',
+    id: 'messenger',
+    name: 'Messenger',
+    source: 'https://developers.facebook.com/docs/messenger-platform/discovery/m-me-links/',
     links: [
       /^m\.me\/(?!j\/)(?<handle>[a-z0-9._-]{2,})\/?(?:\?|$)/i,
       /^(?:messenger\.com|facebook\.com|m\.facebook\.com)\/(?:t|messages\/t)\/(?<handle>[^/?#]+)/i,
@@ -45,7 +49,9 @@ export const MESSAGING_APPS: readonly MessagingApp[] = [
     ],
   },
   {
-    id: 'telegram', name: 'Telegram', source: 'https://core.telegram.org/api/links',
+    id: 'telegram',
+    name: 'Telegram',
+    source: 'https://core.telegram.org/api/links',
     links: [
       /^(?:t|telegram)\.me\/(?!(?:share|joinchat|addstickers|addemoji|proxy|socks|iv|s|c)(?:[/?]|$))(?<handle>[a-z][a-z0-9_]{3,31})\/?(?:\?|$)/i,
       /^tg:\/\/resolve\?(?:.*&)?domain=(?<handle>[a-z][a-z0-9_]{3,31})(?:&|$)/i,
@@ -53,14 +59,18 @@ export const MESSAGING_APPS: readonly MessagingApp[] = [
     broadcastLabel: /\b(?:channel|news|newsletter|follow|subscribe|join|kanal|abonnieren|folgen|canal|chaîne|suivez|síguenos|seguici|iscriviti)\b/i,
   },
   {
-    id: 'viber', name: 'Viber', source: 'https://developers.viber.com/docs/tools/deep-links/',
+    id: 'viber',
+    name: 'Viber',
+    source: 'https://developers.viber.com/docs/tools/deep-links/',
     links: [
       new RegExp(String.raw`^viber:\/\/(?:chat|add|contact)\/?\?(?:.*&)?number=${PHONE}(?:&|$)`, 'i'),
       /^viber:\/\/pa\?(?:.*&)?chaturi=(?<handle>[^&]+)/i, // a business's public account chat
     ],
   },
   {
-    id: 'line', name: 'LINE', source: 'https://developers.line.biz/en/docs/messaging-api/using-line-url-scheme/',
+    id: 'line',
+    name: 'LINE',
+    source: 'https://developers.line.biz/en/docs/messaging-api/using-line-url-scheme/',
     links: [
       /^line\.me\/(?:r\/)?ti\/p\/(?<handle>[^/?#]+)/i,
       /^lin\.ee\/(?<handle>[^/?#]+)/i, // LINE Official Account short link
@@ -69,15 +79,21 @@ export const MESSAGING_APPS: readonly MessagingApp[] = [
     ],
   },
   {
-    id: 'wechat', name: 'WeChat', source: 'https://developers.weixin.qq.com/doc/offiaccount/en/Account_Management/Generating_a_Parametric_QR_Code.html',
+    id: 'wechat',
+    name: 'WeChat',
+    source: 'https://developers.weixin.qq.com/doc/offiaccount/en/Account_Management/Generating_a_Parametric_QR_Code.html',
     links: [/^weixin:\/\/dl\/chat\?(?<handle>[^&]+)/i, /^u\.wechat\.com\/(?<handle>[^/?#]+)/i],
   },
   {
-    id: 'sms', name: 'SMS', source: 'https://www.rfc-editor.org/rfc/rfc5724',
+    id: 'sms',
+    name: 'SMS',
+    source: 'https://www.rfc-editor.org/rfc/rfc5724',
     links: [new RegExp(String.raw`^sms:(?:\/\/)?${PHONE}(?:[?;&,]|$)`, 'i')],
   },
   {
-    id: 'apple-messages', name: 'Apple Messages for Business', source: 'https://register.apple.com/resources/messages/messaging-documentation/customer-journey',
+    id: 'apple-messages',
+    name: 'Apple Messages for Business',
+    source: 'https://register.apple.com/resources/messages/messaging-documentation/customer-journey',
     links: [/^bcrw\.apple\.com\/(?:urn:biz:|sms:open\?service=imessage&recipient=urn:biz:)(?<handle>[0-9a-f-]{36})/i],
   },
 ];

@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { closestElement, textOf } from '../page/dom.js';
 import { collapsedText, elementContext } from '../page/element-context.js';
 import { collapse, type ParsedPage } from '../page/parsed-page.js';

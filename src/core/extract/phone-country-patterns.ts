@@ -15,7 +15,10 @@ export const ADDRESS_COUNTRY_PATTERNS: [string, RegExp][] = [
   // "Leeds LS1 4AB", "EC1A 1BB": outward code then inward code (digit + two letters).
   ['GB', /(?<![\p{L}\d])[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}(?![\p{L}\d])/gu],
   // "Toronto, ON M5V 2T6": province code then postal code, or the postal code shape alone.
-  ['CA', new RegExp(`(?<![\\p{L}\\d])(?:(?:${CA_PROVINCES})\\.?,?\\s+)?[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z][ -]?\\d[ABCEGHJ-NPRSTV-Z]\\d(?![\\p{L}\\d])`, 'gu')],
+  [
+    'CA',
+    new RegExp(`(?<![\\p{L}\\d])(?:(?:${CA_PROVINCES})\\.?,?\\s+)?[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z][ -]?\\d[ABCEGHJ-NPRSTV-Z]\\d(?![\\p{L}\\d])`, 'gu'),
+  ],
   // "Sydney NSW 2000": state then a 4-digit postcode.
   ['AU', new RegExp(`(?<![\\p{L}\\d])(?:${AU_STATES})\\s+\\d{4}(?!\\d)`, 'gu')],
   // "D-10115 Berlin", "F-75008 Paris": the old country-prefixed postcodes.
@@ -33,9 +36,53 @@ export const COUNTRY_WORDS: [string, RegExp][] = [
 ];
 
 /** ccTLDs sold as generic names (.io, .co, .tv, .ai...) or not a country (.eu): no signal. */
-export const NOT_A_COUNTRY_TLD = new Set(['io', 'co', 'tv', 'ai', 'me', 'cc', 'ws', 'fm', 'am', 'ly', 'gg', 'to', 'sh', 'ac', 'la', 'nu', 'gl', 'so', 'ag', 'im', 'eu', 'su', 'sx', 'vc', 'tk', 'ms', 'gd', 'bz']);
+export const NOT_A_COUNTRY_TLD = new Set([
+  'io',
+  'co',
+  'tv',
+  'ai',
+  'me',
+  'cc',
+  'ws',
+  'fm',
+  'am',
+  'ly',
+  'gg',
+  'to',
+  'sh',
+  'ac',
+  'la',
+  'nu',
+  'gl',
+  'so',
+  'ag',
+  'im',
+  'eu',
+  'su',
+  'sx',
+  'vc',
+  'tk',
+  'ms',
+  'gd',
+  'bz',
+]);
 
 /** Languages spoken mainly in one country: a weak hint when the html lang has no region. */
 export const LANGUAGE_COUNTRY: Record<string, string> = {
-  de: 'DE', fr: 'FR', it: 'IT', nl: 'NL', ja: 'JP', pl: 'PL', sv: 'SE', da: 'DK', fi: 'FI', nb: 'NO', cs: 'CZ', el: 'GR', hu: 'HU', ko: 'KR', he: 'IL', tr: 'TR',
+  de: 'DE',
+  fr: 'FR',
+  it: 'IT',
+  nl: 'NL',
+  ja: 'JP',
+  pl: 'PL',
+  sv: 'SE',
+  da: 'DK',
+  fi: 'FI',
+  nb: 'NO',
+  cs: 'CZ',
+  el: 'GR',
+  hu: 'HU',
+  ko: 'KR',
+  he: 'IL',
+  tr: 'TR',
 };

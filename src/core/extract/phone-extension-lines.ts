@@ -13,8 +13,7 @@ import { parseNumber } from './phone-number.js';
  * where a bare "ex" is the Latin word; a bare "DW 20" is left out (a product code as often as a
  * "Durchwahl").
  */
-const EXTENSION_ONLY =
-  /^[\p{L} /&-]{0,30}?(?<![\p{L}])(?:ext|extn|extension|ex[.:]|durchwahl|poste)\.?\s*[:#.-]?\s*(\d{2,6})\s*$/iu;
+const EXTENSION_ONLY = /^[\p{L} /&-]{0,30}?(?<![\p{L}])(?:ext|extn|extension|ex[.:]|durchwahl|poste)\.?\s*[:#.-]?\s*(\d{2,6})\s*$/iu;
 /** Cheap pre-check for a block with too few digits for a number: does it name an extension at all? */
 const EXTENSION_WORD = /(?<![\p{L}])(?:ext|extn|extension|ex[.:]|durchwahl|poste)/iu;
 

@@ -18,7 +18,8 @@ import { numbersInText, phoneFinding } from './phone-number.js';
 
 const MAX_IMAGES = 300;
 /** Words that make an image stand for a phone number (en, de, fr, es, it, nl, pt). */
-const PHONE_IMAGE = /(?<![\p{L}])(?:phone(?:[\s_-]?number)?|telephone|t[ée]l[ée]phone|telefon(?:nummer)?|tel[ée]fono|telefoon|hotline|call[\s_-]?(?:us|now)|rufnummer|num[ée]ro|tel)(?![\p{L}])/iu;
+const PHONE_IMAGE =
+  /(?<![\p{L}])(?:phone(?:[\s_-]?number)?|telephone|t[ée]l[ée]phone|telefon(?:nummer)?|tel[ée]fono|telefoon|hotline|call[\s_-]?(?:us|now)|rufnummer|num[ée]ro|tel)(?![\p{L}])/iu;
 /** Icons and buttons sit next to the number or link to a page: they do not replace it. */
 const DECORATION = /icon|(?<![\p{L}])ico(?![\p{L}])|sprite|logo|bullet|arrow|btn|button/iu;
 /** Images this small both ways (px, from attributes) are icons whatever their name says. */
@@ -85,7 +86,10 @@ function readImageTexts(img: Element): string[] {
   } catch {
     // Keep the raw name.
   }
-  file = file.replace(/\.(?:png|gif|jpe?g|webp|svg|bmp)$/i, '').replace(/[_+]+/g, ' ').replace(/(?<=\p{L})-(?=\d)/gu, ' ');
+  file = file
+    .replace(/\.(?:png|gif|jpe?g|webp|svg|bmp)$/i, '')
+    .replace(/[_+]+/g, ' ')
+    .replace(/(?<=\p{L})-(?=\d)/gu, ' ');
   return [attribs.alt, attribs.title, file].map((t) => collapse(t ?? '')).filter(Boolean);
 }
 

@@ -32,10 +32,7 @@ const ID_WORDS = String.raw`sku|ean|gtin|upc|isbn|issn|asin|mpn|imei|meid|iban|b
  *  "Order No. 2024-55512" is not a phone. */
 const ID_WORDS_NUMBERED = String.raw`item|art|part|model|order|best|bestell(?:ung)?|invoice|rechnung|facture|account|konto|customer|kunden|case|ticket|licen[cs]e|company|reg(?:istration|istered)?|product|produkt|lot|batch|charge`;
 const ID_SUFFIX = String.raw`[\s.-]*(?:no|nr|num|number|nummer|code|id|#|n[º°o])`;
-const ID_BEFORE = new RegExp(
-  String.raw`${WORD_START}(?:(?:${ID_WORDS})(?:${ID_SUFFIX})?|(?:${ID_WORDS_NUMBERED})${ID_SUFFIX})[\s.:#°º-]*$`,
-  'iu',
-);
+const ID_BEFORE = new RegExp(String.raw`${WORD_START}(?:(?:${ID_WORDS})(?:${ID_SUFFIX})?|(?:${ID_WORDS_NUMBERED})${ID_SUFFIX})[\s.:#°º-]*$`, 'iu');
 /** Company registrations are also introduced with their register ("Registered in England No.",
  *  "RCS Paris B 123 456 789"), the place standing between the label and the number. */
 const REGISTERED_BEFORE = /registered\s+in\s+[\p{L}\s&]{2,30}(?:no\.?|number)?[\s.:#-]*$|(?<![\p{L}])RCS\s+[\p{L}\s-]{2,30}$/iu;

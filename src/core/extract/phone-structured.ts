@@ -36,7 +36,10 @@ function jsonLdFindings(page: ParsedPage): PageFinding[] {
       if (Array.isArray(node)) return node.forEach((n) => walk(n, depth + 1));
       const contactType = strings(node.contactType).join(' ') || undefined;
       const name = strings(node.name)[0] ?? '';
-      for (const [prop, kind] of [['telephone', 'phone'], ['faxNumber', 'fax']] as const) {
+      for (const [prop, kind] of [
+        ['telephone', 'phone'],
+        ['faxNumber', 'fax'],
+      ] as const) {
         for (const text of strings(node[prop])) {
           const number = parseNumber(text, page.country);
           if (!number) continue;
@@ -56,7 +59,9 @@ function microdataFindings(page: ParsedPage): PageFinding[] {
   const { $ } = page;
   const out: PageFinding[] = [];
   // `[itemprop~="telephone"], [itemprop~="faxNumber"]` without the query: most pages have no itemprop at all.
-  const props = !page.attributeNames.has('itemprop') ? [] : page.elements.filter((e) => e.attribs.itemprop !== undefined && /(?:^|\s)(?:telephone|faxNumber)(?:\s|$)/.test(e.attribs.itemprop));
+  const props = !page.attributeNames.has('itemprop')
+    ? []
+    : page.elements.filter((e) => e.attribs.itemprop !== undefined && /(?:^|\s)(?:telephone|faxNumber)(?:\s|$)/.test(e.attribs.itemprop));
   for (const el of props.slice(0, MAX_ITEMPROPS)) {
     const $el = $(el);
     const kind = /\bfaxNumber\b/.test($el.attr('itemprop') ?? '') ? 'fax' : 'phone';

@@ -100,7 +100,8 @@ function blockFindings(page: ParsedPage, blocks: TextBlock[], block: TextBlock, 
       const segment = line.slice(prevEnd, m.startsAt);
       prevEnd = m.endsAt;
       if (idLabelBefore(before)) continue;
-      const label = lastLabel(before.slice(-LABEL_WINDOW)) ?? carried ?? outer.get(m.number.number) ?? (faxLabelAfter(line.slice(m.endsAt)) ? 'fax' : undefined);
+      const label =
+        lastLabel(before.slice(-LABEL_WINDOW)) ?? carried ?? outer.get(m.number.number) ?? (faxLabelAfter(line.slice(m.endsAt)) ? 'fax' : undefined);
       if (notPhone(line, m.startsAt, m.endsAt, label !== undefined)) continue;
       // The guards read the number with ASCII digits; the finding shows it as the page wrote it.
       const counted = countAfterComma(line.slice(m.startsAt, m.endsAt), line.slice(m.endsAt));

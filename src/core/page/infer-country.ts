@@ -65,7 +65,10 @@ export function tldCountry(url: string): string | undefined {
 export function langParts(lang: string): [string, string | undefined] {
   const parts = lang.trim().split(/[-_,;\s]/);
   const language = (parts[0] ?? '').toLowerCase();
-  const region = parts.slice(1).find((p) => /^[a-z]{2}$/i.test(p))?.toUpperCase();
+  const region = parts
+    .slice(1)
+    .find((p) => /^[a-z]{2}$/i.test(p))
+    ?.toUpperCase();
   return [language, region === 'UK' ? 'GB' : region];
 }
 

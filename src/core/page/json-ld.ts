@@ -27,10 +27,7 @@ export function readJsonLd(scripts: readonly Element[]): JsonLdScript[] {
  * JSON, raw line breaks inside strings, trailing commas, several objects back to back.
  */
 export function parseLoose(text: string): unknown {
-  const tries = [
-    text,
-    text.replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '').replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, ''),
-  ];
+  const tries = [text, text.replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '').replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, '')];
   const base = tries[1]!;
   const repaired = base.replace(/[\r\n\t]+/g, ' ').replace(/,\s*([}\]])/g, '$1');
   tries.push(repaired, `[${repaired.replace(/}\s*{/g, '},{')}]`);

@@ -5,5 +5,17 @@
  *  soft-404: answered 200 but the page says it was not found (crawl/soft-404.ts); not analysed
  *  capped:   a page listed more distinct contacts of a kind than the report keeps (crawl/page-finding-caps.ts)
  */
-export const CRAWL_ERROR_KINDS = ['http', 'network', 'timeout', 'too-large', 'not-html', 'redirect-off-site', 'robots', 'parse', 'soft-404', 'capped', 'other'] as const;
+export const CRAWL_ERROR_KINDS = [
+  'http',
+  'network',
+  'timeout',
+  'too-large',
+  'not-html',
+  'redirect-off-site',
+  'robots',
+  'parse',
+  'soft-404',
+  'capped',
+  'other',
+] as const;
 export type CrawlErrorKind = (typeof CRAWL_ERROR_KINDS)[number];

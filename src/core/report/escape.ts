@@ -23,7 +23,9 @@ export function revealInvisible(text: string): string {
 
 /** One line of visible text: invisibles revealed, runs of whitespace (newlines too) folded to one space. */
 export function oneLine(text: string): string {
-  return revealInvisible(text).replace(/[\s\u2028\u2029]+/g, ' ').trim();
+  return revealInvisible(text)
+    .replace(/[\s\u2028\u2029]+/g, ' ')
+    .trim();
 }
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -50,7 +50,9 @@ export const CrawlErrorSchema = z.object({
   url: Url,
   message: Text,
   status: z.number().int().optional(),
-  kind: z.enum(CRAWL_ERROR_KINDS).describe('soft-404: HTTP 200 but the page says not found (not analysed); capped: a page listed more contacts of a kind than the report keeps'),
+  kind: z
+    .enum(CRAWL_ERROR_KINDS)
+    .describe('soft-404: HTTP 200 but the page says not found (not analysed); capped: a page listed more contacts of a kind than the report keeps'),
 });
 export type CrawlError = z.infer<typeof CrawlErrorSchema>;
 

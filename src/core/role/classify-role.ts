@@ -59,7 +59,5 @@ export function classifyRole(s: RoleSignals): Role {
   if (s.contactType) {
     for (const [re, role] of CONTACT_TYPE_ROLES) if (re.test(s.contactType)) return role;
   }
-  return (
-    decide(s.contactType) ?? decide(s.near) ?? decide(s.heading) ?? decide(s.title) ?? decide(urlWords(s.url)) ?? 'general'
-  );
+  return decide(s.contactType) ?? decide(s.near) ?? decide(s.heading) ?? decide(s.title) ?? decide(urlWords(s.url)) ?? 'general';
 }

@@ -5,7 +5,10 @@
 export function fold(text: string): string {
   // ASCII text has nothing to decompose: skip the normaliser (most page text, every URL).
   if (!NON_ASCII.test(text)) return text.toLowerCase();
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;

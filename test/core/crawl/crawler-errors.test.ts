@@ -6,7 +6,11 @@ vi.mock('../../../src/core/analyze-page.js', () => ({
   analyzePage: (url: string, body: string, o: { country?: string; siteCountry?: string }) => {
     analyzeCalls.push({ url, opts: { ...o } });
     if (body.includes('PARSER_CHOKES')) throw new RangeError('Maximum call stack size exceeded');
-    const links = [...body.matchAll(/href="([^"]+)">([^<]*)</g)].map((m) => ({ url: new URL(m[1]!, url).href.replace(/\/$/, ''), text: m[2]!, region: 'main' }));
+    const links = [...body.matchAll(/href="([^"]+)">([^<]*)</g)].map((m) => ({
+      url: new URL(m[1]!, url).href.replace(/\/$/, ''),
+      text: m[2]!,
+      region: 'main',
+    }));
     const fixed = body.match(/name="test-country" content="(\w+)"/)?.[1];
     const extractorErrors = body.includes('EXTRACTOR_FAILS') ? ['phone: boom'] : [];
     return { url, title: '', lang: '', country: o.country ?? fixed ?? o.siteCountry, findings: [], links, extractorErrors };
@@ -22,7 +26,15 @@ const opts = (o: Partial<CrawlOptions> = {}): CrawlOptions => ({ ...DEFAULT_CRAW
 describe('crawlSite: errors', () => {
   it('records each failure with its kind and goes on', async () => {
     const site = fakeSite(O, {
-      '/': html([['/missing', 'Missing'], ['/broken', 'Broken'], ['/slow', 'Slow'], ['/reset', 'Reset'], ['/file', 'File'], ['/huge', 'Huge'], ['/ok', 'OK']]),
+      '/': html([
+        ['/missing', 'Missing'],
+        ['/broken', 'Broken'],
+        ['/slow', 'Slow'],
+        ['/reset', 'Reset'],
+        ['/file', 'File'],
+        ['/huge', 'Huge'],
+        ['/ok', 'OK'],
+      ]),
       '/broken': { status: 500 },
       '/slow': { fail: new FetchFailure('timeout after 10000 ms', 'timeout') },
       '/reset': { fail: new FetchFailure('connection reset', 'network') },
@@ -64,7 +76,13 @@ describe('crawlSite: errors', () => {
   });
 
   it('survives a fetcher that throws something unexpected', async () => {
-    const site = fakeSite(O, { '/': html([['/weird', 'Weird'], ['/ok', 'OK']]), '/ok': html([]) });
+    const site = fakeSite(O, {
+      '/': html([
+        ['/weird', 'Weird'],
+        ['/ok', 'OK'],
+      ]),
+      '/ok': html([]),
+    });
     const r = await crawlSite(`${O}/`, opts(), async (url, o) => {
       if (url.endsWith('/weird')) throw new TypeError('boom');
       return site.fetcher(url, o);
@@ -77,7 +95,11 @@ describe('crawlSite: errors', () => {
 describe('crawlSite: analysis failures', () => {
   it('records a page the analysis throws on, and an extractor that failed, and goes on', async () => {
     const site = fakeSite(O, {
-      '/': html([['/deep-nesting', 'Deep'], ['/odd', 'Odd'], ['/ok', 'OK']]),
+      '/': html([
+        ['/deep-nesting', 'Deep'],
+        ['/odd', 'Odd'],
+        ['/ok', 'OK'],
+      ]),
       '/deep-nesting': '<div>PARSER_CHOKES</div>',
       '/odd': '<p>EXTRACTOR_FAILS</p>',
       '/ok': html([]),
@@ -115,10 +137,20 @@ describe('crawlSite: country', () => {
 
 describe('crawlSite: trailing slashes', () => {
   it('asks for /a/ when /a is missing, since normalising dropped the slash', async () => {
-    const site = fakeSite(O, { '/': html([['/de/', 'Deutsch'], ['/gone', 'Gone'], ['/file.html', 'File']]), '/de/': html([]) });
+    const site = fakeSite(O, {
+      '/': html([
+        ['/de/', 'Deutsch'],
+        ['/gone', 'Gone'],
+        ['/file.html', 'File'],
+      ]),
+      '/de/': html([]),
+    });
     const r = await crawlSite(`${O}/`, opts({ concurrency: 1 }), site.fetcher);
     expect(r.pages.map((p) => p.url)).toEqual([`${O}/`, `${O}/de/`]);
     expect(site.pageRequests()).toEqual([`${O}/`, `${O}/de`, `${O}/de/`, `${O}/gone`, `${O}/gone/`, `${O}/file.html`]);
-    expect(r.errors.map((e) => [e.url, e.status])).toEqual([[`${O}/gone`, 404], [`${O}/file.html`, 404]]);
+    expect(r.errors.map((e) => [e.url, e.status])).toEqual([
+      [`${O}/gone`, 404],
+      [`${O}/file.html`, 404],
+    ]);
   });
 });

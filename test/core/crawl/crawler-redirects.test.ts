@@ -59,7 +59,12 @@ describe('crawlSite: redirects it can see (the CLI)', () => {
   });
 
   it('refuses a redirect into a path robots.txt disallows, as it would the link', async () => {
-    const s = fakeSite(O, { '/robots.txt': { body: 'User-agent: *\nDisallow: /private', contentType: 'text/plain' }, '/': html([['/help', 'Help']]), '/help': { redirect: '/private/help' }, '/private/help': html([]) });
+    const s = fakeSite(O, {
+      '/robots.txt': { body: 'User-agent: *\nDisallow: /private', contentType: 'text/plain' },
+      '/': html([['/help', 'Help']]),
+      '/help': { redirect: '/private/help' },
+      '/private/help': html([]),
+    });
     const r = await crawlSite(`${O}/`, opts({ respectRobots: true }), s.fetcher);
     expect(s.requests).not.toContain(`${O}/private/help`);
     expect(r.redirects).toContainEqual(expect.objectContaining({ outcome: 'refused', reason: 'disallowed by robots.txt' }));
@@ -67,7 +72,7 @@ describe('crawlSite: redirects it can see (the CLI)', () => {
 });
 
 describe('crawlSite: redirects the browser hides (the extension)', () => {
-  it('never requests a hidden target, and finds /en/contact/ by asking for it under the start page\'s locale', async () => {
+  it("never requests a hidden target, and finds /en/contact/ by asking for it under the start page's locale", async () => {
     const s = site();
     const r = await crawlSite(`${O}/en/`, opts(), opaque(s.fetcher));
     for (const path of NEVER) expect(s.requests, path).not.toContain(`${O}${path}`);
@@ -84,7 +89,7 @@ describe('crawlSite: redirects the browser hides (the extension)', () => {
 });
 
 describe('hiddenRedirectGuesses', () => {
-  it('tries the slash twin and the start page\'s locale folder, at most three', () => {
+  it("tries the slash twin and the start page's locale folder, at most three", () => {
     expect(hiddenRedirectGuesses(`${O}/contact`, `${O}/en/`)).toEqual([`${O}/contact/`, `${O}/en/contact/`, `${O}/en/contact`]);
     expect(hiddenRedirectGuesses(`${O}/kontakt/`, `${O}/de-at/start`)).toEqual([`${O}/kontakt`, `${O}/de-at/kontakt/`, `${O}/de-at/kontakt`]);
     expect(hiddenRedirectGuesses(`${O}/contact?x=1`, `${O}/`)).toEqual([`${O}/contact/?x=1`]);

@@ -32,7 +32,11 @@ describe('crawlSite: what it never requests', () => {
 
   it('never requests other sites, and reports an off-site redirect without following it', async () => {
     const site = fakeSite(O, {
-      '/': html([['https://other.example/contact', 'Contact'], ['/go', 'Partner'], ['http://www.vendor.example/twin', 'Twin']]),
+      '/': html([
+        ['https://other.example/contact', 'Contact'],
+        ['/go', 'Partner'],
+        ['http://www.vendor.example/twin', 'Twin'],
+      ]),
       '/go': { redirect: 'https://partner.example/' },
     });
     const r = await crawlSite(`${O}/`, opts(), site.fetcher);
@@ -43,7 +47,15 @@ describe('crawlSite: what it never requests', () => {
   });
 
   it('skips non-HTML files by extension before requesting them', async () => {
-    const site = fakeSite(O, { '/': html([['/brochure.pdf', 'Brochure'], ['/logo.PNG', 'Logo'], ['/setup.exe', 'Download'], ['/page', 'Page']]), '/page': html([]) });
+    const site = fakeSite(O, {
+      '/': html([
+        ['/brochure.pdf', 'Brochure'],
+        ['/logo.PNG', 'Logo'],
+        ['/setup.exe', 'Download'],
+        ['/page', 'Page'],
+      ]),
+      '/page': html([]),
+    });
     const r = await crawlSite(`${O}/`, opts(), site.fetcher);
     expect(site.pageRequests()).toEqual([`${O}/`, `${O}/page`]);
     expect(r.skipped.map((s) => s.reason).sort()).toEqual(['not HTML (.exe)', 'not HTML (.pdf)', 'not HTML (.png)']);
@@ -77,7 +89,11 @@ describe('crawlSite: what it never requests', () => {
   it('honours robots.txt for contact-audit and *, unless told not to', async () => {
     const pages = {
       '/robots.txt': { body: 'User-agent: *\nDisallow: /private\nDisallow: /intern/\n', contentType: 'text/plain' },
-      '/': html([['/private/contact', 'Contact'], ['/public', 'Public'], ['/intern/', 'Intern']]),
+      '/': html([
+        ['/private/contact', 'Contact'],
+        ['/public', 'Public'],
+        ['/intern/', 'Intern'],
+      ]),
       '/public': html([]),
       '/private/contact': html([]),
     };

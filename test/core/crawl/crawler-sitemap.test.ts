@@ -5,7 +5,10 @@ import { fakeSite, html } from './fake-fetcher.js';
 
 const O = 'https://vendor.example';
 const opts = (o: Partial<CrawlOptions> = {}): CrawlOptions => ({ ...DEFAULT_CRAWL_OPTIONS, ...o });
-const urlset = (paths: string[]) => ({ contentType: 'application/xml', body: `<urlset>${paths.map((p) => `<url><loc>${O}${p}</loc></url>`).join('')}</urlset>` });
+const urlset = (paths: string[]) => ({
+  contentType: 'application/xml',
+  body: `<urlset>${paths.map((p) => `<url><loc>${O}${p}</loc></url>`).join('')}</urlset>`,
+});
 
 describe('crawlSite: sitemap.xml', () => {
   it('finds contact pages only the sitemap knows, and visits them while budget remains', async () => {
@@ -28,7 +31,10 @@ describe('crawlSite: sitemap.xml', () => {
 
   it('lists but does not visit them when the budget is spent', async () => {
     const site = fakeSite(O, {
-      '/': html([['/a', 'A'], ['/b', 'B']]),
+      '/': html([
+        ['/a', 'A'],
+        ['/b', 'B'],
+      ]),
       '/sitemap.xml': urlset(['/contact']),
     });
     const r = await crawlSite(`${O}/`, opts({ maxPages: 2 }), site.fetcher);
@@ -76,16 +82,17 @@ describe('crawlSite: sitemap.xml', () => {
 
 describe('crawlSite: sitemap bounds', () => {
   it('reads at most 10 sitemap files, pages-like children first, and never an index of indexes', async () => {
-    const children = [
-      ...Array.from({ length: 12 }, (_, i) => `/post-sitemap${i}.xml`),
-      '/page-sitemap.xml',
-      '/nested-index.xml',
-    ];
+    const children = [...Array.from({ length: 12 }, (_, i) => `/post-sitemap${i}.xml`), '/page-sitemap.xml', '/nested-index.xml'];
     const site = fakeSite(O, (path) => {
       if (path === '/') return html([]);
-      if (path === '/sitemap.xml') return { contentType: 'application/xml', body: `<sitemapindex>${children.map((c) => `<sitemap><loc>${O}${c}</loc></sitemap>`).join('')}</sitemapindex>` };
+      if (path === '/sitemap.xml')
+        return {
+          contentType: 'application/xml',
+          body: `<sitemapindex>${children.map((c) => `<sitemap><loc>${O}${c}</loc></sitemap>`).join('')}</sitemapindex>`,
+        };
       if (path === '/page-sitemap.xml') return urlset(['/kontakt']);
-      if (path === '/nested-index.xml') return { contentType: 'application/xml', body: `<sitemapindex><sitemap><loc>${O}/deeper.xml</loc></sitemap></sitemapindex>` };
+      if (path === '/nested-index.xml')
+        return { contentType: 'application/xml', body: `<sitemapindex><sitemap><loc>${O}/deeper.xml</loc></sitemap></sitemapindex>` };
       if (path.startsWith('/post-sitemap')) return urlset(['/blog/x']);
       return path === '/kontakt' ? html([]) : undefined;
     });

@@ -10,7 +10,10 @@ const depthOf = (pages: { url: string; depth: number }[], path: string) => pages
 describe('crawlSite: depth and order', () => {
   it('reports a page at its fewest clicks even when a longer path is found first', async () => {
     const site = fakeSite(O, {
-      '/': html([['/deep1', 'Deep'], ['/contact', 'Contact']]),
+      '/': html([
+        ['/deep1', 'Deep'],
+        ['/contact', 'Contact'],
+      ]),
       '/deep1': html([['/deep2', 'Deeper']]),
       '/deep2': html([['/contact', 'Contact']]),
       '/contact': html([]),
@@ -30,7 +33,15 @@ describe('crawlSite: depth and order', () => {
       if (path === '/') return html(Array.from({ length: 6 }, (_, i) => [`/p${i}`, `Page ${i}`] as [string, string]));
       const m = path.match(/^\/p(\d)(-\d)?$/);
       if (!m) return undefined;
-      return m[2] ? html([]) : { body: html([[`/p${m[1]}-1`, 'A'], [`/p${m[1]}-2`, 'B']]), delayMs: 5 * Number(m[1]) };
+      return m[2]
+        ? html([])
+        : {
+            body: html([
+              [`/p${m[1]}-1`, 'A'],
+              [`/p${m[1]}-2`, 'B'],
+            ]),
+            delayMs: 5 * Number(m[1]),
+          };
     });
     const r = await crawlSite(`${O}/`, opts({ concurrency: 4 }), site.fetcher);
     const depths = site.pageRequests().map((u) => (u === `${O}/` ? 0 : (new URL(u).pathname.match(/-/g)?.length ?? 0) + 1));
@@ -53,7 +64,10 @@ describe('crawlSite: depth and order', () => {
 
   it('reaches a page through its first-ranked parent', async () => {
     const site = fakeSite(O, {
-      '/': html([['/products', 'Products'], ['/kontakt', 'Kontakt']]),
+      '/': html([
+        ['/products', 'Products'],
+        ['/kontakt', 'Kontakt'],
+      ]),
       '/products': { body: html([['/team', 'Our team']]), delayMs: 1 },
       '/kontakt': { body: html([['/team', 'Team']]), delayMs: 30 },
       '/team': html([]),
@@ -64,7 +78,15 @@ describe('crawlSite: depth and order', () => {
   });
 
   it('keeps document order with strategy breadth-first', async () => {
-    const site = fakeSite(O, (path) => (path === '/' ? html([['/a', 'Products'], ['/b', 'Blog'], ['/c', 'Contact']]) : html([])));
+    const site = fakeSite(O, (path) =>
+      path === '/'
+        ? html([
+            ['/a', 'Products'],
+            ['/b', 'Blog'],
+            ['/c', 'Contact'],
+          ])
+        : html([]),
+    );
     await crawlSite(`${O}/`, opts({ concurrency: 1, strategy: 'breadth-first' }), site.fetcher);
     expect(site.pageRequests()).toEqual([`${O}/`, `${O}/a`, `${O}/b`, `${O}/c`]);
   });
@@ -75,13 +97,18 @@ describe('crawlSite: depth and order', () => {
       return Number.isNaN(n) ? undefined : html([[`/d${n + 1}`, 'Next']]);
     });
     const r = await crawlSite(`${O}/`, opts({ maxDepth: 2 }), site.fetcher);
-    expect(r.pages.map((p) => [p.url, p.depth])).toEqual([[`${O}/`, 0], [`${O}/d1`, 1], [`${O}/d2`, 2]]);
+    expect(r.pages.map((p) => [p.url, p.depth])).toEqual([
+      [`${O}/`, 0],
+      [`${O}/d1`, 1],
+      [`${O}/d2`, 2],
+    ]);
     expect(site.pageRequests()).not.toContain(`${O}/d3`);
   });
 });
 
 describe('crawlSite: budget and concurrency', () => {
-  const wide = (path: string) => (path === '/' ? html(Array.from({ length: 100 }, (_, i) => [`/p${i}`, `P${i}`] as [string, string])) : { body: html([]), delayMs: 10 });
+  const wide = (path: string) =>
+    path === '/' ? html(Array.from({ length: 100 }, (_, i) => [`/p${i}`, `P${i}`] as [string, string])) : { body: html([]), delayMs: 10 };
 
   it('requests at most maxPages pages', async () => {
     const site = fakeSite(O, wide);
@@ -178,7 +205,8 @@ describe('crawlSite: budget shared with deeper layers', () => {
   it('spends the held budget in the same layer when the next one needs less, before any deeper page', async () => {
     // maxDepth 2: the next layer is the last, and it needs one page (Offices); the rest of the budget goes to products one click deep.
     const site = fakeSite(O, (path) => {
-      if (path === '/') return html([['/about', 'About us', 'nav'], ...Array.from({ length: 20 }, (_, i) => [`/product/${i}`, `Widget ${i}`] as [string, string])]);
+      if (path === '/')
+        return html([['/about', 'About us', 'nav'], ...Array.from({ length: 20 }, (_, i) => [`/product/${i}`, `Widget ${i}`] as [string, string])]);
       if (path === '/about') return html([['/about/offices', 'Offices']]);
       return path === '/about/offices' || path.startsWith('/product/') ? html([]) : undefined;
     });

@@ -3,8 +3,7 @@
 import { FetchFailure, type FetchResult, type Fetcher } from '../../../src/core/crawl/crawl-types.js';
 
 export type FakePage =
-  | string
-  | { status?: number; body?: string; contentType?: string; redirect?: string; fail?: FetchFailure; truncated?: boolean; delayMs?: number };
+  string | { status?: number; body?: string; contentType?: string; redirect?: string; fail?: FetchFailure; truncated?: boolean; delayMs?: number };
 
 export interface FakeSite {
   fetcher: Fetcher;
@@ -34,8 +33,16 @@ export function fakeSite(origin: string, pages: Record<string, FakePage> | ((pat
       await new Promise((r) => setTimeout(r, spec.delayMs ?? 1));
       if (spec.fail) throw spec.fail;
       // One request, as the Fetcher contract says: the crawl follows (or refuses) the redirect.
-      if (spec.redirect) return { requestedUrl: url, url, status: 302, contentType: '', body: '', truncated: false, redirect: { location: new URL(spec.redirect, url).href } };
-      return { requestedUrl: url, url, status: spec.status ?? 200, contentType: spec.contentType ?? 'text/html', body: spec.body ?? '', truncated: spec.truncated ?? false };
+      if (spec.redirect)
+        return { requestedUrl: url, url, status: 302, contentType: '', body: '', truncated: false, redirect: { location: new URL(spec.redirect, url).href } };
+      return {
+        requestedUrl: url,
+        url,
+        status: spec.status ?? 200,
+        contentType: spec.contentType ?? 'text/html',
+        body: spec.body ?? '',
+        truncated: spec.truncated ?? false,
+      };
     } finally {
       inFlight--;
     }
@@ -50,6 +57,10 @@ export function fakeSite(origin: string, pages: Record<string, FakePage> | ((pat
 
 /** A page with links: [href, text] pairs, placed in <main> unless a region is given. */
 export function html(links: [string, string, ('header' | 'nav' | 'footer' | 'main')?][], extra = ''): string {
-  const inRegion = (r: string) => links.filter(([, , region]) => (region ?? 'main') === r).map(([href, text]) => `<a href="${href}">${text}</a>`).join('\n');
+  const inRegion = (r: string) =>
+    links
+      .filter(([, , region]) => (region ?? 'main') === r)
+      .map(([href, text]) => `<a href="${href}">${text}</a>`)
+      .join('\n');
   return `<!doctype html><html><head><title>t</title>${extra}</head><body><header>${inRegion('header')}</header><nav>${inRegion('nav')}</nav><main>${inRegion('main')}</main><footer>${inRegion('footer')}</footer></body></html>`;
 }

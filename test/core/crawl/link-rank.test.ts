@@ -18,13 +18,29 @@ describe('link ranking', () => {
   });
 
   it.each([
-    ['Kontakt', 'de'], ['Impressum', 'de'], ['Kundenservice', 'de'], ['Über uns', 'de'],
-    ['Nous contacter', 'fr'], ['Mentions légales', 'fr'], ['À propos', 'fr'],
-    ['Contacto', 'es'], ['Aviso legal', 'es'], ['Atención al cliente', 'es'],
-    ['Contatti', 'it'], ['Assistenza', 'it'], ['Chi siamo', 'it'],
-    ['Klantenservice', 'nl'], ['Over ons', 'nl'],
-    ['Fale conosco', 'pt'], ['Suporte', 'pt'],
-    ['Customer Service', 'en'], ['Help Center', 'en'], ['Sales', 'en'], ['Imprint', 'en'], ['Locations', 'en'], ['Legal notice', 'en'],
+    ['Kontakt', 'de'],
+    ['Impressum', 'de'],
+    ['Kundenservice', 'de'],
+    ['Über uns', 'de'],
+    ['Nous contacter', 'fr'],
+    ['Mentions légales', 'fr'],
+    ['À propos', 'fr'],
+    ['Contacto', 'es'],
+    ['Aviso legal', 'es'],
+    ['Atención al cliente', 'es'],
+    ['Contatti', 'it'],
+    ['Assistenza', 'it'],
+    ['Chi siamo', 'it'],
+    ['Klantenservice', 'nl'],
+    ['Over ons', 'nl'],
+    ['Fale conosco', 'pt'],
+    ['Suporte', 'pt'],
+    ['Customer Service', 'en'],
+    ['Help Center', 'en'],
+    ['Sales', 'en'],
+    ['Imprint', 'en'],
+    ['Locations', 'en'],
+    ['Legal notice', 'en'],
   ])('ranks "%s" (%s) as contact-like', (text) => {
     expect(linkScore(link('/x', text))).toBeGreaterThan(linkScore(link('/x', 'Products', 'footer')));
   });

@@ -65,7 +65,10 @@ describe('normalizeUrl properties', () => {
       params: fc.array(param, { maxLength: 5 }),
       hash: fc.stringMatching(/^[a-z]{0,4}$/),
     })
-    .map(({ scheme, host, path, slash, params, hash }) => `${scheme}://${host}/${path.join('/')}${slash ? '/' : ''}${params.length ? `?${params.map(([k, v]) => `${k}=${v}`).join('&')}` : ''}${hash ? `#${hash}` : ''}`);
+    .map(
+      ({ scheme, host, path, slash, params, hash }) =>
+        `${scheme}://${host}/${path.join('/')}${slash ? '/' : ''}${params.length ? `?${params.map(([k, v]) => `${k}=${v}`).join('&')}` : ''}${hash ? `#${hash}` : ''}`,
+    );
 
   it('is idempotent and leaves no fragment, tracking or session parameter', () => {
     fc.assert(

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { capPageFindings, describeCapped, PAGE_FINDING_CAPS, reportableFindings } from '../../../src/core/crawl/page-finding-caps.js';
 import { FINDING_KINDS, type PageFinding } from '../../../src/core/types.js';
 
-const email = (i: number, extra: Partial<PageFinding> = {}): PageFinding => ({ kind: 'email', value: `e${i}@x.example`, role: 'general', flags: [], region: 'main', ...extra });
+const email = (i: number, extra: Partial<PageFinding> = {}): PageFinding => ({
+  kind: 'email',
+  value: `e${i}@x.example`,
+  role: 'general',
+  flags: [],
+  region: 'main',
+  ...extra,
+});
 
 describe('capPageFindings', () => {
   it('has a cap for every kind of finding', () => {
@@ -37,7 +44,7 @@ describe('capPageFindings', () => {
 });
 
 describe('reportableFindings', () => {
-  it('caps like capPageFindings and cuts page-derived text to the report\'s bound (the extension\'s live-DOM read uses it too)', () => {
+  it("caps like capPageFindings and cuts page-derived text to the report's bound (the extension's live-DOM read uses it too)", () => {
     const many = Array.from({ length: PAGE_FINDING_CAPS.email + 5 }, (_, i) => email(i));
     const long = { kind: 'form' as const, value: `https://v.example/${'a'.repeat(5000)}`, role: 'general' as const, flags: [], context: 'c'.repeat(3000) };
     const { findings, capped } = reportableFindings([...many, long]);

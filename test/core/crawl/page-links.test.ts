@@ -71,6 +71,11 @@ describe('pageLinks regions without landmark elements', () => {
       <div role="navigation"><a href="/products">Products</a></div>
       <div id="masthead"><a href="/contact">Contact</a></div>
       <div class="content"><a href="/post">Post</a></div>`);
-    expect(got.map((l) => [l.text, l.region])).toEqual([['Imprint', 'footer'], ['Products', 'nav'], ['Contact', 'header'], ['Post', 'main']]);
+    expect(got.map((l) => [l.text, l.region])).toEqual([
+      ['Imprint', 'footer'],
+      ['Products', 'nav'],
+      ['Contact', 'header'],
+      ['Post', 'main'],
+    ]);
   });
 });

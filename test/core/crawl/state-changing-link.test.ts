@@ -5,29 +5,69 @@ const at = (path: string) => `https://example.com${path}`;
 
 describe('stateChangingReason', () => {
   it.each([
-    ['/logout', ''], ['/account/log-out', ''], ['/user/sign_out', ''], ['/signout.php', ''], ['/wp-login.php?action=logout', ''],
-    ['/konto/abmelden', ''], ['/se-deconnecter', ''], ['/cerrar-sesion', ''], ['/esci', ''], ['/uitloggen', ''], ['/sair', ''],
-    ['/account', 'Log out'], ['/account', 'Abmelden'], ['/account', 'Déconnexion'], ['/account', 'Cerrar sesión'], ['/account', 'Uitloggen'],
+    ['/logout', ''],
+    ['/account/log-out', ''],
+    ['/user/sign_out', ''],
+    ['/signout.php', ''],
+    ['/wp-login.php?action=logout', ''],
+    ['/konto/abmelden', ''],
+    ['/se-deconnecter', ''],
+    ['/cerrar-sesion', ''],
+    ['/esci', ''],
+    ['/uitloggen', ''],
+    ['/sair', ''],
+    ['/account', 'Log out'],
+    ['/account', 'Abmelden'],
+    ['/account', 'Déconnexion'],
+    ['/account', 'Cerrar sesión'],
+    ['/account', 'Uitloggen'],
   ])('sign out: %s "%s"', (path, text) => {
     expect(stateChangingReason(at(path), text)).toMatch(/sign out|action/);
   });
 
   it.each([
-    ['/comments/5/delete', ''], ['/address/remove', ''], ['/posts/3/destroy', ''], ['/cart/remove-item', ''], ['/item?delete=5', ''],
-    ['/konto/loeschen', ''], ['/compte/supprimer', ''], ['/cuenta/eliminar', ''], ['/account/verwijderen', ''], ['/conta/excluir', ''],
-    ['/x', 'Delete'], ['/x', 'Löschen'], ['/x', 'Supprimer'],
+    ['/comments/5/delete', ''],
+    ['/address/remove', ''],
+    ['/posts/3/destroy', ''],
+    ['/cart/remove-item', ''],
+    ['/item?delete=5', ''],
+    ['/konto/loeschen', ''],
+    ['/compte/supprimer', ''],
+    ['/cuenta/eliminar', ''],
+    ['/account/verwijderen', ''],
+    ['/conta/excluir', ''],
+    ['/x', 'Delete'],
+    ['/x', 'Löschen'],
+    ['/x', 'Supprimer'],
   ])('delete: %s "%s"', (path, text) => {
     expect(stateChangingReason(at(path), text)).toMatch(/delete|cart/);
   });
 
   it.each([
-    ['/cart/add/123'], ['/add-to-cart?id=5'], ['/product/5?add-to-cart=5'], ['/warenkorb/add/9'], ['/basket'], ['/checkout'], ['/warenkorb'], ['/panier'], ['/carrito'], ['/carrello'], ['/winkelwagen'], ['/carrinho'],
+    ['/cart/add/123'],
+    ['/add-to-cart?id=5'],
+    ['/product/5?add-to-cart=5'],
+    ['/warenkorb/add/9'],
+    ['/basket'],
+    ['/checkout'],
+    ['/warenkorb'],
+    ['/panier'],
+    ['/carrito'],
+    ['/carrello'],
+    ['/winkelwagen'],
+    ['/carrinho'],
   ])('cart: %s', (path) => {
     expect(stateChangingReason(at(path))).toMatch(/cart/);
   });
 
   it.each([
-    ['/newsletter/unsubscribe?u=1'], ['/newsletter/abbestellen'], ['/newsletter/desabonner'], ['/uitschrijven'], ['/disiscriviti'], ['/darse-de-baja'], ['/descadastrar'],
+    ['/newsletter/unsubscribe?u=1'],
+    ['/newsletter/abbestellen'],
+    ['/newsletter/desabonner'],
+    ['/uitschrijven'],
+    ['/disiscriviti'],
+    ['/darse-de-baja'],
+    ['/descadastrar'],
   ])('unsubscribe: %s', (path) => {
     expect(stateChangingReason(at(path))).toMatch(/unsubscribe/);
   });
@@ -61,7 +101,14 @@ describe('stateChangingReason', () => {
 });
 
 describe('stateChangingReason: add to cart in other languages', () => {
-  it.each(['/warenkorb/hinzufuegen?artikel=1', '/panier/ajouter?produit=4', '/carrito/anadir/5', '/carrello/aggiungi', '/winkelwagen/toevoegen', '/carrinho/adicionar'])('%s', (path) => {
+  it.each([
+    '/warenkorb/hinzufuegen?artikel=1',
+    '/panier/ajouter?produit=4',
+    '/carrito/anadir/5',
+    '/carrello/aggiungi',
+    '/winkelwagen/toevoegen',
+    '/carrinho/adicionar',
+  ])('%s', (path) => {
     expect(stateChangingReason(`https://example.com${path}`)).toMatch(/add to cart/);
   });
 });

@@ -56,9 +56,7 @@ describe('addressExtractor', () => {
 
   it('reads an <address> element without a known postcode as a partial address', () => {
     const found = run('<address>Keel Boats<br>Via dei Mille 41<br>Castelrotto<br>info@keel.example</address>');
-    expect(found).toEqual([
-      expect.objectContaining({ value: 'Via dei Mille 41, Castelrotto', flags: ['partial'] }),
-    ]);
+    expect(found).toEqual([expect.objectContaining({ value: 'Via dei Mille 41, Castelrotto', flags: ['partial'] })]);
   });
 
   it('ignores an <address> element of a blog post byline ("Posted by … 3 Comments")', () => {

@@ -4,18 +4,33 @@ import { vendorsForHost } from '../../../src/core/extract/chat-match.js';
 import { parsePage } from '../../../src/core/page/parsed-page.js';
 
 const chat = (html: string, url = 'https://acme.test/') => chatExtractor.extract(parsePage(url, html));
-const ids = (html: string, url?: string) => chat(html, url).map((f) => f.value).sort();
+const ids = (html: string, url?: string) =>
+  chat(html, url)
+    .map((f) => f.value)
+    .sort();
 
 describe('chatExtractor: not a chat', () => {
   it.each([
     ['text that names vendors', '<p>Our CRM integrates with Intercom, Zendesk and Drift. Live chat coming soon!</p>'],
-    ['links to vendor sites', '<a href="https://www.intercom.com">Intercom</a><a href="https://www.drift.com/">Drift</a><a href="https://www.tawk.to">tawk</a>'],
-    ['a blog post quoting a snippet', '<pre><code>&lt;script src="https://widget.intercom.io/widget/abc"&gt;&lt;/script&gt; window.intercomSettings = {}</code></pre>'],
+    [
+      'links to vendor sites',
+      '<a href="https://www.intercom.com">Intercom</a><a href="https://www.drift.com/">Drift</a><a href="https://www.tawk.to">tawk</a>',
+    ],
+    [
+      'a blog post quoting a snippet',
+      '<pre><code>&lt;script src="https://widget.intercom.io/widget/abc"&gt;&lt;/script&gt; window.intercomSettings = {}</code></pre>',
+    ],
     ['HubSpot tracking code alone', '<script id="hs-script-loader" async defer src="//js.hs-scripts.com/1234567.js"></script>'],
-    ['HubSpot analytics and forms', '<script src="https://js.hs-analytics.net/analytics/1/1234567.js"></script><script src="https://js.hsforms.net/forms/v2.js"></script>'],
+    [
+      'HubSpot analytics and forms',
+      '<script src="https://js.hs-analytics.net/analytics/1/1234567.js"></script><script src="https://js.hsforms.net/forms/v2.js"></script>',
+    ],
     ['a resource hint alone', '<link rel="preconnect" href="https://widget.intercom.io"><link rel="dns-prefetch" href="//js.driftt.com">'],
     ['a generic launcher id alone', '<iframe id="launcher" title="Button"></iframe><div id="chat-widget-container"></div>'],
-    ['JSON-LD naming a vendor URL', '<script type="application/ld+json">{"sameAs":"https://widget.intercom.io/widget/abc","x":"window.intercomSettings"}</script>'],
+    [
+      'JSON-LD naming a vendor URL',
+      '<script type="application/ld+json">{"sameAs":"https://widget.intercom.io/widget/abc","x":"window.intercomSettings"}</script>',
+    ],
     ['CSS styling a vendor launcher', '<style>#intercom-container, .crisp-client { display: none }</style>'],
     ['a local variable called drift', '<script>var drift = measureDrift(); drift.reset();</script>'],
     ['a noscript fallback link', '<noscript><a href="https://www.livechat.com/chat-with/10000000/">Chat with us</a></noscript>'],
@@ -41,7 +56,7 @@ describe('chatExtractor: the live, rendered DOM', () => {
     expect(lc).toMatchObject({ value: 'livechat', flags: ['iframe'] });
   });
 
-  it('counts Zendesk\'s generic #launcher only beside the snippet', () => {
+  it("counts Zendesk's generic #launcher only beside the snippet", () => {
     const html = '<iframe id="launcher" title="Button to launch messaging window"></iframe>';
     expect(chat(html)).toEqual([]);
     const [zd] = chat(`${html}<script id="ze-snippet" src="https://static.zdassets.com/ekr/snippet.js?key=x"></script>`);
@@ -105,10 +120,10 @@ describe('chatExtractor: launchers wired to a vendor API (chat loaded by a tag m
     expect(chat('<a href="#" onclick="myLandbot.open(); sizE(1)">Open</a>')).toEqual([]);
     expect(chat('<script>var ok = isQualified(lead);</script>')).toEqual([]);
     expect(chat('<script>!function(){function zE(t){return t}var a=zE(1),b=[zE(2)];}();</script>')).toEqual([]);
-    expect(ids('<button onclick="zE(\'messenger\', \'open\')">Chat</button>')).toEqual(['zendesk']);
+    expect(ids("<button onclick=\"zE('messenger', 'open')\">Chat</button>")).toEqual(['zendesk']);
   });
 
-  it('takes the role from the launcher\'s words', () => {
+  it("takes the role from the launcher's words", () => {
     const [f] = chat('<button onclick="Intercom(\'show\')">Chat with our sales team</button>');
     expect(f).toMatchObject({ role: 'sales', context: 'Chat with our sales team' });
   });

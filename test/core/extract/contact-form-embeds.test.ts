@@ -8,7 +8,8 @@ const run = (body: string, title = 'Contact us') =>
 
 describe('contactFormExtractor: forms rendered by a service', () => {
   it('finds a HubSpot script embed at the page URL, with the role from its heading', () => {
-    const html = '<main><h2>Talk to sales</h2><script src="//js.hsforms.net/forms/embed/v2.js"></script><script>hbspt.forms.create({ region: "na1", portalId: "1", formId: "x" });</script></main>';
+    const html =
+      '<main><h2>Talk to sales</h2><script src="//js.hsforms.net/forms/embed/v2.js"></script><script>hbspt.forms.create({ region: "na1", portalId: "1", formId: "x" });</script></main>';
     expect(run(html)).toEqual([{ kind: 'form', value: URL, role: 'sales', flags: ['embed:hubspot'], context: 'Talk to sales', region: 'main' }]);
   });
 
@@ -17,7 +18,12 @@ describe('contactFormExtractor: forms rendered by a service', () => {
     ['typeform live embed', '<div data-tf-live="01HXYZ"></div>', URL, 'typeform'],
     ['jotform iframe', '<iframe src="https://form.jotform.com/231234567"></iframe>', 'https://form.jotform.com/231234567', 'jotform'],
     ['jotform script', '<script src="https://form.jotform.com/jsform/231234567"></script>', 'https://form.jotform.com/jsform/231234567', 'jotform'],
-    ['google forms iframe', '<iframe data-src="https://docs.google.com/forms/d/e/1FA/viewform?embedded=true"></iframe>', 'https://docs.google.com/forms/d/e/1FA/viewform?embedded=true', 'google-forms'],
+    [
+      'google forms iframe',
+      '<iframe data-src="https://docs.google.com/forms/d/e/1FA/viewform?embedded=true"></iframe>',
+      'https://docs.google.com/forms/d/e/1FA/viewform?embedded=true',
+      'google-forms',
+    ],
     ['marketo', '<form id="mktoForm_1"></form><script>MktoForms2.loadForm("//app-ab.marketo.com", "123", 1);</script>', URL, 'marketo'],
   ])('finds a %s', (_name, html, value, service) => {
     expect(run(html)).toEqual([expect.objectContaining({ value, flags: [`embed:${service}`] })]);

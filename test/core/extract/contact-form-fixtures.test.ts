@@ -26,7 +26,9 @@ function foundPaths(file: string): string[] {
 }
 
 describe('contact form fixtures', () => {
-  const files = readdirSync(DIR).filter((f) => f.endsWith('.html')).sort();
+  const files = readdirSync(DIR)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
 
   it('labels every page, and the file name agrees with the label', () => {
     expect(Object.keys(labels).sort()).toEqual(files);

@@ -53,7 +53,9 @@ describe('contactFormExtractor: what counts', () => {
 
 describe('contactFormExtractor: flags', () => {
   it('flags a captcha inside the form, or loaded for the page', () => {
-    expect(run(basic('<div class="g-recaptcha" data-sitekey="x"></div><textarea name="g-recaptcha-response" style="display:none"></textarea>'))[0]?.flags).toEqual(['captcha']);
+    expect(
+      run(basic('<div class="g-recaptcha" data-sitekey="x"></div><textarea name="g-recaptcha-response" style="display:none"></textarea>'))[0]?.flags,
+    ).toEqual(['captcha']);
     expect(run(basic('<div class="cf-turnstile"></div>'))[0]?.flags).toEqual(['captcha']);
     expect(run(basic(), 'Contact', '<script src="https://www.google.com/recaptcha/api.js?render=k"></script>')[0]?.flags).toEqual(['captcha']);
     expect(run(basic(), 'Contact', '<script src="https://js.hcaptcha.com/1/api.js"></script>')[0]?.flags).toEqual(['captcha']);
@@ -77,7 +79,8 @@ describe('contactFormExtractor: flags', () => {
   });
 
   it('accepts a sales lead form without a message field, flagged', () => {
-    const lead = '<h2>Request a demo</h2><form><input name="firstname"><input type="email" name="email"><input name="company"><button>Book a demo</button></form>';
+    const lead =
+      '<h2>Request a demo</h2><form><input name="firstname"><input type="email" name="email"><input name="company"><button>Book a demo</button></form>';
     expect(run(lead)).toEqual([expect.objectContaining({ role: 'sales', flags: ['lead-form'] })]);
   });
 });
@@ -89,13 +92,25 @@ describe('contactFormExtractor: what does not count', () => {
     ['a type=search box', '<form><input type="search" name="term"></form>'],
     ['a sign-in form', '<form><input type="email" name="email"><input type="password" name="pw"><textarea name="message"></textarea></form>'],
     ['a newsletter form', '<form><h3>Subscribe to our newsletter</h3><input type="email" name="email"><button>Subscribe</button></form>'],
-    ['a newsletter form with a name', '<h2>Newsletter</h2><form><input name="name"><input type="email" name="email"><input name="company"><button>Anmelden</button></form>'],
+    [
+      'a newsletter form with a name',
+      '<h2>Newsletter</h2><form><input name="name"><input type="email" name="email"><input name="company"><button>Anmelden</button></form>',
+    ],
     ['a checkout form', '<form><input name="email" type="email"><input name="cardnumber" autocomplete="cc-number"><textarea name="notes"></textarea></form>'],
-    ['an add-to-cart form', '<form action="/cart/add"><input name="quantity"><input type="email" name="notify"><textarea name="gift-message"></textarea><button name="add-to-cart">Add to cart</button></form>'],
-    ['a WordPress comment form', '<form id="commentform" action="/wp-comments-post.php"><textarea name="comment"></textarea><input name="email"><input type="hidden" name="comment_post_ID" value="4"></form>'],
+    [
+      'an add-to-cart form',
+      '<form action="/cart/add"><input name="quantity"><input type="email" name="notify"><textarea name="gift-message"></textarea><button name="add-to-cart">Add to cart</button></form>',
+    ],
+    [
+      'a WordPress comment form',
+      '<form id="commentform" action="/wp-comments-post.php"><textarea name="comment"></textarea><input name="email"><input type="hidden" name="comment_post_ID" value="4"></form>',
+    ],
     ['a comment form under "Leave a Reply"', '<h3>Leave a Reply</h3><form><textarea name="comment"></textarea><input name="email"></form>'],
     ['a review form', '<form><input type="radio" name="rating" value="5"><textarea name="review"></textarea><input name="email"></form>'],
-    ['a signup for pricing updates', '<h2>Get pricing updates</h2><form><input name="name"><input type="email" name="email"><input name="company"><button>Sign up</button></form>'],
+    [
+      'a signup for pricing updates',
+      '<h2>Get pricing updates</h2><form><input name="name"><input type="email" name="email"><input name="company"><button>Sign up</button></form>',
+    ],
     ['a message without a way to reply', '<form><textarea name="message"></textarea><input name="name"></form>'],
     ['an email-only form outside a sales context', '<form><input name="name"><input type="email" name="email"><input name="company"></form>'],
     ['hidden fields only', '<form><input type="hidden" name="email"><textarea name="message" hidden></textarea></form>'],
@@ -113,7 +128,8 @@ describe('contactFormExtractor: real-world shapes', () => {
   });
 
   it('does not take a Shopify newsletter form (same action, email only)', () => {
-    const news = '<form method="post" action="/contact#contact_form"><input type="hidden" name="contact[tags]" value="newsletter"><input type="email" name="contact[email]"></form>';
+    const news =
+      '<form method="post" action="/contact#contact_form"><input type="hidden" name="contact[tags]" value="newsletter"><input type="email" name="contact[email]"></form>';
     expect(run(news)).toEqual([]);
   });
 
@@ -123,7 +139,8 @@ describe('contactFormExtractor: real-world shapes', () => {
   });
 
   it('reads labels given by aria-labelledby', () => {
-    const html = '<form><span id="l1">Ihre Nachricht</span><input name="f1" aria-labelledby="l1"><span id="l2">Telefonnummer</span><input name="f2" aria-labelledby="l2"></form>';
+    const html =
+      '<form><span id="l1">Ihre Nachricht</span><input name="f1" aria-labelledby="l1"><span id="l2">Telefonnummer</span><input name="f2" aria-labelledby="l2"></form>';
     expect(run(html)).toHaveLength(1);
   });
 
@@ -136,7 +153,27 @@ describe('contactFormExtractor: real-world shapes', () => {
 });
 
 describe('contactFormExtractor: odd HTML', () => {
-  const pieces = ['<form action="', '<form>', '</form>', '<textarea name="message">', '<input type="email" name="email">', '<input name="', '<label for="x">', 'E-Mail', '<select name="subject"><option>Sales', '"', '<', '>', '&amp;', 'javascript:', '%%', 'http://[::1', '<script>hbspt.forms.create(</script>', '<iframe src="https://form.typeform.com/to/', '<div data-tf-widget="'];
+  const pieces = [
+    '<form action="',
+    '<form>',
+    '</form>',
+    '<textarea name="message">',
+    '<input type="email" name="email">',
+    '<input name="',
+    '<label for="x">',
+    'E-Mail',
+    '<select name="subject"><option>Sales',
+    '"',
+    '<',
+    '>',
+    '&amp;',
+    'javascript:',
+    '%%',
+    'http://[::1',
+    '<script>hbspt.forms.create(</script>',
+    '<iframe src="https://form.typeform.com/to/',
+    '<div data-tf-widget="',
+  ];
   it('never throws and always returns well-formed findings', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
@@ -153,13 +190,24 @@ describe('contactFormExtractor: odd HTML', () => {
 describe('forms that carry a message and an email but do not reach the vendor', () => {
   const page = (body: string) => contactFormExtractor.extract(parsePage('https://shop.example/p', `<html lang="en"><body>${body}</body></html>`));
   it.each([
-    ['a job application', '<h2>Apply for this job</h2><form><input type="email" name="email"><textarea name="cover_letter"></textarea><button>Submit application</button></form>'],
-    ['a German Bewerbung', '<h2>Jetzt bewerben</h2><form><input type="email" name="email"><textarea name="nachricht"></textarea><button>Absenden</button></form>'],
-    ['a tell-a-friend form', '<h2>Share with a friend</h2><form><input type="email" name="friend_email"><textarea name="message"></textarea><button>Send to a friend</button></form>'],
+    [
+      'a job application',
+      '<h2>Apply for this job</h2><form><input type="email" name="email"><textarea name="cover_letter"></textarea><button>Submit application</button></form>',
+    ],
+    [
+      'a German Bewerbung',
+      '<h2>Jetzt bewerben</h2><form><input type="email" name="email"><textarea name="nachricht"></textarea><button>Absenden</button></form>',
+    ],
+    [
+      'a tell-a-friend form',
+      '<h2>Share with a friend</h2><form><input type="email" name="friend_email"><textarea name="message"></textarea><button>Send to a friend</button></form>',
+    ],
   ])('%s is not a contact form', (_name, body) => {
     expect(page(body)).toEqual([]);
   });
   it('still reads "Share your question with us" as a contact form', () => {
-    expect(page('<h2>Share your question with us</h2><form><input type="email" name="email"><textarea name="message"></textarea><button>Send</button></form>')).toHaveLength(1);
+    expect(
+      page('<h2>Share your question with us</h2><form><input type="email" name="email"><textarea name="message"></textarea><button>Send</button></form>'),
+    ).toHaveLength(1);
   });
 });

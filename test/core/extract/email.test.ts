@@ -3,7 +3,10 @@ import { emailExtractor, mailtoAddresses } from '../../../src/core/extract/email
 import { parsePage } from '../../../src/core/page/parsed-page.js';
 
 const emails = (html: string, url = 'https://acme.test/contact') => emailExtractor.extract(parsePage(url, html));
-const values = (html: string) => emails(html).map((f) => f.value).sort();
+const values = (html: string) =>
+  emails(html)
+    .map((f) => f.value)
+    .sort();
 const one = (html: string, value: string) => emails(html).find((f) => f.value === value);
 
 describe('emailExtractor: mailto links', () => {
@@ -133,7 +136,7 @@ describe('emailExtractor: role', () => {
     expect(one(html, 'joe@acme.test')?.role).toBe('support');
   });
 
-  it('reads a link\'s own words first: its text, aria-label or title', () => {
+  it("reads a link's own words first: its text, aria-label or title", () => {
     const html = `<h2>Sales</h2><p><a href="mailto:jane@acme.test">Email technical support</a>
       <a href="mailto:joe@acme.test" aria-label="Email customer service"><svg></svg></a></p>`;
     expect(one(html, 'jane@acme.test')?.role).toBe('support');
@@ -146,7 +149,7 @@ describe('emailExtractor: role', () => {
     expect(titled[0]?.role).toBe('sales');
   });
 
-  it('does not read team words in the address\'s own domain', () => {
+  it("does not read team words in the address's own domain", () => {
     const html = '<h2>Customer service</h2><p><a href="mailto:jane@sales-tools.test">jane@sales-tools.test</a></p>';
     expect(one(html, 'jane@sales-tools.test')?.role).toBe('support');
   });

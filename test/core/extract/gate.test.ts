@@ -11,13 +11,22 @@ describe('gateExtractor', () => {
   it('finds a serial-number gate with its sentence, region and a support role', () => {
     const found = gateExtractor.extract(page('<main><h2>Call us</h2><p>Opening hours 9–5. Please have your serial number ready when you call.</p></main>'));
     expect(found).toEqual([
-      { kind: 'gate', value: 'serial-number', role: 'support', flags: ['serial-number'], context: 'Please have your serial number ready when you call.', region: 'main' },
+      {
+        kind: 'gate',
+        value: 'serial-number',
+        role: 'support',
+        flags: ['serial-number'],
+        context: 'Please have your serial number ready when you call.',
+        region: 'main',
+      },
     ]);
   });
 
   it('finds sign-in and paid-plan gates on one page, once each', () => {
     const found = gateExtractor.extract(
-      page('<p>Sign in to open a support ticket.</p><p>Log in to contact support.</p><footer><p>Phone support is available on Premium and Enterprise plans.</p></footer>'),
+      page(
+        '<p>Sign in to open a support ticket.</p><p>Log in to contact support.</p><footer><p>Phone support is available on Premium and Enterprise plans.</p></footer>',
+      ),
     );
     expect(found.map((f) => [f.value, f.role, f.region])).toEqual([
       ['sign-in', 'support', 'main'],
@@ -37,7 +46,9 @@ describe('gateExtractor', () => {
   });
 
   it('finds nothing on a page without gates', () => {
-    expect(gateExtractor.extract(page('<nav><a href="/login">Sign in</a> <a href="/contact">Contact support</a></nav><p>Call us on 0800 123.</p>'))).toEqual([]);
+    expect(gateExtractor.extract(page('<nav><a href="/login">Sign in</a> <a href="/contact">Contact support</a></nav><p>Call us on 0800 123.</p>'))).toEqual(
+      [],
+    );
   });
 
   it('does not read hidden text or scripts', () => {
@@ -142,7 +153,24 @@ describe('sentences', () => {
 });
 
 describe('gateExtractor: odd HTML', () => {
-  const pieces = ['<p>', '</p>', 'Sign in to ', 'contact support', ' serial number ', 'ready', '. ', '\n', '<br>', 'Premium plans ', 'available on ', '<h2>', '</h2>', '¿', 'É', '’'];
+  const pieces = [
+    '<p>',
+    '</p>',
+    'Sign in to ',
+    'contact support',
+    ' serial number ',
+    'ready',
+    '. ',
+    '\n',
+    '<br>',
+    'Premium plans ',
+    'available on ',
+    '<h2>',
+    '</h2>',
+    '¿',
+    'É',
+    '’',
+  ];
   it('never throws and returns at most one finding per gate value', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
@@ -187,7 +215,8 @@ describe('gateExtractor: whole pages', () => {
 
 describe('gateExtractor: checklists', () => {
   it('reads "have ready" followed by a list naming the serial number', () => {
-    const html = '<h2>Before you call</h2><p>Please have the following information ready:</p><ul><li>Your product serial number</li><li>Proof of purchase</li></ul>';
+    const html =
+      '<h2>Before you call</h2><p>Please have the following information ready:</p><ul><li>Your product serial number</li><li>Proof of purchase</li></ul>';
     const [gate] = gateExtractor.extract(page(html));
     expect(gate).toMatchObject({ value: 'serial-number', role: 'support', context: 'Please have the following information ready: Your product serial number' });
   });

@@ -9,7 +9,15 @@ const run = (body: string, url = 'https://www.acme.example/contact', title = 'Co
 describe('helpdeskExtractor: links', () => {
   it('finds a Zendesk ticket form, absolute, with role support and flags', () => {
     expect(run('<main><a href="https://acme.zendesk.com/hc/en-us/requests/new#top">Submit a request</a></main>')).toEqual([
-      { kind: 'helpdesk', value: 'https://acme.zendesk.com/hc/en-us/requests/new', display: 'Submit a request', role: 'support', flags: ['ticket', 'zendesk'], context: 'Submit a request', region: 'main' },
+      {
+        kind: 'helpdesk',
+        value: 'https://acme.zendesk.com/hc/en-us/requests/new',
+        display: 'Submit a request',
+        role: 'support',
+        flags: ['ticket', 'zendesk'],
+        context: 'Submit a request',
+        region: 'main',
+      },
     ]);
   });
 
@@ -48,12 +56,18 @@ describe('helpdeskExtractor: links', () => {
     ]);
   });
 
-  it.each(['Submit a request', 'Open a ticket', 'Ticket erstellen', 'Ouvrir un ticket', 'Abrir un ticket', 'Apri un ticket', 'Ticket aanmaken', 'Abrir um chamado'])(
-    'reads "%s" as a ticket link',
-    (text) => {
-      expect(run(`<a href="/x">${text}</a>`)[0]?.flags).toEqual(['ticket']);
-    },
-  );
+  it.each([
+    'Submit a request',
+    'Open a ticket',
+    'Ticket erstellen',
+    'Ouvrir un ticket',
+    'Abrir un ticket',
+    'Apri un ticket',
+    'Ticket aanmaken',
+    'Abrir um chamado',
+  ])('reads "%s" as a ticket link', (text) => {
+    expect(run(`<a href="/x">${text}</a>`)[0]?.flags).toEqual(['ticket']);
+  });
 });
 
 describe('helpdeskExtractor: the page itself', () => {
@@ -83,7 +97,20 @@ describe('helpdeskExtractor: negatives', () => {
 });
 
 describe('helpdeskExtractor: odd HTML', () => {
-  const pieces = ['<a href="', '">', '</a>', 'https://acme.zendesk.com/hc/en-us/requests/new', '//support.acme.example', 'http://[::1', '%zz', 'Submit a request', '#', 'mailto:', '<area href="', '"'];
+  const pieces = [
+    '<a href="',
+    '">',
+    '</a>',
+    'https://acme.zendesk.com/hc/en-us/requests/new',
+    '//support.acme.example',
+    'http://[::1',
+    '%zz',
+    'Submit a request',
+    '#',
+    'mailto:',
+    '<area href="',
+    '"',
+  ];
   it('never throws and returns one absolute support finding per origin', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {

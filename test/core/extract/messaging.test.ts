@@ -28,7 +28,11 @@ describe('messagingExtractor: conversation links', () => {
     ['weixin://dl/chat?acmeoutdoor', 'wechat', 'weixin://dl/chat?acmeoutdoor'],
     ['sms:+14155550123', 'sms', '+14155550123'],
     ['sms:+1-415-555-0123?body=Hi', 'sms', '+14155550123'],
-    ['https://bcrw.apple.com/urn:biz:22222222-dddd-4444-bbbb-777777777777', 'apple-messages', 'https://bcrw.apple.com/urn:biz:22222222-dddd-4444-bbbb-777777777777'],
+    [
+      'https://bcrw.apple.com/urn:biz:22222222-dddd-4444-bbbb-777777777777',
+      'apple-messages',
+      'https://bcrw.apple.com/urn:biz:22222222-dddd-4444-bbbb-777777777777',
+    ],
   ])('%s → %s', (href, app, display) => {
     expect(pair(href)).toEqual([[app, display]]);
   });

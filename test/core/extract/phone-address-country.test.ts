@@ -6,7 +6,11 @@ import { parsePage } from '../../../src/core/page/parsed-page.js';
 // Invented offices and numbers: a rule for office lists that write each number for callers abroad.
 function phones(body: string, country = 'IN'): string[] {
   const page = parsePage('https://maker.example/offices', `<html><body>${body}</body></html>`, { country });
-  return phoneExtractor.extract(page).filter((f) => f.kind === 'phone').map((f) => f.value).sort();
+  return phoneExtractor
+    .extract(page)
+    .filter((f) => f.kind === 'phone')
+    .map((f) => f.value)
+    .sort();
 }
 
 describe('countryEnding', () => {
@@ -39,12 +43,12 @@ describe('phoneExtractor: numbers under an office address abroad', () => {
     expect(phones('<td>Mill Lane<br>Maldon CM9 0ZZ<br>United Kingdom<br>Tel: 44 (0) 20 7946 0018</td>', 'US')).toEqual(['+442079460018']);
   });
 
-  it('reads a national number with the office\'s country, also when written without its trunk prefix', () => {
+  it("reads a national number with the office's country, also when written without its trunk prefix", () => {
     expect(phones('<td>Hafenstrasse 1<br>80000 München<br>Germany<br>Tel: 89 5550 1234</td>')).toEqual(['+498955501234']);
     expect(phones('<td>Jalan Contoh 5<br>40000 Shah Alam<br>Malaysia<br>Tel: 03-5550 1234</td>')).toEqual(['+60355501234']);
   });
 
-  it('keeps the home reading of a number written the home country\'s way', () => {
+  it("keeps the home reading of a number written the home country's way", () => {
     expect(phones('<p>Precision parts, made in Germany<br>Tel: (212) 555-0123</p>', 'US')).toEqual(['+12125550123']);
   });
 
@@ -61,7 +65,7 @@ describe('phoneExtractor: numbers under an office address abroad', () => {
 });
 
 describe('phoneExtractor: the address above, across blocks', () => {
-  it('reads the country from address lines in the blocks above the number\'s own', () => {
+  it("reads the country from address lines in the blocks above the number's own", () => {
     expect(phones('<p>Unit 4, Harbour Road</p><p>Dubai</p><p>United Arab Emirates</p><p>Tel: 971 4 555 0123</p>')).toEqual(['+97145550123']);
   });
 });

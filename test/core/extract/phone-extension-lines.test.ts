@@ -58,7 +58,7 @@ describe('phoneExtractor: staff lines that give only an extension', () => {
     expect(extract('<div>Ana Lopez</div><div>Phone Ext: 2201</div><p>Call (317) 555-0100</p>').map((f) => f.value)).toEqual(['+13175550100']);
   });
 
-  it('does not dial a hidden tab\'s extensions through a number outside that tab', () => {
+  it("does not dial a hidden tab's extensions through a number outside that tab", () => {
     const fs = extract('<p>Call (317) 555-0100</p><div style="display:none"><div>Ana Lopez</div><div>Phone Ext: 2201</div></div>');
     expect(fs.map((f) => f.value)).toEqual(['+13175550100']);
   });

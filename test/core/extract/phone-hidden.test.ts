@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { phoneExtractor } from '../../../src/core/extract/phone.js';
 import { parsePage } from '../../../src/core/page/parsed-page.js';
 
-const extract = (body: string) => phoneExtractor.extract(parsePage('https://shop.example/contact', `<html lang="en-US"><body>${body}</body></html>`, { country: 'US' }));
+const extract = (body: string) =>
+  phoneExtractor.extract(parsePage('https://shop.example/contact', `<html lang="en-US"><body>${body}</body></html>`, { country: 'US' }));
 
 describe('phones in hidden tabs and accordions', () => {
   it("reads a number in a closed tab and flags it 'collapsed'", () => {

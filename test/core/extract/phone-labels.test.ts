@@ -29,7 +29,19 @@ describe('lastLabel', () => {
 
 describe('idLabelBefore', () => {
   it('sees identifier labels right before a number', () => {
-    for (const t of ['SKU: ', 'EAN ', 'VAT No. ', 'USt-IdNr.: ', 'IBAN ', 'Order No. ', 'Invoice #', 'Company number ', 'Registered in England and Wales No. ', 'S/N: ', 'HRB ']) {
+    for (const t of [
+      'SKU: ',
+      'EAN ',
+      'VAT No. ',
+      'USt-IdNr.: ',
+      'IBAN ',
+      'Order No. ',
+      'Invoice #',
+      'Company number ',
+      'Registered in England and Wales No. ',
+      'S/N: ',
+      'HRB ',
+    ]) {
       expect(idLabelBefore(t), t).toBe(true);
     }
   });
@@ -47,7 +59,7 @@ describe('faxLabelAfter', () => {
     expect(faxLabelAfter(' fax')).toBe(true);
     expect(faxLabelAfter(' – Fax | Mon–Fri')).toBe(true);
   });
-  it('leaves the next number\'s label alone', () => {
+  it("leaves the next number's label alone", () => {
     expect(faxLabelAfter(' Fax: 555 0199')).toBe(false);
     expect(faxLabelAfter(' phone')).toBe(false);
   });

@@ -3,8 +3,7 @@ import { phoneExtractor } from '../../../src/core/extract/phone.js';
 import { splitLists } from '../../../src/core/extract/phone-lists.js';
 import { parsePage } from '../../../src/core/page/parsed-page.js';
 
-const phones = (text: string, country: string) =>
-  phoneExtractor.extract(parsePage('https://acme.example/', `<p>${text}</p>`, { country })).map((f) => f.value);
+const phones = (text: string, country: string) => phoneExtractor.extract(parsePage('https://acme.example/', `<p>${text}</p>`, { country })).map((f) => f.value);
 
 describe('splitLists', () => {
   it('splits a comma or slash with a whole number on each side, keeping the length', () => {

@@ -9,7 +9,11 @@ function extract(body: string, opts: { country?: string; url?: string; head?: st
   return phoneExtractor.extract(parsePage(opts.url ?? 'https://acme.example/contact', html, { country: opts.country ?? 'US' }));
 }
 const find = (fs: PageFinding[], kind: string, value: string) => fs.find((f) => f.kind === kind && f.value === value);
-const values = (fs: PageFinding[], kind = 'phone') => fs.filter((f) => f.kind === kind).map((f) => f.value).sort();
+const values = (fs: PageFinding[], kind = 'phone') =>
+  fs
+    .filter((f) => f.kind === kind)
+    .map((f) => f.value)
+    .sort();
 
 describe('phoneExtractor: text', () => {
   it('declares the kinds it returns', () => {
@@ -41,7 +45,7 @@ describe('phoneExtractor: text', () => {
     expect(values(fs)).toEqual(['+442079460018', '+493012345678']);
   });
 
-  it('keeps an extension in the value, RFC 3966 style, and in the display: a person\'s line is a contact of its own', () => {
+  it("keeps an extension in the value, RFC 3966 style, and in the display: a person's line is a contact of its own", () => {
     const fs = extract('<p>Orders: 1-800-555-0100 ext. 42</p><p>Desk: (617) 555-0142 x7</p><p>Main line 1-800-555-0100</p>');
     expect(find(fs, 'phone', '+18005550100;ext=42')).toMatchObject({ display: '1-800-555-0100 ext. 42' });
     expect(find(fs, 'phone', '+18005550100;ext=42')?.flags).toContain('extension');
@@ -187,11 +191,14 @@ describe('phoneExtractor: links and markup', () => {
     const ld = {
       '@context': 'https://schema.org',
       '@graph': [
-        { '@type': 'Organization', contactPoint: [
-          { '@type': 'ContactPoint', telephone: '+1-212-555-0100', contactType: 'sales' },
-          { '@type': 'ContactPoint', telephone: '+1-212-555-0199', contactType: 'customer support' },
-          { '@type': 'ContactPoint', telephone: '+1-212-555-0150', contactType: 'reservations' },
-        ] },
+        {
+          '@type': 'Organization',
+          contactPoint: [
+            { '@type': 'ContactPoint', telephone: '+1-212-555-0100', contactType: 'sales' },
+            { '@type': 'ContactPoint', telephone: '+1-212-555-0199', contactType: 'customer support' },
+            { '@type': 'ContactPoint', telephone: '+1-212-555-0150', contactType: 'reservations' },
+          ],
+        },
       ],
     };
     const fs = extract('', { head: `<script type="application/ld+json">${JSON.stringify(ld)}</script>`, title: 'Home' });
@@ -271,7 +278,7 @@ describe('phoneExtractor: through analyzePage', () => {
     expect(a.findings.filter((f) => f.kind === 'phone').map((f) => f.value)).toEqual(['+12175550142']);
   });
 
-  it('uses the caller\'s country over the inferred one, and the site\'s when the page says nothing', async () => {
+  it("uses the caller's country over the inferred one, and the site's when the page says nothing", async () => {
     const { analyzePage } = await import('../../../src/core/analyze-page.js');
     const html = '<html><body><p>Tel 020 7946 0018</p></body></html>';
     expect(analyzePage('https://acme.com/', html, { country: 'GB' }).findings[0]?.value).toBe('+442079460018');

@@ -35,9 +35,11 @@ function fixturePages(dir = 'fixtures'): string[] {
 /** The outermost hidden elements as text-blocks.ts once found them, with the selector. */
 function hiddenRootsBySelector($: cheerio.CheerioAPI): Element[] {
   const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object', 'select', 'option', 'textarea', 'button']);
-  return ($(HIDDEN_SELECTOR).filter((_, el) => $(el).parent().closest(HIDDEN_SELECTOR).length === 0).toArray() as Element[]).filter(
-    (el) => !SKIP.has(el.name.toLowerCase()) && $(el).closest('head').length === 0,
-  );
+  return (
+    $(HIDDEN_SELECTOR)
+      .filter((_, el) => $(el).parent().closest(HIDDEN_SELECTOR).length === 0)
+      .toArray() as Element[]
+  ).filter((el) => !SKIP.has(el.name.toLowerCase()) && $(el).closest('head').length === 0);
 }
 
 describe('ParsedPage shared element index', () => {
@@ -55,7 +57,9 @@ describe('ParsedPage shared element index', () => {
       for (const el of $('*').toArray() as Element[]) for (const n of Object.keys(el.attribs)) names.add(n);
       expect([...page.attributeNames].sort()).toEqual([...names].sort());
       expect(page.withHandlers).toEqual(
-        ($('*').toArray() as Element[]).filter((el) => Object.entries(el.attribs).some(([n, v]) => /^on[a-z]+$/i.test(n) || (n === 'href' && /^\s*javascript:/i.test(v)))),
+        ($('*').toArray() as Element[]).filter((el) =>
+          Object.entries(el.attribs).some(([n, v]) => /^on[a-z]+$/i.test(n) || (n === 'href' && /^\s*javascript:/i.test(v))),
+        ),
       );
       expect(indexDom($.root()[0]!).hiddenRoots).toEqual(hiddenRootsBySelector($));
       expect(page.hiddenBlocks.map((b) => b.text)).toEqual(hiddenTextBlocks($).map((b) => b.text));
@@ -111,7 +115,10 @@ describe('dom helpers', () => {
 describe('ParsedPage.jsonLd', () => {
   it('reads each JSON-LD script once: valid ones parsed, broken ones kept with data undefined', async () => {
     const { parsePage } = await import('../../../src/core/page/parsed-page.js');
-    const page = parsePage('https://shop.example/', '<script type="application/ld+json">{"telephone":"+1 202 555 0143"}</script><script type="application/ld+json">{"a":1,}</script><script>var x = 1</script>');
+    const page = parsePage(
+      'https://shop.example/',
+      '<script type="application/ld+json">{"telephone":"+1 202 555 0143"}</script><script type="application/ld+json">{"a":1,}</script><script>var x = 1</script>',
+    );
     expect(page.jsonLd.map((s) => s.data)).toEqual([{ telephone: '+1 202 555 0143' }, undefined]);
     expect(page.jsonLd[1]?.text).toBe('{"a":1,}');
     expect(page.jsonLd).toBe(page.jsonLd);

@@ -12,7 +12,9 @@ describe('textBlocks', () => {
     expect(blocks('<div>Acme Inc.<br>12 Main St<p>Springfield</p>after</div>')).toEqual(['Acme Inc.\n12 Main St', 'Springfield', 'after']);
   });
   it('skips scripts, styles, templates and hidden elements', () => {
-    expect(blocks('<p>a<script>var x=1</script><style>p{}</style></p><template><p>t</p></template><p hidden>h</p><p style="display: none">n</p><p>b</p>')).toEqual(['a', 'b']);
+    expect(
+      blocks('<p>a<script>var x=1</script><style>p{}</style></p><template><p>t</p></template><p hidden>h</p><p style="display: none">n</p><p>b</p>'),
+    ).toEqual(['a', 'b']);
   });
   it('records the landmark region of each block', () => {
     const got = textBlocks(cheerio.load('<header><p>top</p></header><main><p>mid</p></main><footer><p>end</p></footer>'));

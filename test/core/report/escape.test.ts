@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvCell, escapeHtml, escapeMarkdown, htmlLink, httpUrl, markdownCode, markdownUrl, oneLine, revealInvisible } from '../../../src/core/report/escape.js';
+import {
+  csvCell,
+  escapeHtml,
+  escapeMarkdown,
+  htmlLink,
+  httpUrl,
+  markdownCode,
+  markdownUrl,
+  oneLine,
+  revealInvisible,
+} from '../../../src/core/report/escape.js';
 
 describe('revealInvisible', () => {
   it('makes bidi controls, zero-width and control characters visible', () => {
@@ -21,7 +31,9 @@ describe('HTML', () => {
     expect(httpUrl('data:text/html,x')).toBeUndefined();
     expect(httpUrl('/relative')).toBeUndefined();
     expect(htmlLink('javascript:alert(1)')).toBe('javascript:alert(1)');
-    expect(htmlLink('https://a.example/?q="x"&y=<z>', 'Go <b>')).toBe('<a href="https://a.example/?q=%22x%22&amp;y=%3Cz%3E" rel="noopener noreferrer nofollow">Go &lt;b&gt;</a>');
+    expect(htmlLink('https://a.example/?q="x"&y=<z>', 'Go <b>')).toBe(
+      '<a href="https://a.example/?q=%22x%22&amp;y=%3Cz%3E" rel="noopener noreferrer nofollow">Go &lt;b&gt;</a>',
+    );
   });
 });
 
@@ -66,7 +78,14 @@ describe('CSV', () => {
     expect(csvCell(undefined)).toBe('""');
   });
   it('neutralises formulas: = + - @ tab CR', () => {
-    expect(['=1+1', '+15550100', '-2', '@SUM(A1)', '\tx', '\rx'].map(csvCell)).toEqual(['"\'=1+1"', '"\'+15550100"', '"\'-2"', '"\'@SUM(A1)"', '"\'\tx"', '"\' x"']);
+    expect(['=1+1', '+15550100', '-2', '@SUM(A1)', '\tx', '\rx'].map(csvCell)).toEqual([
+      '"\'=1+1"',
+      '"\'+15550100"',
+      '"\'-2"',
+      '"\'@SUM(A1)"',
+      '"\'\tx"',
+      '"\' x"',
+    ]);
     expect(csvCell('a=b')).toBe('"a=b"');
   });
   it('neutralises formulas behind leading blanks and line breaks, and full-width formula signs', () => {

@@ -1,10 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { formatReport, formatReports, REPORT_FORMATS } from '../../../src/core/report/formats/index.js';
 import { ReportSchema } from '../../../src/core/report/schema.js';
-import { EVIL, hostileReport, sampleReport } from './sample.js';
+import { hostileReport, sampleReport } from './sample.js';
 
 const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200B-\u200D\u2060\uFEFF]/;
-const ALLOWED_TAGS = new Set(['!doctype', 'html', 'head', 'meta', 'title', 'style', 'body', 'section', 'h1', 'h2', 'h3', 'p', 'b', 'span', 'div', 'i', 'ul', 'ol', 'li', 'a', 'code', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr']);
+const ALLOWED_TAGS = new Set([
+  '!doctype',
+  'html',
+  'head',
+  'meta',
+  'title',
+  'style',
+  'body',
+  'section',
+  'h1',
+  'h2',
+  'h3',
+  'p',
+  'b',
+  'span',
+  'div',
+  'i',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'code',
+  'br',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'hr',
+]);
 const ALLOWED_ATTRS = new Set(['lang', 'charset', 'http-equiv', 'content', 'name', 'class', 'style', 'href', 'rel']);
 
 /** Every tag and attribute the HTML export emits, read with a tokenizer-like regex over the whole output. */
@@ -157,7 +187,9 @@ describe('Markdown export', () => {
   it('keeps table rows intact when page text has pipes', () => {
     const report = sampleReport();
     report.findings[0]!.display = 'a|b|c';
-    const row = formatReport(report, 'md').split('\n').find((l) => l.startsWith('| phone'))!;
+    const row = formatReport(report, 'md')
+      .split('\n')
+      .find((l) => l.startsWith('| phone'))!;
     expect(row.split(/(?<!\\)\|/).length - 2).toBe(6);
   });
 

@@ -5,7 +5,18 @@ const SITE = 'https://vendor.example';
 
 export function sampleReport(over: Partial<Report> = {}): Report {
   const findings: Finding[] = [
-    { kind: 'phone', value: '+15550100', display: '+1 555 0100', role: 'sales', depth: 0, path: [`${SITE}/`], pathText: [], url: `${SITE}/`, flags: ['tel-link'], region: 'header' },
+    {
+      kind: 'phone',
+      value: '+15550100',
+      display: '+1 555 0100',
+      role: 'sales',
+      depth: 0,
+      path: [`${SITE}/`],
+      pathText: [],
+      url: `${SITE}/`,
+      flags: ['tel-link'],
+      region: 'header',
+    },
     {
       kind: 'email',
       value: 'help@vendor.example',
@@ -37,7 +48,17 @@ export function sampleReport(over: Partial<Report> = {}): Report {
     scores: { overall: 12.4, sales: 0, support: 21, grade: 'B' },
     findings,
     checks: [
-      { id: 'sales-contact-depth', title: 'Clicks to a sales phone or email', category: 'sales', status: 'pass', weight: 50, points: 0, explanation: 'Sales phone +1 555 0100 is on the start page.', evidence: [{ url: `${SITE}/`, value: '+1 555 0100' }], source: 'BGH I ZR 228/03' },
+      {
+        id: 'sales-contact-depth',
+        title: 'Clicks to a sales phone or email',
+        category: 'sales',
+        status: 'pass',
+        weight: 50,
+        points: 0,
+        explanation: 'Sales phone +1 555 0100 is on the start page.',
+        evidence: [{ url: `${SITE}/`, value: '+1 555 0100' }],
+        source: 'BGH I ZR 228/03',
+      },
       {
         id: 'support-contact-depth',
         title: 'Clicks to a support phone or email',
@@ -49,7 +70,16 @@ export function sampleReport(over: Partial<Report> = {}): Report {
         evidence: [{ url: `${SITE}/support/contact`, value: 'help@vendor.example', note: 'Home → Support → Contact support' }],
         source: 'BGH I ZR 228/03',
       },
-      { id: 'imprint-two-clicks', title: 'Impressum within two clicks', category: 'overall', status: 'not-applicable', weight: 2, points: 0, explanation: 'Not a German-language site.', evidence: [] },
+      {
+        id: 'imprint-two-clicks',
+        title: 'Impressum within two clicks',
+        category: 'overall',
+        status: 'not-applicable',
+        weight: 2,
+        points: 0,
+        explanation: 'Not a German-language site.',
+        evidence: [],
+      },
     ],
     ...over,
   });
@@ -86,9 +116,25 @@ export function hostileReport(): Report {
         flags: [EVIL.bidi.slice(0, 30)],
         context: text,
       },
-      { kind: 'phone', value: '+15550100', display: `-1 ${EVIL.autolink}`, role: 'support', depth: 0, path: [`${base.site}/"><b>x`], pathText: [], url: `${base.site}/"><b>x`, flags: [] },
+      {
+        kind: 'phone',
+        value: '+15550100',
+        display: `-1 ${EVIL.autolink}`,
+        role: 'support',
+        depth: 0,
+        path: [`${base.site}/"><b>x`],
+        pathText: [],
+        url: `${base.site}/"><b>x`,
+        flags: [],
+      },
     ],
-    checks: [{ ...base.checks[1]!, explanation: text, evidence: [{ url: 'data:text/html,<script>alert(1)</script>', value: EVIL.heading, note: EVIL.mdLink }] }],
-    crawl: { ...base.crawl, errors: [{ url: `javascript:${EVIL.script}`, message: text, kind: 'other' }], sitemapOnly: [{ url: 'https://vendor.example/c`ontact', reason: EVIL.bidi }] },
+    checks: [
+      { ...base.checks[1]!, explanation: text, evidence: [{ url: 'data:text/html,<script>alert(1)</script>', value: EVIL.heading, note: EVIL.mdLink }] },
+    ],
+    crawl: {
+      ...base.crawl,
+      errors: [{ url: `javascript:${EVIL.script}`, message: text, kind: 'other' }],
+      sitemapOnly: [{ url: 'https://vendor.example/c`ontact', reason: EVIL.bidi }],
+    },
   });
 }

@@ -16,7 +16,11 @@ describe('docs/report.schema.json', () => {
   });
 
   it('describes the report contract', () => {
-    const schema = JSON.parse(generateSchema()) as { $schema: string; properties: Record<string, { pattern?: string; properties?: Record<string, unknown> }>; required: string[] };
+    const schema = JSON.parse(generateSchema()) as {
+      $schema: string;
+      properties: Record<string, { pattern?: string; properties?: Record<string, unknown> }>;
+      required: string[];
+    };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     // Any version of the same major validates: reports kept under an earlier 1.x stay readable.
     const versions = new RegExp(schema.properties.schemaVersion?.pattern ?? '$^');

@@ -4,7 +4,12 @@ import { ctx, finding, page, SITE } from './make.js';
 
 describe('audit context helpers', () => {
   it('knows a direct human channel', () => {
-    const yes = [finding({ kind: 'phone', value: '+1' }), finding({ kind: 'email', value: 'a@b.c' }), finding({ kind: 'chat', value: 'intercom' }), finding({ kind: 'messaging', value: 'whatsapp' })];
+    const yes = [
+      finding({ kind: 'phone', value: '+1' }),
+      finding({ kind: 'email', value: 'a@b.c' }),
+      finding({ kind: 'chat', value: 'intercom' }),
+      finding({ kind: 'messaging', value: 'whatsapp' }),
+    ];
     const no = [
       finding({ kind: 'form', value: 'https://x/f' }),
       finding({ kind: 'helpdesk', value: 'https://x/h' }),
@@ -24,7 +29,11 @@ describe('audit context helpers', () => {
   });
 
   it('gives a role its own and the general findings, not the other role', () => {
-    const f = [finding({ kind: 'phone', value: '1', role: 'sales' }), finding({ kind: 'phone', value: '2', role: 'support' }), finding({ kind: 'phone', value: '3' })];
+    const f = [
+      finding({ kind: 'phone', value: '1', role: 'sales' }),
+      finding({ kind: 'phone', value: '2', role: 'support' }),
+      finding({ kind: 'phone', value: '3' }),
+    ];
     expect(forRole(f, 'sales').map((x) => x.value)).toEqual(['1', '3']);
   });
 
@@ -38,7 +47,11 @@ describe('audit context helpers', () => {
     expect(yes).toEqual([true, true, true, true, true]);
     expect(isContactLink({ url: `${SITE}/kontaktformular`, text: '' })).toBe(true);
     expect(isContactLink({ url: `${SITE}/products`, text: 'Products' })).toBe(false);
-    expect(['Contact center software', 'Contactless payments', 'Contact lenses'].map((text) => isContactLink({ url: `${SITE}/x`, text }))).toEqual([false, false, false]);
+    expect(['Contact center software', 'Contactless payments', 'Contact lenses'].map((text) => isContactLink({ url: `${SITE}/x`, text }))).toEqual([
+      false,
+      false,
+      false,
+    ]);
     expect(isContactLink({ url: `${SITE}/contact-centre`, text: '' })).toBe(false);
     expect(isImprintPage(page({ url: `${SITE}/legal/imprint` }))).toBe(true);
     expect(isImprintPage(page({ url: `${SITE}/legal` }))).toBe(false);

@@ -44,24 +44,35 @@ describe('human channel', () => {
 
 describe('second direct channel', () => {
   it('passes with phone and email', () => {
-    const out = salesSecondChannel.evaluate(ctx([finding({ kind: 'phone', value: '+15550100', role: 'sales' }), finding({ kind: 'email', value: 'info@vendor.example' })]));
+    const out = salesSecondChannel.evaluate(
+      ctx([finding({ kind: 'phone', value: '+15550100', role: 'sales' }), finding({ kind: 'email', value: 'info@vendor.example' })]),
+    );
     expect(out.status).toBe('pass');
     expect(out.explanation).toBe('Sales has 2 direct channels: phone, email.');
   });
 
   it('fails with the full weight for email alone (CJEU C-298/07)', () => {
-    const out = supportSecondChannel.evaluate(ctx([finding({ kind: 'email', value: 'help@vendor.example', role: 'support' }), finding({ kind: 'form', value: 'https://vendor.example/t', role: 'support' })]));
+    const out = supportSecondChannel.evaluate(
+      ctx([
+        finding({ kind: 'email', value: 'help@vendor.example', role: 'support' }),
+        finding({ kind: 'form', value: 'https://vendor.example/t', role: 'support' }),
+      ]),
+    );
     expect(out).toMatchObject({ status: 'fail', points: SECOND_CHANNEL_WEIGHT });
     expect(out.explanation).toContain('help@vendor.example');
   });
 
   it('fails with part of the weight for a phone alone, and fully for nothing', () => {
-    expect(supportSecondChannel.evaluate(ctx([finding({ kind: 'phone', value: '+15550100', role: 'support' })])).points).toBeCloseTo(SECOND_CHANNEL_WEIGHT * ONE_NON_EMAIL_SHARE);
+    expect(supportSecondChannel.evaluate(ctx([finding({ kind: 'phone', value: '+15550100', role: 'support' })])).points).toBeCloseTo(
+      SECOND_CHANNEL_WEIGHT * ONE_NON_EMAIL_SHARE,
+    );
     expect(supportSecondChannel.evaluate(ctx([])).points).toBe(SECOND_CHANNEL_WEIGHT);
   });
 
   it('does not count a noreply address as the second channel', () => {
-    const out = salesSecondChannel.evaluate(ctx([finding({ kind: 'phone', value: '+15550100', role: 'sales' }), finding({ kind: 'email', value: 'no-reply@vendor.example', role: 'sales' })]));
+    const out = salesSecondChannel.evaluate(
+      ctx([finding({ kind: 'phone', value: '+15550100', role: 'sales' }), finding({ kind: 'email', value: 'no-reply@vendor.example', role: 'sales' })]),
+    );
     expect(out.status).toBe('fail');
   });
 });

@@ -61,6 +61,12 @@ describe('sales/support contact depth', () => {
     expect(out.status).toBe('fail');
     expect(out.points).toBe(W);
     expect(out.explanation).toMatch(/^No sales or general phone or email was found/);
-    expect(out.evidence.map((e) => e.value)).toEqual([undefined, 'noreply@vendor.example', 'do-not-reply@vendor.example', 'https://vendor.example/quote', '+15550100']);
+    expect(out.evidence.map((e) => e.value)).toEqual([
+      undefined,
+      'noreply@vendor.example',
+      'do-not-reply@vendor.example',
+      'https://vendor.example/quote',
+      '+15550100',
+    ]);
   });
 });

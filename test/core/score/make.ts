@@ -18,7 +18,9 @@ export function finding(over: Partial<Finding> & Pick<Finding, 'kind' | 'value'>
   return { role: 'general', depth, path, pathText, url: path.at(-1)!, flags: [], ...over };
 }
 
-export function page(over: Partial<CrawledPage> & { url?: string; links?: PageLink[]; title?: string; lang?: string; findings?: CrawledPage['analysis']['findings'] } = {}): CrawledPage {
+export function page(
+  over: Partial<CrawledPage> & { url?: string; links?: PageLink[]; title?: string; lang?: string; findings?: CrawledPage['analysis']['findings'] } = {},
+): CrawledPage {
   const depth = over.depth ?? 0;
   const p = pathOf(depth);
   const url = over.url ?? p.path.at(-1)!;

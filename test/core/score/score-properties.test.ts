@@ -5,7 +5,20 @@ import { CATEGORY_SHARE, scoreAudit } from '../../../src/core/score/index.js';
 import { FINDING_KINDS, ROLES } from '../../../src/core/types.js';
 import { crawl, finding, link, page } from './make.js';
 
-const FLAGS = ['noreply', 'sitemap-only', 'premium-rate', 'shared-cost', 'image-only', 'po-box', 'partial', 'bot-only', 'serial-number', 'sign-in', 'image-only-phone', 'tel-link'];
+const FLAGS = [
+  'noreply',
+  'sitemap-only',
+  'premium-rate',
+  'shared-cost',
+  'image-only',
+  'po-box',
+  'partial',
+  'bot-only',
+  'serial-number',
+  'sign-in',
+  'image-only-phone',
+  'tel-link',
+];
 
 const arbFinding: fc.Arbitrary<Finding> = fc
   .record({
@@ -27,7 +40,13 @@ describe('scoreAudit invariants (property-based)', () => {
     fc.assert(
       fc.property(fc.array(arbFinding, { maxLength: 12 }), arbPages, (findings, pageSpecs) => {
         const pages = pageSpecs.map((p, i) =>
-          page({ depth: p.depth, url: `https://vendor.example/p${i}`, lang: p.lang, viaSitemap: p.sitemap, links: p.contact ? [link('/contact', 'Contact', 'footer')] : [] }),
+          page({
+            depth: p.depth,
+            url: `https://vendor.example/p${i}`,
+            lang: p.lang,
+            viaSitemap: p.sitemap,
+            links: p.contact ? [link('/contact', 'Contact', 'footer')] : [],
+          }),
         );
         const { checks, scores } = scoreAudit(crawl(pages), findings);
         const sum = (cat: string) => checks.filter((c) => c.category === cat).reduce((s, c) => s + c.points, 0);

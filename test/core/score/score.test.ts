@@ -9,7 +9,9 @@ import { crawl, ctx, finding, link, page, SITE } from './make.js';
 
 describe('check registry (conventions)', () => {
   it('registers every check file once, under its file name', () => {
-    const files = readdirSync('src/core/score/checks').filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''));
+    const files = readdirSync('src/core/score/checks')
+      .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+      .map((f) => f.replace(/\.ts$/, ''));
     expect(CHECKS.map((c) => c.id).sort()).toEqual(files.sort());
   });
 
@@ -27,7 +29,14 @@ describe('check registry (conventions)', () => {
 describe('runCheck', () => {
   it('clamps points to the weight, zeroes them on pass and bounds page text', () => {
     const long = 'x'.repeat(5000);
-    const def = { id: 't', title: 'T', category: 'overall' as const, weight: 3, source: 's', evaluate: () => ({ status: 'fail' as const, points: 99, explanation: long, evidence: [{ value: long }] }) };
+    const def = {
+      id: 't',
+      title: 'T',
+      category: 'overall' as const,
+      weight: 3,
+      source: 's',
+      evaluate: () => ({ status: 'fail' as const, points: 99, explanation: long, evidence: [{ value: long }] }),
+    };
     const out = runCheck(def, ctx());
     expect(out.points).toBe(3);
     expect(() => CheckSchema.parse(out)).not.toThrow();
@@ -64,7 +73,10 @@ describe('scoreAudit', () => {
   });
 
   it('makes every score exactly the explained points', () => {
-    const findings = [finding({ kind: 'email', value: 'info@vendor.example', depth: 2 }), finding({ kind: 'form', value: `${SITE}/quote`, role: 'sales', depth: 1 })];
+    const findings = [
+      finding({ kind: 'email', value: 'info@vendor.example', depth: 2 }),
+      finding({ kind: 'form', value: `${SITE}/quote`, role: 'sales', depth: 1 }),
+    ];
     const { scores, checks } = scoreAudit(crawl([page(), page({ depth: 1 })]), findings);
     expect(scores.sales).toBeCloseTo(sum(checks, 'sales'), 5);
     expect(scores.support).toBeCloseTo(sum(checks, 'support'), 5);
@@ -77,7 +89,11 @@ describe('scoreAudit', () => {
   });
 
   it('grades a site hiding sales entirely F even when all else is perfect', () => {
-    const findings = [finding({ kind: 'phone', value: '+15550199', role: 'support' }), finding({ kind: 'email', value: 'help@vendor.example', role: 'support' }), finding({ kind: 'address', value: '1 Main St' })];
+    const findings = [
+      finding({ kind: 'phone', value: '+15550199', role: 'support' }),
+      finding({ kind: 'email', value: 'help@vendor.example', role: 'support' }),
+      finding({ kind: 'address', value: '1 Main St' }),
+    ];
     const { scores } = scoreAudit(crawl([page({ links: [link('/contact', 'Contact', 'header')] })]), findings);
     expect(scores).toMatchObject({ sales: 100, support: 0, grade: 'F' });
   });

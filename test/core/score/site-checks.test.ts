@@ -107,7 +107,10 @@ describe('contact-gates', () => {
   it('fails by the number of kinds of gate', () => {
     const one = contactGates.evaluate(ctx([finding({ kind: 'gate', value: 'serial-number', role: 'support', flags: ['serial-number'] })]));
     const two = contactGates.evaluate(
-      ctx([finding({ kind: 'gate', value: 'serial-number', flags: ['serial-number'] }), finding({ kind: 'gate', value: 'sign-in', flags: ['sign-in'], depth: 2 })]),
+      ctx([
+        finding({ kind: 'gate', value: 'serial-number', flags: ['serial-number'] }),
+        finding({ kind: 'gate', value: 'sign-in', flags: ['sign-in'], depth: 2 }),
+      ]),
     );
     expect(one.status).toBe('fail');
     expect(one.explanation).toContain('a serial number');
@@ -121,7 +124,9 @@ describe('noreply-email', () => {
   it('fails fully when the only email is noreply, partly when one of several is', () => {
     const only = noreplyEmail.evaluate(ctx([finding({ kind: 'email', value: 'noreply@vendor.example', flags: ['noreply'] })]));
     expect(only).toMatchObject({ status: 'fail', points: noreplyEmail.weight });
-    const some = noreplyEmail.evaluate(ctx([finding({ kind: 'email', value: 'noreply@vendor.example' }), finding({ kind: 'email', value: 'sales@vendor.example', role: 'sales' })]));
+    const some = noreplyEmail.evaluate(
+      ctx([finding({ kind: 'email', value: 'noreply@vendor.example' }), finding({ kind: 'email', value: 'sales@vendor.example', role: 'sales' })]),
+    );
     expect(some.status).toBe('fail');
     expect(some.points).toBeLessThan(noreplyEmail.weight);
   });
@@ -149,12 +154,16 @@ describe('premium-rate-support', () => {
   it('fails for a premium-rate or shared-cost support line', () => {
     const out = premiumRateSupport.evaluate(ctx([finding({ kind: 'phone', value: '+499001234', role: 'support', flags: ['premium-rate'] })]));
     expect(out).toMatchObject({ status: 'fail', points: premiumRateSupport.weight });
-    const mixed = premiumRateSupport.evaluate(ctx([finding({ kind: 'phone', value: '+491801', flags: ['shared-cost'] }), finding({ kind: 'phone', value: '+4930', role: 'support' })]));
+    const mixed = premiumRateSupport.evaluate(
+      ctx([finding({ kind: 'phone', value: '+491801', flags: ['shared-cost'] }), finding({ kind: 'phone', value: '+4930', role: 'support' })]),
+    );
     expect(mixed.points).toBeLessThan(premiumRateSupport.weight);
     expect(mixed.points).toBeGreaterThan(0);
   });
   it('ignores sales lines, passes basic-rate support lines', () => {
-    expect(premiumRateSupport.evaluate(ctx([finding({ kind: 'phone', value: '+1900', role: 'sales', flags: ['premium-rate'] })])).status).toBe('not-applicable');
+    expect(premiumRateSupport.evaluate(ctx([finding({ kind: 'phone', value: '+1900', role: 'sales', flags: ['premium-rate'] })])).status).toBe(
+      'not-applicable',
+    );
     expect(premiumRateSupport.evaluate(ctx([finding({ kind: 'phone', value: '+1800', role: 'support', flags: ['toll-free'] })])).status).toBe('pass');
   });
 });

@@ -74,7 +74,9 @@ export async function pathSteps(popup: Page, role: 'sales' | 'support'): Promise
 
 /** Evaluate an expression in the extension's service worker (wakes it if stopped). */
 export async function inWorker<T>(h: ChromeHarness, expression: string): Promise<T> {
-  const target = await h.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${h.extensionId}/`), { timeout: 10_000 });
+  const target = await h.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${h.extensionId}/`), {
+    timeout: 10_000,
+  });
   const worker = await target.worker();
   if (!worker) throw new Error('no service worker');
   return (await worker.evaluate(expression)) as T;

@@ -77,12 +77,22 @@ export async function badgeText(h: ChromeHarness, tabId: number): Promise<string
   return workerEval<string>(h, `chrome.action.getBadgeText({ tabId: ${tabId} })`);
 }
 
-export async function waitForStorage(h: ChromeHarness, what: string, ok: (all: Record<string, unknown>) => boolean, timeout = 60_000): Promise<Record<string, unknown>> {
+export async function waitForStorage(
+  h: ChromeHarness,
+  what: string,
+  ok: (all: Record<string, unknown>) => boolean,
+  timeout = 60_000,
+): Promise<Record<string, unknown>> {
   return pollStorage(() => storage(h), what, ok, timeout);
 }
 
 /** Read storage with `read` until `ok` holds; browser-neutral (Firefox reads it from an extension page). */
-export async function pollStorage(read: () => Promise<Record<string, unknown>>, what: string, ok: (all: Record<string, unknown>) => boolean, timeout = 60_000): Promise<Record<string, unknown>> {
+export async function pollStorage(
+  read: () => Promise<Record<string, unknown>>,
+  what: string,
+  ok: (all: Record<string, unknown>) => boolean,
+  timeout = 60_000,
+): Promise<Record<string, unknown>> {
   const until = Date.now() + timeout;
   for (;;) {
     const all = await read();
@@ -110,7 +120,8 @@ export async function watchWorkerErrors(h: ChromeHarness): Promise<{ errors: str
       if (e.timestamp >= since) errors.push(`exception: ${e.exceptionDetails.exception?.description ?? e.exceptionDetails.text}`);
     });
     session.on('Runtime.consoleAPICalled', (e) => {
-      if (e.timestamp >= since && (e.type === 'error' || e.type === 'assert')) errors.push(`console.${e.type}: ${e.args.map((a) => a.value ?? a.description).join(' ')}`);
+      if (e.timestamp >= since && (e.type === 'error' || e.type === 'assert'))
+        errors.push(`console.${e.type}: ${e.args.map((a) => a.value ?? a.description).join(' ')}`);
     });
     session.on('Log.entryAdded', (e) => {
       if (e.entry.timestamp >= since && e.entry.level === 'error') errors.push(`log: ${e.entry.text}`);

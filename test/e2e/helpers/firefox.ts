@@ -41,7 +41,12 @@ export async function launchFirefox(downloads: string): Promise<FirefoxHarness> 
     headless: true,
     args: ['-remote-allow-system-access'],
     // Downloads (the popup's <a download> exports) land in `downloads` without a dialog.
-    extraPrefsFirefox: { 'browser.download.folderList': 2, 'browser.download.dir': downloads, 'browser.download.useDownloadDir': true, 'browser.download.always_ask_before_handling_new_types': false },
+    extraPrefsFirefox: {
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloads,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+    },
   });
   const extensionId = await browser.installExtension(resolve('dist/firefox'));
   // BidiBrowser exposes its connection; it is not part of puppeteer's typed API.

@@ -26,5 +26,8 @@ export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeou
 
 /** Wait until the popup's progress says at least one page was crawled (the audit is well under way). */
 export async function waitForFirstPage(popup: Page): Promise<void> {
-  await popup.waitForFunction(() => /^[1-9]\d* of /.test(document.querySelector('label[for="progress"]')?.textContent ?? ''), { timeout: 20_000, polling: 100 });
+  await popup.waitForFunction(() => /^[1-9]\d* of /.test(document.querySelector('label[for="progress"]')?.textContent ?? ''), {
+    timeout: 20_000,
+    polling: 100,
+  });
 }

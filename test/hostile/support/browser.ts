@@ -35,7 +35,36 @@ export interface Observed {
 }
 
 /** The tags html.ts emits; anything else in the DOM came from page text. */
-const OWN_TAGS = new Set(['HTML', 'HEAD', 'META', 'TITLE', 'STYLE', 'BODY', 'SECTION', 'H1', 'H2', 'H3', 'P', 'B', 'SPAN', 'DIV', 'I', 'UL', 'OL', 'LI', 'CODE', 'A', 'TABLE', 'THEAD', 'TBODY', 'TR', 'TH', 'TD', 'BR', 'HR']);
+const OWN_TAGS = new Set([
+  'HTML',
+  'HEAD',
+  'META',
+  'TITLE',
+  'STYLE',
+  'BODY',
+  'SECTION',
+  'H1',
+  'H2',
+  'H3',
+  'P',
+  'B',
+  'SPAN',
+  'DIV',
+  'I',
+  'UL',
+  'OL',
+  'LI',
+  'CODE',
+  'A',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'TR',
+  'TH',
+  'TD',
+  'BR',
+  'HR',
+]);
 
 export async function observeHtml(browser: Browser, html: string, settleMs = 300): Promise<Observed> {
   const dir = mkdtempSync(join(tmpdir(), 'hostile-report-'));
@@ -56,23 +85,30 @@ export async function observeHtml(browser: Browser, html: string, settleMs = 300
     });
     await page.goto(url, { waitUntil: 'load' });
     await new Promise((r) => setTimeout(r, settleMs));
-    const dom = await page.evaluate((own: string[]) => {
-      const ownTags = new Set(own);
-      const all = [...document.querySelectorAll('*')];
-      const findingsTable = [...document.querySelectorAll('table')].find((t) => t.querySelector('th')?.textContent === 'Kind');
-      return {
-        pwned: (window as unknown as { __pwned?: unknown }).__pwned,
-        foreignElements: all.filter((e) => !ownTags.has(e.tagName)).map((e) => e.outerHTML.slice(0, 120)),
-        handlers: all.flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.tagName} ${a.name}`)),
-        badUrls: all.flatMap((e) => ['href', 'src', 'action', 'formaction', 'srcset', 'data'].map((n) => e.getAttribute(n)).filter((v): v is string => v !== null && !/^https?:/i.test(v))),
-        sections: document.querySelectorAll('section').length,
-        h1: document.querySelectorAll('h1').length,
-        findingRowCells: findingsTable ? [...findingsTable.querySelectorAll('tbody tr')].map((tr) => tr.children.length) : [],
-        text: document.body.innerText,
-        scrollWidth: document.documentElement.scrollWidth,
-        viewportWidth: window.innerWidth,
-      };
-    }, [...OWN_TAGS]);
+    const dom = await page.evaluate(
+      (own: string[]) => {
+        const ownTags = new Set(own);
+        const all = [...document.querySelectorAll('*')];
+        const findingsTable = [...document.querySelectorAll('table')].find((t) => t.querySelector('th')?.textContent === 'Kind');
+        return {
+          pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+          foreignElements: all.filter((e) => !ownTags.has(e.tagName)).map((e) => e.outerHTML.slice(0, 120)),
+          handlers: all.flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.tagName} ${a.name}`)),
+          badUrls: all.flatMap((e) =>
+            ['href', 'src', 'action', 'formaction', 'srcset', 'data']
+              .map((n) => e.getAttribute(n))
+              .filter((v): v is string => v !== null && !/^https?:/i.test(v)),
+          ),
+          sections: document.querySelectorAll('section').length,
+          h1: document.querySelectorAll('h1').length,
+          findingRowCells: findingsTable ? [...findingsTable.querySelectorAll('tbody tr')].map((tr) => tr.children.length) : [],
+          text: document.body.innerText,
+          scrollWidth: document.documentElement.scrollWidth,
+          viewportWidth: window.innerWidth,
+        };
+      },
+      [...OWN_TAGS],
+    );
     return { dialogs, requests, ...dom };
   } finally {
     await page.close();

@@ -6,22 +6,174 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { FIXTURES_DIR } from '../../../scripts/lib/serve-fixture.js';
 
-const TAGS = ['div', 'p', 'a', 'span', 'table', 'tr', 'td', 'form', 'input', 'address', 'script', 'style', 'iframe', 'img', 'svg', 'math', 'template', 'noscript', 'br', 'li', 'ul', 'header', 'footer', 'nav', 'main', 'aside', 'button', 'label', 'textarea', 'select', 'option', 'meta', 'base', 'title', 'h1', 'b', 'object', 'area', 'map', 'section', 'html', 'head', 'body', 'link'];
-const ATTRS = ['href', 'src', 'class', 'id', 'itemprop', 'itemtype', 'itemscope', 'data-cfemail', 'aria-label', 'alt', 'title', 'action', 'name', 'type', 'content', 'http-equiv', 'style', 'rel', 'lang', 'hidden', 'onclick', 'data-phone', 'property', 'charset'];
+const TAGS = [
+  'div',
+  'p',
+  'a',
+  'span',
+  'table',
+  'tr',
+  'td',
+  'form',
+  'input',
+  'address',
+  'script',
+  'style',
+  'iframe',
+  'img',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+  'br',
+  'li',
+  'ul',
+  'header',
+  'footer',
+  'nav',
+  'main',
+  'aside',
+  'button',
+  'label',
+  'textarea',
+  'select',
+  'option',
+  'meta',
+  'base',
+  'title',
+  'h1',
+  'b',
+  'object',
+  'area',
+  'map',
+  'section',
+  'html',
+  'head',
+  'body',
+  'link',
+];
+const ATTRS = [
+  'href',
+  'src',
+  'class',
+  'id',
+  'itemprop',
+  'itemtype',
+  'itemscope',
+  'data-cfemail',
+  'aria-label',
+  'alt',
+  'title',
+  'action',
+  'name',
+  'type',
+  'content',
+  'http-equiv',
+  'style',
+  'rel',
+  'lang',
+  'hidden',
+  'onclick',
+  'data-phone',
+  'property',
+  'charset',
+];
 const VALUES = [
-  'tel:+1 (202) 555-0143', 'tel:', 'mailto:sales@vendor.example', 'mailto:?subject=x', 'mailto:', 'javascript:void(0)', 'data:text/html,<b>', '/contact', '../../../', '//other.example/x', 'http://[::1', 'https://wa.me/12025550143',
-  'https://widget.intercom.io/widget/abc', 'https://static.zdassets.com/ekr/snippet.js?key=x', 'https://js.hsforms.net/forms/v2.js', 'PostalAddress', 'telephone', 'email', 'streetAddress', 'https://schema.org/Organization',
-  '1d2c3b4a5f', 'ZZZZ', 'display:none', 'refresh', '0;url=/x', 'nofollow', 'application/ld+json', 'text/javascript', 'utf-8', 'shift_jis', '', ' ', '"', "'", '<', '&amp;', '&#x202E;',
+  'tel:+1 (202) 555-0143',
+  'tel:',
+  'mailto:sales@vendor.example',
+  'mailto:?subject=x',
+  'mailto:',
+  'javascript:void(0)',
+  'data:text/html,<b>',
+  '/contact',
+  '../../../',
+  '//other.example/x',
+  'http://[::1',
+  'https://wa.me/12025550143',
+  'https://widget.intercom.io/widget/abc',
+  'https://static.zdassets.com/ekr/snippet.js?key=x',
+  'https://js.hsforms.net/forms/v2.js',
+  'PostalAddress',
+  'telephone',
+  'email',
+  'streetAddress',
+  'https://schema.org/Organization',
+  '1d2c3b4a5f',
+  'ZZZZ',
+  'display:none',
+  'refresh',
+  '0;url=/x',
+  'nofollow',
+  'application/ld+json',
+  'text/javascript',
+  'utf-8',
+  'shift_jis',
+  '',
+  ' ',
+  '"',
+  "'",
+  '<',
+  '&amp;',
+  '&#x202E;',
 ];
 const TEXT = [
-  'Call us', 'Sales: +1 202 555 0143', 'Support (202) 555-0199', 'Tel. 030 1234567', '+49 (0) 30 123 45-67', 'Fax: 030 1234599', '0800 123 4567', '1-800-FLOWERS', 'ext. 204',
-  'sales@vendor.example', 'support [at] vendor [dot] example', 'info(at)vendor.example', 'noreply@vendor.example', 'Königstraße 12, 70173 Stuttgart', '1400 Market Street, Denver, CO 80202', '12 rue de l’Église, 75004 Paris',
-  'Postfach 10 20 30', 'Kontakt', 'Impressum', 'Contact us', 'serial number', 'sign in to contact support', 'Mo–Fr 9–17 Uhr', '営業部 お電話: 03-1234-5678', '\u202E', '\u200B', '\u0000', '\uFFFD', '&nbsp;', '&#0;', '&#x110000;', '&', '<', '>', '<!--', '-->', '<![CDATA[', ']]>', '<?xml?>', '<!doctype html>',
+  'Call us',
+  'Sales: +1 202 555 0143',
+  'Support (202) 555-0199',
+  'Tel. 030 1234567',
+  '+49 (0) 30 123 45-67',
+  'Fax: 030 1234599',
+  '0800 123 4567',
+  '1-800-FLOWERS',
+  'ext. 204',
+  'sales@vendor.example',
+  'support [at] vendor [dot] example',
+  'info(at)vendor.example',
+  'noreply@vendor.example',
+  'Königstraße 12, 70173 Stuttgart',
+  '1400 Market Street, Denver, CO 80202',
+  '12 rue de l’Église, 75004 Paris',
+  'Postfach 10 20 30',
+  'Kontakt',
+  'Impressum',
+  'Contact us',
+  'serial number',
+  'sign in to contact support',
+  'Mo–Fr 9–17 Uhr',
+  '営業部 お電話: 03-1234-5678',
+  '\u202E',
+  '\u200B',
+  '\u0000',
+  '\uFFFD',
+  '&nbsp;',
+  '&#0;',
+  '&#x110000;',
+  '&',
+  '<',
+  '>',
+  '<!--',
+  '-->',
+  '<![CDATA[',
+  ']]>',
+  '<?xml?>',
+  '<!doctype html>',
   '{"@context":"https://schema.org","@type":"Organization","telephone":"+12025550143","email":"a@b.example","address":{"streetAddress":"1 Main St"}}',
-  '{"@type":', '}}}}', '@', '.', '+', '(', ')', '-', '/', '0123456789',
+  '{"@type":',
+  '}}}}',
+  '@',
+  '.',
+  '+',
+  '(',
+  ')',
+  '-',
+  '/',
+  '0123456789',
 ];
 
-const attr = fc.tuple(fc.constantFrom(...ATTRS), fc.oneof(fc.constantFrom(...VALUES), fc.string({ maxLength: 30 }))).map(([k, v]) => ` ${k}="${v.replace(/"/g, '&quot;')}"`);
+const attr = fc
+  .tuple(fc.constantFrom(...ATTRS), fc.oneof(fc.constantFrom(...VALUES), fc.string({ maxLength: 30 })))
+  .map(([k, v]) => ` ${k}="${v.replace(/"/g, '&quot;')}"`);
 const token = fc.oneof(
   { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...TAGS), fc.array(attr, { maxLength: 4 })).map(([t, a]) => `<${t}${a.join('')}>`) },
   { weight: 3, arbitrary: fc.constantFrom(...TAGS).map((t) => `</${t}>`) },
@@ -34,14 +186,27 @@ const token = fc.oneof(
 export const tagSoup = fc.array(token, { maxLength: 120 }).map((t) => t.join(''));
 
 /** Any string at all, including lone surrogates and control characters. */
-export const anyString = fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 200 }));
+export const anyString = fc.oneof(
+  fc.string({ maxLength: 400 }),
+  fc.string({ unit: 'binary', maxLength: 400 }),
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+);
 
 export const FIXTURE_PAGES: string[] = readdirSync(FIXTURES_DIR, { withFileTypes: true })
   .filter((d) => d.isDirectory())
-  .flatMap((d) => readdirSync(join(FIXTURES_DIR, d.name)).filter((f) => f.endsWith('.html')).map((f) => readFileSync(join(FIXTURES_DIR, d.name, f), 'utf8')));
+  .flatMap((d) =>
+    readdirSync(join(FIXTURES_DIR, d.name))
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => readFileSync(join(FIXTURES_DIR, d.name, f), 'utf8')),
+  );
 
 type Mutation = { op: 'cut' | 'delete' | 'duplicate' | 'insert' | 'swap'; a: number; b: number; text: string };
-const mutation: fc.Arbitrary<Mutation> = fc.record({ op: fc.constantFrom('cut', 'delete', 'duplicate', 'insert', 'swap'), a: fc.nat(), b: fc.nat(), text: token });
+const mutation: fc.Arbitrary<Mutation> = fc.record({
+  op: fc.constantFrom('cut', 'delete', 'duplicate', 'insert', 'swap'),
+  a: fc.nat(),
+  b: fc.nat(),
+  text: token,
+});
 
 function mutate(html: string, m: Mutation): string {
   const n = html.length || 1;
@@ -61,7 +226,9 @@ function mutate(html: string, m: Mutation): string {
 }
 
 /** A fixture vendor page with a few random cuts, duplications, insertions and swaps. */
-export const mutatedFixture = fc.tuple(fc.constantFrom(...FIXTURE_PAGES), fc.array(mutation, { minLength: 1, maxLength: 6 })).map(([html, ms]) => ms.reduce(mutate, html));
+export const mutatedFixture = fc
+  .tuple(fc.constantFrom(...FIXTURE_PAGES), fc.array(mutation, { minLength: 1, maxLength: 6 }))
+  .map(([html, ms]) => ms.reduce(mutate, html));
 
 const rep = (s: string, n: number) => s.repeat(n);
 /**
@@ -83,7 +250,10 @@ export const PATHOLOGICAL: [string, string][] = [
   ['street words with no number', rep('Königstraße Hauptstraße Main Street rue de la ', 5_000)],
   ['postal codes with no street', rep('70173 Stuttgart 75004 Paris CO 80202 ', 6_000)],
   ['one 300 KB word', rep('a', 300_000)],
-  ['a 200 KB JSON-LD block', `<script type="application/ld+json">{"@graph":[${rep('{"@type":"Organization","telephone":"+12025550143"},', 4_000)}{}]}</script>`],
+  [
+    'a 200 KB JSON-LD block',
+    `<script type="application/ld+json">{"@graph":[${rep('{"@type":"Organization","telephone":"+12025550143"},', 4_000)}{}]}</script>`,
+  ],
   ['deeply nested JSON-LD', `<script type="application/ld+json">${rep('{"a":', 20_000)}1${rep('}', 20_000)}</script>`],
   ['5,000 links to one page', rep('<a href="/p?x=1">Kontakt</a>', 5_000)],
   ['5,000 links to distinct pages', Array.from({ length: 5_000 }, (_, i) => `<a href="/p${i}">Kontakt ${i}</a>`).join('')],

@@ -22,7 +22,7 @@ export function payloads(canary: string) {
   };
 }
 
-export const FORMULAS = ['=1+2', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A2)', '\t=1', '\r=1'];
+export const FORMULAS = ['=1+2', "+1+cmd|' /C calc'!A0", '-2+3', '@SUM(A1:A2)', '\t=1', '\r=1'];
 
 /** A report whose every page-derived string is hostile (the shape a crawl of a hostile site could give). */
 export function hostileReport(canary: string): Report {
@@ -30,9 +30,43 @@ export function hostileReport(canary: string): Report {
   const all = Object.values(p).join(' ');
   const site = 'https://vendor.example';
   const findings = [
-    { kind: 'phone', value: '+12025550143', display: `${p.script}(202) 555-0143${p.longWord}`, role: 'sales', depth: 1, path: [`${site}/`, `${site}/contact`], pathText: [`${p.img}Contact ${p.bidi}`], url: `${site}/contact`, flags: ['tel-link'], context: all, region: 'main' },
-    ...FORMULAS.map((f, i) => ({ kind: 'address', value: `${f} ${p.formula}`, display: `${f}${p.svg}`, role: 'general', depth: 1, path: [`${site}/`, p.jsUrl], pathText: [p.md], url: i % 2 ? p.dataUrl : p.jsUrl, flags: [f.slice(0, 30)], context: `${p.breakout}${p.attrDouble}` })),
-    { kind: 'email', value: `${p.attrSingle}@vendor.example`, display: p.style, role: 'support', depth: 2, path: [`${site}/`, `${site}/a`, `${site}/"><script>window.__pwned=8</script>`], pathText: [p.iframe, `${p.breakout}\n# Owned\n- list`], url: `${site}/"><script>window.__pwned=8</script>`, flags: [], context: p.bidi },
+    {
+      kind: 'phone',
+      value: '+12025550143',
+      display: `${p.script}(202) 555-0143${p.longWord}`,
+      role: 'sales',
+      depth: 1,
+      path: [`${site}/`, `${site}/contact`],
+      pathText: [`${p.img}Contact ${p.bidi}`],
+      url: `${site}/contact`,
+      flags: ['tel-link'],
+      context: all,
+      region: 'main',
+    },
+    ...FORMULAS.map((f, i) => ({
+      kind: 'address',
+      value: `${f} ${p.formula}`,
+      display: `${f}${p.svg}`,
+      role: 'general',
+      depth: 1,
+      path: [`${site}/`, p.jsUrl],
+      pathText: [p.md],
+      url: i % 2 ? p.dataUrl : p.jsUrl,
+      flags: [f.slice(0, 30)],
+      context: `${p.breakout}${p.attrDouble}`,
+    })),
+    {
+      kind: 'email',
+      value: `${p.attrSingle}@vendor.example`,
+      display: p.style,
+      role: 'support',
+      depth: 2,
+      path: [`${site}/`, `${site}/a`, `${site}/"><script>window.__pwned=8</script>`],
+      pathText: [p.iframe, `${p.breakout}\n# Owned\n- list`],
+      url: `${site}/"><script>window.__pwned=8</script>`,
+      flags: [],
+      context: p.bidi,
+    },
   ];
   return ReportSchema.parse({
     schemaVersion: SCHEMA_VERSION,
@@ -57,7 +91,21 @@ export function hostileReport(canary: string): Report {
     scores: { overall: 40, sales: 30, support: 50, grade: 'C' },
     findings,
     checks: [
-      { id: 'x', title: p.script, category: 'sales', status: 'fail', weight: 10, points: 5, explanation: all.slice(0, 2000), evidence: [{ url: p.jsUrl, value: p.img, note: p.md }, { url: p.dataUrl, value: p.bidi, note: p.breakout }, { value: p.longWord, note: p.longWord }], source: p.attrDouble },
+      {
+        id: 'x',
+        title: p.script,
+        category: 'sales',
+        status: 'fail',
+        weight: 10,
+        points: 5,
+        explanation: all.slice(0, 2000),
+        evidence: [
+          { url: p.jsUrl, value: p.img, note: p.md },
+          { url: p.dataUrl, value: p.bidi, note: p.breakout },
+          { value: p.longWord, note: p.longWord },
+        ],
+        source: p.attrDouble,
+      },
       { id: 'y', title: 'Long words', category: 'support', status: 'pass', weight: 1, points: 0, explanation: p.longWord, evidence: [] },
     ],
   });

@@ -58,7 +58,12 @@ function isPostalAddress(obj: Record<string, unknown>): boolean {
 }
 
 const str = (v: unknown): string | undefined => {
-  if (typeof v === 'string' || typeof v === 'number') return String(v).replace(/[ \t\r\f]+/g, ' ').trim() || undefined;
+  if (typeof v === 'string' || typeof v === 'number')
+    return (
+      String(v)
+        .replace(/[ \t\r\f]+/g, ' ')
+        .trim() || undefined
+    );
   if (Array.isArray(v)) return str(v[0]);
   if (v && typeof v === 'object') return str((v as Record<string, unknown>).name);
   return undefined;

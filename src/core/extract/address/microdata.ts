@@ -3,7 +3,6 @@ import type { Element } from 'domhandler';
 import type { StructuredAddress } from './json-ld.js';
 import { partsFromSchema, SCHEMA_PROPS, type SchemaFields } from './schema-fields.js';
 
-
 /**
  * PostalAddress in microdata (itemscope itemtype=".../PostalAddress", itemprop=...) and RDFa
  * (typeof="PostalAddress" / "schema:PostalAddress", property=...). Both are attributes on the
@@ -24,7 +23,10 @@ export function microdataAddresses($: CheerioAPI, elements?: readonly Element[])
         for (const raw of names) {
           const name = raw.replace(/^.*[:/#]/, '') as (typeof SCHEMA_PROPS)[number];
           if (!SCHEMA_PROPS.includes(name) || values[name]) continue;
-          const text = (el.attribs.content ?? textWithBreaks($, el)).replace(/[ \t\r\f]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
+          const text = (el.attribs.content ?? textWithBreaks($, el))
+            .replace(/[ \t\r\f]+/g, ' ')
+            .replace(/ ?\n ?/g, '\n')
+            .trim();
           if (text) values[name] = text;
         }
       });

@@ -35,9 +35,25 @@ export const clip = (s: string) => (s.length <= MAX_ADDRESS_CHARS ? s : `${s.sli
 
 /** Street abbreviations that vary between two renderings of one address on a page. */
 const ABBREV: Record<string, string> = {
-  street: 'st', avenue: 'ave', av: 'ave', boulevard: 'blvd', road: 'rd', drive: 'dr', lane: 'ln', court: 'ct',
-  place: 'pl', parkway: 'pkwy', highway: 'hwy', suite: 'ste', floor: 'fl', north: 'n', south: 's', east: 'e', west: 'w',
-  strasse: 'str', straße: 'str',
+  street: 'st',
+  avenue: 'ave',
+  av: 'ave',
+  boulevard: 'blvd',
+  road: 'rd',
+  drive: 'dr',
+  lane: 'ln',
+  court: 'ct',
+  place: 'pl',
+  parkway: 'pkwy',
+  highway: 'hwy',
+  suite: 'ste',
+  floor: 'fl',
+  north: 'n',
+  south: 's',
+  east: 'e',
+  west: 'w',
+  strasse: 'str',
+  straße: 'str',
 };
 
 /**

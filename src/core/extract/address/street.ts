@@ -29,7 +29,8 @@ const GLUED_END = new RegExp(`\\p{L}(?:${GLUED_TYPES})\\.?\\s*$`, 'iu');
 /** German streets named by a preposition: "Am Markt 3", "Im Tal 5" (capitals: "an innovative" is prose). */
 const PREPOSITION = /^(?:Am|An der|Auf der|Im|In der|Zum|Zur)\s+\p{Lu}/u;
 /** Names of places that are buildings, not streets: they open or end a street address. */
-const BUILDING = /(?<![\p{L}])(?:house|building|bldg|tower|towers|centre|center|complex|plaza|chambers|court|park|estate|campus|wing|sector|zone|mansion|arcade|heights|bhavan|bhawan)(?![\p{L}])/iu;
+const BUILDING =
+  /(?<![\p{L}])(?:house|building|bldg|tower|towers|centre|center|complex|plaza|chambers|court|park|estate|campus|wing|sector|zone|mansion|arcade|heights|bhavan|bhawan)(?![\p{L}])/iu;
 /** A lone number or code such as "A-28" or "SCO-32", a plot number that opens Indian addresses. */
 const PLOT =
   /^(?:(?:plot|lot|sublot|villa|house|site|khasra)\.?\s+)?(?:n[oº°]s?\.?\s*:?\s*)?[A-Z]{0,4}-?\d{1,5}[A-Z]?(?:\/\d{1,4})?(?:\s*[-&]\s*\d{1,5}(?:\/\d{1,4})?)?$/i;
@@ -51,7 +52,8 @@ const hasMatch = (re: RegExp, s: string) => {
 };
 
 /** Counted things that follow a number in marketing copy ("5000 Happy Customers", "25 Years Experience"). */
-const COUNTED = /(?<![\p{L}])(?:years?|customers?|clients?|reasons?|items?|products?|people|employees|staff|stores?|locations?|offices|countries|days?|hours?|minutes?|users?|reviews?|stars?|members?|projects?|awards?|tips?|ways?|steps?|months?|weeks?|results?|models?|colou?rs?|sizes?|pack|pcs|pieces?|units|boots|shoes)(?![\p{L}])/iu;
+const COUNTED =
+  /(?<![\p{L}])(?:years?|customers?|clients?|reasons?|items?|products?|people|employees|staff|stores?|locations?|offices|countries|days?|hours?|minutes?|users?|reviews?|stars?|members?|projects?|awards?|tips?|ways?|steps?|months?|weeks?|results?|models?|colou?rs?|sizes?|pack|pcs|pieces?|units|boots|shoes)(?![\p{L}])/iu;
 /** A compass word after the house number, as in "2204 E. Main". */
 const DIRECTION_WORD = /^(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?$/;
 /** Words after a house number when the line names no street type ("2204 E. Main", "3000 Towncenter"). */
@@ -185,7 +187,10 @@ export function splitTrailingTown(line: string, isTown: (s: string) => boolean):
     re.lastIndex = 0;
   }
   for (const end of [...new Set(ends)].sort((a, b) => b - a)) {
-    const town = line.slice(end).replace(/^[\s,.;:-]+/, '').trim();
+    const town = line
+      .slice(end)
+      .replace(/^[\s,.;:-]+/, '')
+      .trim();
     if (town && isTown(town)) return { street: line.slice(0, end).trim(), town };
   }
   return undefined;

@@ -38,13 +38,17 @@ function clickPath(report: Report, role: 'sales' | 'support'): string {
   const f = nearestContact(report, role);
   if (!f) return `<li><b>${label}:</b> no contact found.</li>`;
   const where = f.flags.includes('sitemap-only') ? 'only via sitemap.xml' : f.depth === 0 ? 'on the start page' : clicksText(f.depth);
-  const steps = pathSteps(f).map((s) => `<li>${a(s.url, s.text)}</li>`).join('');
+  const steps = pathSteps(f)
+    .map((s) => `<li>${a(s.url, s.text)}</li>`)
+    .join('');
   return `<li><b>${label}:</b> ${f.role === 'general' ? 'general ' : ''}${h(f.kind)} <code>${h(f.display || f.value)}</code>, ${where}: <ol class="path">${steps}</ol></li>`;
 }
 
 function evidenceList(c: Check): string {
   if (!c.evidence.length) return '';
-  const items = c.evidence.map((e) => `<li>${[e.url ? a(e.url) : '', e.value ? `<code>${h(e.value)}</code>` : '', e.note ? h(e.note) : ''].filter(Boolean).join(' ')}</li>`);
+  const items = c.evidence.map(
+    (e) => `<li>${[e.url ? a(e.url) : '', e.value ? `<code>${h(e.value)}</code>` : '', e.note ? h(e.note) : ''].filter(Boolean).join(' ')}</li>`,
+  );
   return `<ul>${items.join('')}</ul>`;
 }
 
@@ -61,7 +65,8 @@ function failedChecks(checks: Check[]): string {
 
 function checksTable(checks: Check[]): string {
   const rows = checks.map(
-    (c) => `<tr><td class="${h(c.status)}">${h(c.status)}</td><td>${h(c.category)}</td><td>${h(c.title)}</td><td class="num">${pts(c.points)} / ${pts(c.weight)}</td><td>${h(c.explanation)}</td></tr>`,
+    (c) =>
+      `<tr><td class="${h(c.status)}">${h(c.status)}</td><td>${h(c.category)}</td><td>${h(c.title)}</td><td class="num">${pts(c.points)} / ${pts(c.weight)}</td><td>${h(c.explanation)}</td></tr>`,
   );
   return `<table><thead><tr><th>Status</th><th>Category</th><th>Check</th><th>Points</th><th>Explanation</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }

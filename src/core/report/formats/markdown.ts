@@ -16,7 +16,9 @@ function clickPath(report: Report, role: 'sales' | 'support'): string[] {
   const f = nearestContact(report, role);
   if (!f) return [`- **${label}:** no contact found.`];
   const where = f.flags.includes('sitemap-only') ? 'only via sitemap.xml' : f.depth === 0 ? 'on the start page' : clicksText(f.depth);
-  const steps = pathSteps(f).map((s) => inline(s.text)).join(' → ');
+  const steps = pathSteps(f)
+    .map((s) => inline(s.text))
+    .join(' → ');
   return [`- **${label}:** ${f.role === 'general' ? 'general ' : ''}${f.kind} ${code(f.display || f.value)}, ${where}: ${steps}`, `  ${link(f.url)}`];
 }
 
@@ -25,7 +27,9 @@ function cell(text: string): string {
 }
 
 function checksTable(checks: Check[]): string[] {
-  const rows = checks.map((c) => `| ${STATUS_MARK[c.status]} | ${c.category} | ${cell(c.title)} | ${pts(c.points)} / ${pts(c.weight)} | ${cell(c.explanation)} |`);
+  const rows = checks.map(
+    (c) => `| ${STATUS_MARK[c.status]} | ${c.category} | ${cell(c.title)} | ${pts(c.points)} / ${pts(c.weight)} | ${cell(c.explanation)} |`,
+  );
   return ['| Status | Category | Check | Points | Explanation |', '| --- | --- | --- | ---: | --- |', ...rows];
 }
 
@@ -35,7 +39,9 @@ function failedChecks(checks: Check[]): string[] {
   return failed.flatMap((c) => [
     `- **${cell(c.title)}** (${pts(c.points)} of ${pts(c.weight)} ${c.category} points): ${inline(c.explanation)}`,
     ...(c.source ? [`  - Source: ${inline(c.source)}`] : []),
-    ...c.evidence.map((e) => `  - ${[e.url ? link(e.url) : '', e.value ? code(e.value) : '', e.note ? md(e.note, Boolean(e.url || e.value)) : ''].filter(Boolean).join(' ')}`),
+    ...c.evidence.map(
+      (e) => `  - ${[e.url ? link(e.url) : '', e.value ? code(e.value) : '', e.note ? md(e.note, Boolean(e.url || e.value)) : ''].filter(Boolean).join(' ')}`,
+    ),
   ]);
 }
 
@@ -58,7 +64,11 @@ function crawlSummary(report: Report): string[] {
     `- Errors: ${c.errors.length}`,
     ...c.errors.slice(0, 50).map((e) => `  - ${link(e.url)} ${e.kind}${e.status !== undefined ? ` ${e.status}` : ''}: ${inline(e.message)}`),
   ];
-  if (c.sitemapOnly.length) lines.push(`- Contact-like pages only in sitemap.xml: ${c.sitemapOnly.length}`, ...c.sitemapOnly.slice(0, 50).map((s) => `  - ${link(s.url)} ${inline(s.reason)}`));
+  if (c.sitemapOnly.length)
+    lines.push(
+      `- Contact-like pages only in sitemap.xml: ${c.sitemapOnly.length}`,
+      ...c.sitemapOnly.slice(0, 50).map((s) => `  - ${link(s.url)} ${inline(s.reason)}`),
+    );
   if (c.skipped.length) lines.push(`- Links not requested: ${c.skipped.length}`);
   return lines;
 }
@@ -117,5 +127,12 @@ export function formatMarkdownBatch(reports: Report[]): string {
     ...reports.map((r) => `| ${inline(r.site)} | ${pts(r.scores.overall)} | ${r.scores.grade} | ${pts(r.scores.sales)} | ${pts(r.scores.support)} |`),
     '',
   ].join('\n');
-  return [summary, ...reports.map((r) => formatMarkdown(r).replace(/^# /, '## ').replace(/\n(#{2,5}) /g, '\n#$1 '))].join('\n---\n\n');
+  return [
+    summary,
+    ...reports.map((r) =>
+      formatMarkdown(r)
+        .replace(/^# /, '## ')
+        .replace(/\n(#{2,5}) /g, '\n#$1 '),
+    ),
+  ].join('\n---\n\n');
 }

@@ -30,7 +30,9 @@ export const contactGates: CheckDefinition = {
       WEIGHT,
       SHARE_PER_GATE_KIND * kinds.length,
       `Getting a contact requires ${named.join(', ')} (${gates.length} gate${gates.length === 1 ? '' : 's'} found).`,
-      gates.slice(0, 10).map((f) => ({ url: f.url, value: shown(f), note: `${f.role}: ${kindOf(f)}${f.context ? ` (“${shown({ value: f.context })}”)` : ''}` })),
+      gates
+        .slice(0, 10)
+        .map((f) => ({ url: f.url, value: shown(f), note: `${f.role}: ${kindOf(f)}${f.context ? ` (“${shown({ value: f.context })}”)` : ''}` })),
     );
   },
 };

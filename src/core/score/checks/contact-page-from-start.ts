@@ -22,7 +22,10 @@ export const contactPageFromStart: CheckDefinition = {
     const broken = new Set(ctx.crawl.errors.map((e) => withoutTrailingSlash(e.url)));
     const startLink = ctx.start?.analysis.links.find((l) => isContactLink(l) && !broken.has(withoutTrailingSlash(l.url)));
     if (ctx.start && isContactPage(ctx.start)) return pass('The start page is itself a contact page.', [{ url: ctx.start.url }]);
-    if (startLink) return pass(`The start page links to a contact page ("${clip(startLink.text || startLink.url)}", in the ${startLink.region}).`, [{ url: startLink.url, value: startLink.text }]);
+    if (startLink)
+      return pass(`The start page links to a contact page ("${clip(startLink.text || startLink.url)}", in the ${startLink.region}).`, [
+        { url: startLink.url, value: startLink.text },
+      ]);
     const page = ctx.linkedPages.find(isContactPage);
     if (page) {
       const share = DEPTH_SHARE[page.depth] ?? DEEP_SHARE;
@@ -31,10 +34,17 @@ export const contactPageFromStart: CheckDefinition = {
     }
     const listed = [
       ...ctx.crawl.sitemapOnly,
-      ...ctx.crawl.pages.filter((p) => p.viaSitemap && isContactPage(p) && !ctx.crawl.sitemapOnly.some((s) => s.url === p.url)).map((p) => ({ url: p.url, reason: 'reached only through sitemap.xml' })),
+      ...ctx.crawl.pages
+        .filter((p) => p.viaSitemap && isContactPage(p) && !ctx.crawl.sitemapOnly.some((s) => s.url === p.url))
+        .map((p) => ({ url: p.url, reason: 'reached only through sitemap.xml' })),
     ];
     if (listed.length) {
-      return fail(WEIGHT, SITEMAP_ONLY_SHARE, `A contact page exists (${listed.length} listed in sitemap.xml) but no link within ${clicks(ctx.crawl.options.maxDepth)} leads there.`, listed.slice(0, 10).map((s) => ({ url: s.url, note: s.reason })));
+      return fail(
+        WEIGHT,
+        SITEMAP_ONLY_SHARE,
+        `A contact page exists (${listed.length} listed in sitemap.xml) but no link within ${clicks(ctx.crawl.options.maxDepth)} leads there.`,
+        listed.slice(0, 10).map((s) => ({ url: s.url, note: s.reason })),
+      );
     }
     return fail(WEIGHT, 1, `No contact page was found within ${clicks(ctx.crawl.options.maxDepth)} of the start page.`);
   },

@@ -17,12 +17,22 @@ export const imageOnlyPhone: CheckDefinition = {
     const phones = ctx.findings.filter((f) => f.kind === 'phone');
     const imagePhones = phones.filter((f) => f.flags.includes('image-only'));
     const gates = ctx.findings.filter((f) => f.kind === 'gate' && (f.value === 'image-only-phone' || f.flags.includes('image-only-phone')));
-    const evidence = [...imagePhones, ...gates].slice(0, 10).map((f) => ({ url: f.url, value: shown(f), note: f.kind === 'gate' ? 'phone number shown as an image' : `${f.role} phone, image only` }));
+    const evidence = [...imagePhones, ...gates]
+      .slice(0, 10)
+      .map((f) => ({ url: f.url, value: shown(f), note: f.kind === 'gate' ? 'phone number shown as an image' : `${f.role} phone, image only` }));
     if (!imagePhones.length && !gates.length) {
-      return phones.length ? pass(phones.length === 1 ? 'The phone number found is text.' : `All ${phones.length} phone numbers found are text.`) : notApplicable('No phone number was found.');
+      return phones.length
+        ? pass(phones.length === 1 ? 'The phone number found is text.' : `All ${phones.length} phone numbers found are text.`)
+        : notApplicable('No phone number was found.');
     }
     const textPhones = phones.length - imagePhones.length;
-    if (textPhones > 0) return fail(WEIGHT, SOME_IMAGE_ONLY_SHARE, `${imagePhones.length + gates.length} phone number${imagePhones.length + gates.length === 1 ? ' is' : 's are'} shown only as an image; ${textPhones} other${textPhones === 1 ? ' is' : 's are'} text.`, evidence);
+    if (textPhones > 0)
+      return fail(
+        WEIGHT,
+        SOME_IMAGE_ONLY_SHARE,
+        `${imagePhones.length + gates.length} phone number${imagePhones.length + gates.length === 1 ? ' is' : 's are'} shown only as an image; ${textPhones} other${textPhones === 1 ? ' is' : 's are'} text.`,
+        evidence,
+      );
     return fail(WEIGHT, 1, 'Every phone number found is shown only as an image, unreadable to screen readers and impossible to copy.', evidence);
   },
 };

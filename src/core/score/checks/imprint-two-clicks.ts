@@ -29,6 +29,11 @@ export const imprintTwoClicks: CheckDefinition = {
     if (!best) return fail(WEIGHT, 1, `No Impressum or imprint page was found within ${clicks(ctx.crawl.options.maxDepth)} of the start page.`);
     const evidence = [{ url: best.url, note: best.note }];
     if (best.depth <= MAX_CLICKS) return pass(`The Impressum is ${clicks(best.depth)} from the start page: ${best.note}.`, evidence);
-    return fail(WEIGHT, TOO_DEEP_SHARE, `The Impressum is ${clicks(best.depth)} from the start page, more than the ${MAX_CLICKS} accepted: ${best.note}.`, evidence);
+    return fail(
+      WEIGHT,
+      TOO_DEEP_SHARE,
+      `The Impressum is ${clicks(best.depth)} from the start page, more than the ${MAX_CLICKS} accepted: ${best.note}.`,
+      evidence,
+    );
   },
 };

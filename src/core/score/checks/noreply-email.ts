@@ -18,10 +18,24 @@ export const noreplyEmail: CheckDefinition = {
     if (!emails.length) return notApplicable('No email address was found (the human-channel checks count that).');
     const noreply = emails.filter(isNoreply);
     const evidence = noreply.slice(0, 10).map((f) => ({ url: f.url, value: shown(f), note: `${f.role} email` }));
-    if (!noreply.length) return pass(`None of the ${emails.length} email address${emails.length === 1 ? '' : 'es'} found is a noreply mailbox.`, emails.slice(0, 5).map((f) => ({ url: f.url, value: shown(f) })));
+    if (!noreply.length)
+      return pass(
+        `None of the ${emails.length} email address${emails.length === 1 ? '' : 'es'} found is a noreply mailbox.`,
+        emails.slice(0, 5).map((f) => ({ url: f.url, value: shown(f) })),
+      );
     if (noreply.length === emails.length) {
-      return fail(WEIGHT, 1, `The only email address${emails.length === 1 ? '' : 'es'} found ${emails.length === 1 ? 'is a noreply mailbox' : `(${emails.length}) are noreply mailboxes`}: ${shown(noreply[0]!)}.`, evidence);
+      return fail(
+        WEIGHT,
+        1,
+        `The only email address${emails.length === 1 ? '' : 'es'} found ${emails.length === 1 ? 'is a noreply mailbox' : `(${emails.length}) are noreply mailboxes`}: ${shown(noreply[0]!)}.`,
+        evidence,
+      );
     }
-    return fail(WEIGHT, SOME_NOREPLY_SHARE, `${noreply.length} of ${emails.length} email addresses found are noreply mailboxes, e.g. ${shown(noreply[0]!)}.`, evidence);
+    return fail(
+      WEIGHT,
+      SOME_NOREPLY_SHARE,
+      `${noreply.length} of ${emails.length} email addresses found are noreply mailboxes, e.g. ${shown(noreply[0]!)}.`,
+      evidence,
+    );
   },
 };

@@ -24,10 +24,18 @@ export const postalAddress: CheckDefinition = {
     const weak = linked[0];
     if (weak) {
       const what = weak.flags.includes('po-box') ? 'a PO box' : 'a partial address';
-      return fail(WEIGHT, PO_BOX_OR_PARTIAL_SHARE, `The only postal address found is ${what} (${shown(weak)}), not a full geographic address.`, linked.slice(0, 5).map(evidenceOf));
+      return fail(
+        WEIGHT,
+        PO_BOX_OR_PARTIAL_SHARE,
+        `The only postal address found is ${what} (${shown(weak)}), not a full geographic address.`,
+        linked.slice(0, 5).map(evidenceOf),
+      );
     }
     const hidden = all[0];
-    if (hidden) return fail(WEIGHT, SITEMAP_ONLY_SHARE, `A postal address appears only on a page listed in sitemap.xml (${hidden.url}), not linked within the crawl.`, [evidenceOf(hidden)]);
+    if (hidden)
+      return fail(WEIGHT, SITEMAP_ONLY_SHARE, `A postal address appears only on a page listed in sitemap.xml (${hidden.url}), not linked within the crawl.`, [
+        evidenceOf(hidden),
+      ]);
     return fail(WEIGHT, 1, `No postal address was found within ${clicks(ctx.crawl.options.maxDepth)} of the start page.`);
   },
 };

@@ -19,11 +19,22 @@ export const premiumRateSupport: CheckDefinition = {
     const phones = forRole(ctx.findings, 'support').filter((f) => f.kind === 'phone');
     if (!phones.length) return notApplicable('No support or general phone number was found.');
     const costly = phones.filter((f) => f.flags.some((flag) => COSTLY_FLAGS.includes(flag)));
-    if (!costly.length) return pass(`None of the ${phones.length} support or general phone number${phones.length === 1 ? '' : 's'} is premium-rate or shared-cost.`, phones.slice(0, 5).map((f) => ({ url: f.url, value: shown(f), note: f.flags.join(', ') })));
-    const evidence = costly.slice(0, 10).map((f) => ({ url: f.url, value: shown(f), note: `${f.role} phone: ${f.flags.filter((x) => COSTLY_FLAGS.includes(x)).join(', ')}` }));
+    if (!costly.length)
+      return pass(
+        `None of the ${phones.length} support or general phone number${phones.length === 1 ? '' : 's'} is premium-rate or shared-cost.`,
+        phones.slice(0, 5).map((f) => ({ url: f.url, value: shown(f), note: f.flags.join(', ') })),
+      );
+    const evidence = costly
+      .slice(0, 10)
+      .map((f) => ({ url: f.url, value: shown(f), note: `${f.role} phone: ${f.flags.filter((x) => COSTLY_FLAGS.includes(x)).join(', ')}` }));
     if (costly.length === phones.length) {
       return fail(WEIGHT, 1, `Every support phone line found costs more than a basic-rate call, e.g. ${shown(costly[0]!)}.`, evidence);
     }
-    return fail(WEIGHT, SOME_COSTLY_SHARE, `${costly.length} of ${phones.length} support phone lines cost more than a basic-rate call, e.g. ${shown(costly[0]!)}.`, evidence);
+    return fail(
+      WEIGHT,
+      SOME_COSTLY_SHARE,
+      `${costly.length} of ${phones.length} support phone lines cost more than a basic-rate call, e.g. ${shown(costly[0]!)}.`,
+      evidence,
+    );
   },
 };

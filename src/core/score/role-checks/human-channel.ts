@@ -7,7 +7,13 @@ export const HUMAN_CHANNEL_WEIGHT = 30;
 // Only a form, helpdesk, bot or noreply mailbox: a way in, but no person (our judgement; C-649/17 asks for direct, effective contact).
 export const INDIRECT_ONLY_SHARE = 0.8;
 
-const INDIRECT_NAMES: Record<string, string> = { form: 'a contact form', helpdesk: 'a helpdesk portal', fax: 'a fax number', email: 'a noreply address', chat: 'a bot-only chat' };
+const INDIRECT_NAMES: Record<string, string> = {
+  form: 'a contact form',
+  helpdesk: 'a helpdesk portal',
+  fax: 'a fax number',
+  email: 'a noreply address',
+  chat: 'a bot-only chat',
+};
 
 function kindName(f: Finding): string {
   if (isDirectHuman(f)) return f.kind;
@@ -39,11 +45,18 @@ export function humanChannelCheck(role: ContactRole): CheckDefinition {
       }
       const hidden = mine.filter((f) => isSitemapOnly(f) && isDirectHuman(f));
       const indirect = reachable(mine).filter(isIndirectChannel);
-      const evidence = [...indirect, ...hidden].slice(0, 10).map((f) => ({ url: f.url, value: shown(f), note: `${kindName(f)}${isSitemapOnly(f) ? ', sitemap.xml only' : ''}` }));
+      const evidence = [...indirect, ...hidden]
+        .slice(0, 10)
+        .map((f) => ({ url: f.url, value: shown(f), note: `${kindName(f)}${isSitemapOnly(f) ? ', sitemap.xml only' : ''}` }));
       const hiddenNote = hidden.length ? `; ${hidden.length} direct contact${hidden.length === 1 ? ' is' : 's are'} only on pages listed in sitemap.xml` : '';
       if (indirect.length) {
         const kinds = [...new Set(indirect.map(kindName))];
-        return fail(HUMAN_CHANNEL_WEIGHT, INDIRECT_ONLY_SHARE, `${label} offers only ${list(kinds)}, no phone, email, chat or messaging with a person${hiddenNote}.`, evidence);
+        return fail(
+          HUMAN_CHANNEL_WEIGHT,
+          INDIRECT_ONLY_SHARE,
+          `${label} offers only ${list(kinds)}, no phone, email, chat or messaging with a person${hiddenNote}.`,
+          evidence,
+        );
       }
       return fail(HUMAN_CHANNEL_WEIGHT, 1, `No way to reach ${role} was found by clicking${hiddenNote}.`, evidence);
     },

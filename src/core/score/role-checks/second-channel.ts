@@ -24,9 +24,19 @@ export function secondChannelCheck(role: ContactRole): CheckDefinition {
       if (kinds.length >= 2) return pass(`${label} has ${kinds.length} direct channels: ${kinds.join(', ')}.`, evidence);
       if (kinds.length === 0) return fail(SECOND_CHANNEL_WEIGHT, 1, `${label} has no direct channel at all, so no second one either.`);
       if (kinds[0] === 'email') {
-        return fail(SECOND_CHANNEL_WEIGHT, EMAIL_ONLY_SHARE, `${label} can only be emailed (${shown(direct[0]!)}); a second direct channel such as a phone or chat is missing.`, evidence);
+        return fail(
+          SECOND_CHANNEL_WEIGHT,
+          EMAIL_ONLY_SHARE,
+          `${label} can only be emailed (${shown(direct[0]!)}); a second direct channel such as a phone or chat is missing.`,
+          evidence,
+        );
       }
-      return fail(SECOND_CHANNEL_WEIGHT, ONE_NON_EMAIL_SHARE, `${label} has only one direct channel (${kinds[0]}); no email address was found beside it.`, evidence);
+      return fail(
+        SECOND_CHANNEL_WEIGHT,
+        ONE_NON_EMAIL_SHARE,
+        `${label} has only one direct channel (${kinds[0]}); no email address was found beside it.`,
+        evidence,
+      );
     },
   };
 }

@@ -3,9 +3,7 @@ import { scan, values } from './scan.js';
 
 describe('US', () => {
   it('reads street, suite, town, state code and ZIP on one line', () => {
-    expect(values('<p>4417 Juniper Hollow Rd., Suite 210, Lakeport, OR 97402</p>')).toEqual([
-      '4417 Juniper Hollow Rd., Suite 210, Lakeport OR 97402',
-    ]);
+    expect(values('<p>4417 Juniper Hollow Rd., Suite 210, Lakeport, OR 97402</p>')).toEqual(['4417 Juniper Hollow Rd., Suite 210, Lakeport OR 97402']);
   });
   it('reads lines split by <br>, ZIP+4 and a country after', () => {
     expect(values('<p>881 Wren Avenue<br>Floor 3<br>East Halvering, NJ 08123-4410<br>USA</p>')).toEqual([

@@ -10,7 +10,8 @@ const ld = (json: string) => {
 };
 const md = (html: string) => microdataAddresses(parsePage('https://example.com/', `<html><body>${html}</body></html>`).$);
 
-const POSTAL = '{"@type":"PostalAddress","streetAddress":"55 Keel Street","addressLocality":"Portwell","addressRegion":"ME","postalCode":"04999","addressCountry":"US"}';
+const POSTAL =
+  '{"@type":"PostalAddress","streetAddress":"55 Keel Street","addressLocality":"Portwell","addressRegion":"ME","postalCode":"04999","addressCountry":"US"}';
 
 describe('JSON-LD', () => {
   it('reads an Organization address', () => {
@@ -18,7 +19,9 @@ describe('JSON-LD', () => {
     expect(found.map((f) => formatValue(f.parts))).toEqual(['55 Keel Street, Portwell ME 04999, US']);
   });
   it('reads addresses inside @graph and arrays', () => {
-    const found = ld(`{"@graph":[{"@type":"WebSite"},{"@type":"LocalBusiness","address":[${POSTAL},{"@type":"PostalAddress","streetAddress":"9 Dune Rd","postalCode":"04998"}]}]}`);
+    const found = ld(
+      `{"@graph":[{"@type":"WebSite"},{"@type":"LocalBusiness","address":[${POSTAL},{"@type":"PostalAddress","streetAddress":"9 Dune Rd","postalCode":"04998"}]}]}`,
+    );
     expect(found.map((f) => f.parts.street[0])).toEqual(['55 Keel Street', '9 Dune Rd']);
   });
   it('keeps the contactType of the ContactPoint above the address', () => {
@@ -81,7 +84,9 @@ describe('microdata and RDFa', () => {
     expect(found.map((f) => formatValue(f.parts))).toEqual(['3 Mill Lane, Kelby']);
   });
   it('reads a streetAddress that holds the whole address like page text', () => {
-    const found = md(`<div itemscope itemtype="https://schema.org/PostalAddress"><span itemprop="streetAddress">881 Wren Avenue Suite 5 Lakeport OR 97402</span></div>`);
+    const found = md(
+      `<div itemscope itemtype="https://schema.org/PostalAddress"><span itemprop="streetAddress">881 Wren Avenue Suite 5 Lakeport OR 97402</span></div>`,
+    );
     expect(found.map((f) => formatValue(f.parts))).toEqual(['881 Wren Avenue, Suite 5, Lakeport OR 97402']);
   });
   it('keeps <br> inside a streetAddress as a line break', () => {

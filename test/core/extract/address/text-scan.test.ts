@@ -4,9 +4,7 @@ import { scan, values } from './scan.js';
 
 describe('scanBlocks: addresses across blocks', () => {
   it('joins table cells: street, town and state+ZIP in neighbouring cells', () => {
-    expect(values('<table><tr><td>88 Quarry Lane</td><td>Maple Falls</td><td>VT 05999</td></tr></table>')).toEqual([
-      '88 Quarry Lane, Maple Falls VT 05999',
-    ]);
+    expect(values('<table><tr><td>88 Quarry Lane</td><td>Maple Falls</td><td>VT 05999</td></tr></table>')).toEqual(['88 Quarry Lane, Maple Falls VT 05999']);
   });
   it('joins one <p> per line', () => {
     expect(values('<div><p>12 Mercer Row</p><p>Pelham</p><p>PE9 7XA</p></div>')).toEqual(['12 Mercer Row, Pelham PE9 7XA']);

@@ -1,0 +1,56 @@
+// Benchmark: the extension's click-to-done time (issue #12) beside the engine's own time on the
+// same site. Chromium with the built extension (dist/chrome); each run is a fresh tab and fresh
+// extension storage, the time from the toolbar click until the popup says "done". The engine's
+// time is runAudit with the Node fetcher on the same server: what the crawl itself costs.
+import { runAudit } from '../src/core/audit.js';
+import { nodeFetcher } from '../src/cli/node-fetcher.js';
+import { serveFixture } from '../scripts/lib/serve-fixture.js';
+import { launchChrome, openPopup, waitForStatus } from '../test/e2e/helpers/chromium.js';
+import { clearStorage } from '../test/e2e/helpers/extension-state.js';
+
+const SITES = ['demo-vendor', 'sales-three-deep', 'chat-only'];
+const LATENCY_MS = 20;
+const RUNS = 3;
+
+export interface ClickToDone {
+  latencyMs: number;
+  sites: { site: string; extensionMedianMs: number; engineMedianMs: number; overEngineMs: number }[];
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+export async function clickToDoneBench(): Promise<ClickToDone> {
+  const h = await launchChrome();
+  const sites: ClickToDone['sites'] = [];
+  try {
+    for (const name of SITES) {
+      const server = await serveFixture(name, { latencyMs: LATENCY_MS });
+      const extension: number[] = [];
+      const engine: number[] = [];
+      try {
+        for (let i = 0; i < RUNS; i++) {
+          await clearStorage(h);
+          const page = await h.browser.newPage();
+          await page.goto(`${server.origin}/`);
+          const started = performance.now();
+          const popup = await openPopup(h, page);
+          await waitForStatus(popup, 'done');
+          extension.push(performance.now() - started);
+          await popup.close();
+          await page.close();
+          const t = performance.now();
+          await runAudit({ startUrl: `${server.origin}/`, fetcher: nodeFetcher });
+          engine.push(performance.now() - t);
+        }
+      } finally {
+        await server.close();
+      }
+      const ext = Math.round(median(extension));
+      const eng = Math.round(median(engine));
+      sites.push({ site: name, extensionMedianMs: ext, engineMedianMs: eng, overEngineMs: ext - eng });
+    }
+  } finally {
+    await h.browser.close();
+  }
+  return { latencyMs: LATENCY_MS, sites };
+}
