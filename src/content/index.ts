@@ -8,7 +8,7 @@ import { crawlSite } from '../core/crawl/crawler.js';
 import { reportableFindings } from '../core/crawl/page-finding-caps.js';
 import { renderedContribution } from '../core/rendered-page.js';
 import type { CrawlOptions } from '../core/crawl/crawl-types.js';
-import { chatLoaderPending } from '../core/extract/chat-pending.js';
+import { chatLoaderPending } from '../core/extract/chat/pending.js';
 import type { PageAnalysis } from '../core/types.js';
 import { ToContentSchema, type ContentPingResponse, type CrawlSummary, type ToBackgroundFromContent } from '../messages.js';
 import { pageFetcher } from './page-fetcher.js';

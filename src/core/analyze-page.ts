@@ -2,7 +2,7 @@ import { pageLinks } from './crawl/page-links.js';
 import { softNotFoundReason } from './crawl/soft-404.js';
 import { EXTRACTORS } from './extract/index.js';
 import { contactKey, mergeFlags } from './finding-key.js';
-import { withoutStacks } from './extract/phone-number.js';
+import { withoutStacks } from './extract/phone/number.js';
 import { inferCountry } from './page/infer-country.js';
 import { textOf } from './page/dom.js';
 import { collapse, parsePage } from './page/parsed-page.js';

@@ -1,6 +1,6 @@
 import { findPhoneNumbersInText, isSupportedCountry } from 'libphonenumber-js/max';
-import { withoutStacks } from '../extract/phone-number.js';
-import { ADDRESS_COUNTRY_PATTERNS, COUNTRY_WORDS, LANGUAGE_COUNTRY, NOT_A_COUNTRY_TLD, POSTCODE_CITY } from '../extract/phone-country-patterns.js';
+import { withoutStacks } from '../extract/phone/number.js';
+import { ADDRESS_COUNTRY_PATTERNS, COUNTRY_WORDS, LANGUAGE_COUNTRY, NOT_A_COUNTRY_TLD, POSTCODE_CITY } from '../extract/phone/country-patterns.js';
 import { rawLang, type ParsedPage } from './parsed-page.js';
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Country names as they close addresses on vendor sites, English first, then a few local forms,
  * each with its ISO 3166 code (phones under an address are read with its country:
- * extract/phone-address-country.ts). Longest first in the regex so "United States of America" wins
+ * extract/phone/address-country.ts). Longest first in the regex so "United States of America" wins
  * over "United States".
  * Source: ISO 3166 short names, trimmed to countries whose offices vendors list.
  */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addressExtractor } from '../../../../src/core/extract/address.js';
+import { addressExtractor } from '../../../../src/core/extract/address/address.js';
 import { parsePage } from '../../../../src/core/page/parsed-page.js';
 
 // Address-shaped tag soup: the words, numbers, separators and tags the patterns react to.

@@ -1,0 +1,157 @@
+import type { Element } from 'domhandler';
+import { textOf } from '../../page/dom.js';
+import { collapse, type ParsedPage } from '../../page/parsed-page.js';
+import { classifyRole } from '../../role/classify-role.js';
+import type { PageFinding } from '../../types.js';
+import { apiCall, elementRules, mayHoldMarker, snippetMarker, urlKey, urlKeysInScript, vendorsForHost, vendorsForUrl } from './match.js';
+import { CHAT_VENDORS, type ChatVendor } from './vendors.js';
+import type { Extractor } from '../extractor.js';
+
+/**
+ * Live chat widgets, recognised from the vendor's embed (vendors are data: chat/vendors.ts).
+ * Evidence is the markup a widget leaves, never words: a page that says "integrates with Intercom"
+ * or links to drift.com has no widget. Strong evidence: the vendor's script, its inline snippet, its
+ * iframe, or an element the running widget renders (the extension serialises the live DOM, so
+ * late-injected launchers count). A preconnect hint or a generic id (#launcher) alone is not enough.
+ * The 'global' flag of types.ts is left to a runtime look at window names, which serialised HTML cannot show.
+ */
+export const chatExtractor: Extractor = {
+  id: 'chat',
+  kinds: ['chat'],
+  extract(page) {
+    const seen = new Map<string, Evidence>();
+    const note: Note = (vendor, flag, detail, label, weak) => {
+      const e = seen.get(vendor.id) ?? { vendor, flags: new Set<Flag>(), detail: '', label: '', weak: new Map() };
+      if (weak) {
+        if (!e.weak.has(weak)) e.weak.set(weak, { flag, detail });
+      } else if (flag !== 'hint') {
+        e.flags.add(flag);
+        e.detail ||= detail;
+      }
+      if (!e.label && label && classifyRole({ near: label }) !== 'general') e.label = label.slice(0, 160);
+      seen.set(vendor.id, e);
+    };
+    scanScripts(page, note);
+    scanElements(page, note);
+    scanLinkHints(page, note);
+    const found: PageFinding[] = [];
+    for (const e of seen.values()) {
+      // Weak signals count only together: a preconnect to the vendor and its generic launcher id.
+      if (!e.flags.size && e.weak.size >= 2) {
+        for (const w of e.weak.values()) if (w.flag !== 'hint') e.flags.add(w.flag);
+        e.detail = [...e.weak.values()].map((w) => w.detail).join('; ');
+      }
+      if (e.flags.size) found.push(finding(page, e));
+    }
+    return found;
+  },
+};
+
+type Flag = 'script' | 'inline-snippet' | 'iframe' | 'rendered';
+const FLAG_ORDER: Flag[] = ['script', 'inline-snippet', 'iframe', 'rendered'];
+interface Evidence {
+  vendor: ChatVendor;
+  flags: Set<Flag>;
+  /** The first strong evidence, for the report ("script static.zdassets.com/ekr/snippet.js"). */
+  detail: string;
+  /** Words on a launcher that name a team ("Chat with sales"): they decide the role. */
+  label: string;
+  /** Weak signals by kind: a resource hint, a generic element id. */
+  weak: Map<WeakKind, { flag: Flag | 'hint'; detail: string }>;
+}
+type WeakKind = 'hint' | 'element';
+type Note = (vendor: ChatVendor, flag: Flag | 'hint', detail: string, label?: string, weak?: WeakKind) => void;
+
+/** Script types that hold data or templates, not code that runs (JSON-LD often names vendors). */
+const NOT_CODE = /json|template|html|handlebars|mustache|importmap|speculationrules|x-tmpl/i;
+/** Bounds work on a hostile page. */
+const MAX_ELEMENTS = 50_000;
+
+function scanScripts(page: ParsedPage, note: Note): void {
+  for (const el of page.byTag('script')) {
+    // data-src: lazy loaders and consent managers park the real URL there until allowed to run.
+    const src = el.attribs.src ?? el.attribs['data-src'];
+    if (src) {
+      const key = urlKey(src, page.url);
+      if (key) for (const v of vendorsForUrl(key)) note(v, 'script', `script ${key}`);
+      continue;
+    }
+    if (NOT_CODE.test(el.attribs.type ?? '')) continue;
+    const text = textOf(el);
+    if (!text.trim()) continue;
+    if (mayHoldMarker(text, true)) {
+      for (const v of CHAT_VENDORS) {
+        const marker = snippetMarker(v, text);
+        if (marker) note(v, 'inline-snippet', `inline snippet ${marker}`);
+      }
+    }
+    for (const key of urlKeysInScript(text)) {
+      for (const v of vendorsForUrl(key)) note(v, 'inline-snippet', `inline snippet loads ${key}`);
+    }
+  }
+}
+
+function scanElements(page: ParsedPage, note: Note): void {
+  const elements = page.elements;
+  // Elements with an on* handler or a javascript: href, found in the page's one walk: the rest have no handler code.
+  const withHandlers = new Set(page.withHandlers);
+  for (let i = 0; i < elements.length && i < MAX_ELEMENTS; i++) {
+    const el = elements[i]!;
+    const tag = el.name.toLowerCase();
+    if (tag === 'iframe') {
+      const key = urlKey(el.attribs.src ?? el.attribs['data-src'] ?? '', page.url);
+      if (key) for (const v of vendorsForUrl(key)) note(v, 'iframe', `iframe ${key}`);
+    }
+    const handler = withHandlers.has(el) ? handlerCode(el) : '';
+    if (handler && mayHoldMarker(handler)) {
+      for (const v of CHAT_VENDORS) {
+        const call = apiCall(v, handler);
+        if (call) note(v, 'inline-snippet', `${tag} handler calls ${call}`, collapse(textOf(el)));
+      }
+    }
+    for (const rule of elementRules(tag, el.attribs)) {
+      const flag: Flag = tag === 'script' ? 'script' : tag === 'iframe' ? 'iframe' : 'rendered';
+      note(rule.vendor, flag, `${tag} ${rule.selector}`, undefined, rule.weak ? 'element' : undefined);
+    }
+  }
+}
+
+/** Inline event handlers and javascript: links: where a "Chat with us" button calls the widget's API. */
+function handlerCode(el: Element): string {
+  let code = '';
+  const attribs = el.attribs;
+  for (const name in attribs) {
+    const first = name.charCodeAt(0);
+    // Cheap look at the first letter before the regexes: most attributes are neither on* nor href.
+    if (first !== 111 && first !== 79 && first !== 104) continue; // 'o', 'O', 'h'
+    const value = attribs[name]!;
+    if (/^on[a-z]+$/i.test(name) || (name === 'href' && /^\s*javascript:/i.test(value))) code += `${value}\n`;
+  }
+  return code;
+}
+
+/** Resource hints name hosts a page expects to use: a hint, never proof on its own. */
+function scanLinkHints(page: ParsedPage, note: Note): void {
+  for (const node of page.byTag('link')) {
+    if (node.attribs.href === undefined) continue;
+    const key = urlKey(node.attribs.href, page.url);
+    const host = key?.slice(0, key.indexOf('/'));
+    if (host) for (const v of vendorsForHost(host)) note(v, 'hint', `link ${host}`, undefined, 'hint');
+  }
+}
+
+function finding(page: ParsedPage, e: Evidence): PageFinding {
+  // The vendor's default (Drift sells sales chat; most sell support), unless a launcher or the page
+  // itself says which team the chat is for ("Chat with sales", "Talk to sales", /support/...).
+  const byPage = classifyRole({ near: e.label, title: page.title, url: page.url });
+  const flags: string[] = FLAG_ORDER.filter((f) => e.flags.has(f));
+  if (e.vendor.bot) flags.push('bot');
+  return {
+    kind: 'chat',
+    value: e.vendor.id,
+    display: e.vendor.name,
+    role: byPage !== 'general' ? byPage : (e.vendor.role ?? 'support'),
+    flags,
+    context: (e.label || e.detail).slice(0, 160),
+  };
+}

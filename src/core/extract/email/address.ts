@@ -1,0 +1,158 @@
+import { mentions } from '../../role/role-matcher.js';
+import type { Role } from '../../types.js';
+
+/**
+ * What makes a string an email address worth reporting, and what its local part says.
+ * Pages are full of things shaped like addresses that no person reads: retina image names
+ * (logo@2x.png), form placeholders (you@example.com), npm specifiers, Sentry DSN hashes.
+ */
+
+/**
+ * An address in running text: ASCII local part, '@', dotted labels (letters of any script, for
+ * internationalised domains such as müller-holz.de), an ASCII letters-only TLD (2–24: IANA's longest
+ * is 24). The edges are ASCII-only so CJK text glued to an address ("邮箱info@acme.cn谢谢") still parts.
+ */
+export const EMAIL_IN_TEXT =
+  /(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}@[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?)*\.[a-z]{2,24}(?![a-z0-9-])/giu;
+
+const SHAPE = /^[a-z0-9](?:[a-z0-9._%+-]{0,63})@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:[a-z]{2,24}|xn--[a-z0-9-]{1,59})$/u;
+
+/** File extensions that end "names" like sprite@2x.png or chunk@1.2.js: assets, not mailboxes. */
+const ASSET_TLD = /^(png|jpe?g|gif|svg|webp|avif|ico|bmp|tiff?|heic|css|js|mjs|cjs|ts|json|map|woff2?|ttf|otf|eot|mp[34]|webm|mov|wasm|php|html?|aspx?)$/;
+
+/**
+ * Placeholder domains from form hints and documentation. RFC 2606 reserves example.com/.net/.org
+ * for documentation, and they are what forms show as "you@example.com". The bare .example TLD is
+ * kept: this project's fixture vendors live there (fixtures/*), and no form hint uses it.
+ */
+const PLACEHOLDER_DOMAIN =
+  /^(?:example\.(?:com|net|org)|(?:your-?)?domain\.[a-z]+|email\.com|e-?mail\.[a-z]{2,3}|your-?(?:company|site|website|business)\.[a-z]+|mysite\.com|sample\.com|test\.com)$/;
+const PLACEHOLDER_LOCAL =
+  /^(?:your-?name|your[._-]?(?:e-?mail|address)|you|yourself|name|first-?name(?:[._-]?last-?name)?|first[._-]last|john[._-]?doe|jane[._-]?doe|username|user|someone|max[._-]?mustermann)$/;
+
+/** Error-tracker ingest domains and hash-like local parts (Sentry DSNs are 32 hex digits). */
+const TRACKER_DOMAIN = /(?:^|\.)(?:sentry\.io|sentry-next\.wixpress\.com|sentry\.wixpress\.com|ingest\.sentry\.io)$/;
+const HASH_LOCAL = /^[0-9a-f]{16,}$/;
+/** Retina suffixes used as a "domain": icon@2x.png, logo@1.5x. */
+const RETINA = /^\d+(?:\.\d+)?x(?:\.|$)/;
+
+/**
+ * Lower-cased address, or undefined when it is not one a person could write to.
+ * Accepts surrounding punctuation and a leading "mailto:" left over from scraping.
+ */
+export function normalizeEmail(raw: string): string | undefined {
+  const email = raw
+    .trim()
+    .replace(/^mailto:/i, '')
+    .replace(/^[<("'[]+|[>)"'\].,;:!?]+$/g, '')
+    .toLowerCase();
+  if (email.length > 254 || !SHAPE.test(email)) return undefined;
+  const at = email.lastIndexOf('@');
+  const local = email.slice(0, at);
+  const domain = email.slice(at + 1);
+  if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) return undefined;
+  const tld = domain.slice(domain.lastIndexOf('.') + 1);
+  if (ASSET_TLD.test(tld) || RETINA.test(domain)) return undefined;
+  if (PLACEHOLDER_DOMAIN.test(domain) || PLACEHOLDER_LOCAL.test(local)) return undefined;
+  if (TRACKER_DOMAIN.test(domain) || HASH_LOCAL.test(local)) return undefined;
+  return email;
+}
+
+/** RFC 2142 mailbox names and the usual departmental ones: an address for a function, not a person. */
+const ROLE_LOCALS = new Set([
+  'info',
+  'sales',
+  'support',
+  'help',
+  'contact',
+  'contactus',
+  'hello',
+  'hi',
+  'service',
+  'services',
+  'office',
+  'admin',
+  'enquiries',
+  'enquiry',
+  'inquiries',
+  'inquiry',
+  'team',
+  'mail',
+  'email',
+  'general',
+  'billing',
+  'accounts',
+  'orders',
+  'order',
+  'press',
+  'media',
+  'pr',
+  'marketing',
+  'jobs',
+  'careers',
+  'hr',
+  'privacy',
+  'legal',
+  'dpo',
+  'abuse',
+  'security',
+  'webmaster',
+  'postmaster',
+  'hostmaster',
+  'feedback',
+  'care',
+  'customercare',
+  'customerservice',
+  'customer.service',
+  'helpdesk',
+  'servicedesk',
+  'kontakt',
+  'vertrieb',
+  'verkauf',
+  'kundenservice',
+  'kundendienst',
+  'ventes',
+  'ventas',
+  'contacto',
+  'contatti',
+  'contato',
+  'sav',
+  'soporte',
+  'suporte',
+  'assistenza',
+  'wholesale',
+  'partners',
+  'partner',
+]);
+
+/** Local parts that name a role in one word the shared word lists leave out (too ambiguous in prose). */
+const EXTRA_SUPPORT_LOCALS =
+  /^(?:service|services|care|customercare|customer[._-]?service|cs|techsupport|tech|servicedesk|kundenservice|kundendienst|sav|soporte|suporte|assistenza)$/;
+const EXTRA_SALES_LOCALS = /^(?:orders?|bestellung|commercial|comercial|commerciale|quotes?)$/;
+
+const NOREPLY = /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.]?daemon)(?:$|[-_.+])/;
+
+export function isNoReply(email: string): boolean {
+  return NOREPLY.test(email.slice(0, email.lastIndexOf('@')));
+}
+
+export function isRoleAddress(email: string): boolean {
+  const local = email.slice(0, email.lastIndexOf('@')).split('+')[0] ?? '';
+  return ROLE_LOCALS.has(local) || localPartRole(email) !== undefined;
+}
+
+/**
+ * The role the mailbox name itself states (sales@, vertrieb@, support@, sav@...), which beats any
+ * label around it; 'general' for press@, jobs@ and other non-role functions; undefined when the
+ * name says nothing (info@, jane.smith@). Read with the shared role words, separators as spaces.
+ */
+export function localPartRole(email: string): Role | undefined {
+  const local = email.slice(0, email.lastIndexOf('@')).split('+')[0] ?? '';
+  if (EXTRA_SUPPORT_LOCALS.test(local)) return 'support';
+  if (EXTRA_SALES_LOCALS.test(local)) return 'sales';
+  const { sales, support, other } = mentions(local.replace(/[._-]+/g, ' '));
+  if (sales && support) return 'general';
+  if (sales) return 'sales';
+  if (support) return 'support';
+  return other ? 'general' : undefined;
+}

@@ -1,0 +1,180 @@
+import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import { elementContext } from '../../page/element-context.js';
+import { collapse, type ParsedPage } from '../../page/parsed-page.js';
+import { regionOf } from '../../page/region.js';
+import { classifyRole } from '../../role/classify-role.js';
+import { fold } from '../../role/fold.js';
+import type { PageFinding } from '../../types.js';
+import type { Extractor } from '../extractor.js';
+import { BLOG_COMMENT, NOT_CONTACT_CONTEXT } from './field-words.js';
+import { embeddedForms } from './embeds.js';
+import { formShape, labelsById, type FormShape } from './fields.js';
+import { ACTION_SERVICES, CAPTCHA_IN_FORM, CAPTCHA_SCRIPT, MARKUP_SERVICES } from './services.js';
+import { gatesIn, sentences } from '../gate/match.js';
+
+/**
+ * Contact forms: a free-text message field and a way to reply (email or phone), and not a search,
+ * sign-in, checkout, review or blog-comment form. A sales lead form without a message field
+ * ("Request a demo": name, email, company) also counts when its own words say sales: flag 'lead-form'.
+ * value: the absolute action URL (the page URL when the action is empty or script).
+ * flags: 'captcha', 'login-required' (sign-in wording around it), 'embed:<service>'.
+ * Forms a service renders by script or iframe are found from their embed markers (embeds.ts).
+ */
+export const contactFormExtractor: Extractor = {
+  id: 'contact-form',
+  kinds: ['form'],
+  extract(page) {
+    const { $ } = page;
+    const forms = page.byTag('form').slice(0, MAX_FORMS);
+    // Labels and the captcha script matter only to a <form>: most pages have none.
+    const labels = forms.length ? labelsById($, page.byTag('label')) : new Map<string, string>();
+    const pageCaptcha = forms.length > 0 && page.byTag('script').some((s) => s.attribs.src !== undefined && CAPTCHA_SCRIPT.test(s.attribs.src));
+    const findings: PageFinding[] = [];
+    const services = new Set<string>();
+    for (const form of forms) {
+      const finding = readForm(page, form, labels, pageCaptcha);
+      if (!finding) continue;
+      for (const f of finding.flags) if (f.startsWith('embed:')) services.add(f.slice(6));
+      findings.push(finding);
+    }
+    return [...findings, ...embeddedForms(page, services)];
+  },
+};
+
+/** Forms read per page: a real page has a handful; this bounds the work on a generated one. */
+const MAX_FORMS = 100;
+/** Minimum fields for a lead form without a message: name, email and one more (company, phone...). */
+const LEAD_FORM_MIN_FIELDS = 3;
+
+function readForm(page: ParsedPage, form: Element, labels: Map<string, string>, pageCaptcha: boolean): PageFinding | undefined {
+  const { $ } = page;
+  const $form = $(form);
+  const shape = formShape($, form, labels);
+  if (!isContactShape(shape)) return undefined;
+  const { heading } = elementContext($, form, '');
+  if (isBlogComment(page, form, heading)) return undefined;
+  const formTitle = collapse($form.attr('aria-label') || $form.find('legend').first().text());
+  // The form's own words: its title, its id ("sales-contact") and its submit button ("Request a demo").
+  const ownLabel = [formTitle, $form.attr('id')?.replace(/[-_]+/g, ' '), submitText($, form)].filter(Boolean).join(' · ');
+  if (NOT_CONTACT_CONTEXT.test(fold(`${ownLabel} ${heading}`))) return undefined;
+  const near = [ownLabel, ...shape.topics].join(' · ');
+  const role = classifyRole({ near, heading, title: page.title, url: page.url });
+  const flags: string[] = [];
+  if (!shape.message) {
+    // No message field: only a lead form whose own words (not the URL) say sales.
+    if (shape.visibleFields < LEAD_FORM_MIN_FIELDS || classifyRole({ near, heading, title: page.title }) !== 'sales') return undefined;
+    flags.push('lead-form');
+  }
+  const action = actionUrl($form.attr('action'), page.url);
+  if (pageCaptcha || (mayMatch(page, CAPTCHA_IN_FORM) && $form.find(CAPTCHA_IN_FORM).length > 0)) flags.push('captcha');
+  if (signInRequired(`${heading}\n${collapse($form.text())}\n${precedingText($, form)}`)) flags.push('login-required');
+  for (const service of servicesOf(page, form, action)) flags.push(`embed:${service}`);
+  return { kind: 'form', value: action, role, flags, context: clip(heading || formTitle) || undefined, region: regionOf(form) };
+}
+
+function isContactShape(s: FormShape): boolean {
+  if (s.password || s.search || s.checkout || s.review) return false;
+  return s.email || s.phone;
+}
+
+function isBlogComment(page: ParsedPage, form: Element, heading: string): boolean {
+  const $form = page.$(form);
+  const bySelector = mayMatch(page, BLOG_COMMENT.selector) && ($form.is(BLOG_COMMENT.selector) || $form.find(BLOG_COMMENT.selector).length > 0);
+  return bySelector || BLOG_COMMENT.heading.test(fold(heading));
+}
+
+/**
+ * Whether a marker selector (services.ts, BLOG_COMMENT) could match anything on the page: each
+ * of its class names, ids and attribute names and values must occur in some attribute. Most pages
+ * have none of a service's markers, and this spares the selector compile and tree walks per form.
+ * Conservative: when in doubt it says yes, and the real selector decides.
+ */
+function mayMatch(page: ParsedPage, selector: string): boolean {
+  let haystack = ATTRIBUTE_TEXT.get(page);
+  if (haystack === undefined) {
+    // Only the attributes these selectors look at: class and id (".x", "#x"), and those named in brackets.
+    const parts: string[] = [];
+    for (const el of page.elements) {
+      for (const name of MARKER_ATTRIBUTES) {
+        const value = el.attribs[name];
+        if (value !== undefined) parts.push(name, '=', value, '\n');
+      }
+    }
+    haystack = parts.join('').toLowerCase();
+    ATTRIBUTE_TEXT.set(page, haystack);
+  }
+  const text = haystack;
+  return literalsOf(selector).some((alternative) => alternative.every((literal) => text.includes(literal)));
+}
+
+const ATTRIBUTE_TEXT = new WeakMap<ParsedPage, string>();
+/** Every attribute the marker selectors read; mayMatch is only ever asked about these selectors. */
+const MARKER_SELECTORS = [BLOG_COMMENT.selector, CAPTCHA_IN_FORM, ...MARKUP_SERVICES.map(([selector]) => selector)];
+const MARKER_ATTRIBUTES = [...new Set(['class', 'id', ...MARKER_SELECTORS.flatMap((s) => [...s.matchAll(/\[\s*([\w-]+)/g)].map((m) => m[1]!.toLowerCase()))])];
+const LITERALS = new Map<string, string[][]>();
+
+/** Per comma-separated alternative: the lower-cased literals it needs (".a" → a, "[x^='v']" → x and v). */
+function literalsOf(selector: string): string[][] {
+  let out = LITERALS.get(selector);
+  if (!out) {
+    out = selector.split(',').map((alternative) => {
+      const literals: string[] = [];
+      for (const m of alternative.matchAll(/[.#]([\w-]+)|\[\s*([\w-]+)\s*(?:[~^$*|]?=\s*["']?([^"'\]]*)["']?\s*(?:[is]\s*)?)?\]/g)) {
+        for (const literal of [m[1], m[2], m[3]]) if (literal) literals.push(literal.toLowerCase());
+      }
+      return literals;
+    });
+    LITERALS.set(selector, out);
+  }
+  return out;
+}
+
+function submitText($: CheerioAPI, form: Element): string {
+  const $btn = $(form).find('button[type=submit], button:not([type]), input[type=submit]').first();
+  return collapse($btn.is('input') ? ($btn.attr('value') ?? '') : $btn.text());
+}
+
+/** The block just before the form ("Please sign in to use this form"), up to a few hundred chars. */
+function precedingText($: CheerioAPI, form: Element): string {
+  const prev = $(form).prevAll().first();
+  return collapse(prev.text()).slice(0, 400);
+}
+
+function signInRequired(text: string): boolean {
+  return sentences(text).some((s) => gatesIn(s).includes('sign-in'));
+}
+
+function actionUrl(action: string | undefined, pageUrl: string): string {
+  const a = (action ?? '').trim();
+  if (!a || /^(?:javascript:|#)/i.test(a)) return pageUrl;
+  try {
+    const url = new URL(a, pageUrl);
+    url.hash = ''; // "/contact#contact_form" posts to /contact: one value per endpoint
+    return url.href;
+  } catch {
+    return pageUrl;
+  }
+}
+
+function servicesOf(page: ParsedPage, form: Element, action: string): string[] {
+  const { $ } = page;
+  const found = new Set<string>();
+  let host = '';
+  try {
+    host = new URL(action).hostname.toLowerCase();
+  } catch {
+    // not a URL: no action service
+  }
+  for (const [re, service] of ACTION_SERVICES) if (re.test(host)) found.add(service);
+  const $form = $(form);
+  for (const [selector, service] of MARKUP_SERVICES) {
+    if (!mayMatch(page, selector)) continue;
+    if ($form.is(selector) || $form.closest(selector).length > 0 || $form.find(selector).length > 0) found.add(service);
+  }
+  return [...found];
+}
+
+function clip(text: string): string {
+  return text.length <= 160 ? text : `${text.slice(0, 159)}…`;
+}

@@ -1,0 +1,143 @@
+import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import { closestElement, descendants, isElement, textOf } from '../../page/dom.js';
+import { collapse } from '../../page/parsed-page.js';
+import { fold } from '../../role/fold.js';
+import { CHECKOUT_FIELD, EMAIL_FIELD, MESSAGE_FIELD, PHONE_FIELD, REVIEW_FIELD, SEARCH_NAMES, TOPIC_FIELD } from './field-words.js';
+
+/** What a form's fields say it is for. */
+export interface FormShape {
+  message: boolean;
+  email: boolean;
+  phone: boolean;
+  password: boolean;
+  search: boolean;
+  checkout: boolean;
+  review: boolean;
+  /** Fields a visitor types into or picks from. */
+  visibleFields: number;
+  /** Option texts of a subject/department select and values of hidden topic fields ("Sales enquiry"). */
+  topics: string[];
+}
+
+const wordStart = (source: string) => new RegExp(`(?<![\\p{L}])(?:${source})`, 'u');
+const MESSAGE = wordStart(MESSAGE_FIELD);
+const EMAIL = wordStart(`${EMAIL_FIELD}|mail\\b`);
+const PHONE = wordStart(PHONE_FIELD);
+const CHECKOUT = wordStart(CHECKOUT_FIELD);
+const REVIEW = wordStart(REVIEW_FIELD);
+/** Captcha widgets keep their token in a hidden textarea: not a message field. */
+const CAPTCHA_RESPONSE = /captcha|turnstile/i;
+/** Shop endpoints a form posts to. */
+const CART_ACTION = /\/(?:cart|basket|checkout|warenkorb|panier)\b/i;
+const IGNORED_TYPES = new Set(['submit', 'button', 'reset', 'image', 'file', 'range', 'color']);
+
+/** Texts of <label for=…> on the page by id, read once per page. */
+export function labelsById($: CheerioAPI, labelEls?: readonly Element[]): Map<string, string> {
+  const labels = new Map<string, string>();
+  // `labelEls`: the page's <label> elements when the caller has them (ParsedPage.byTag), else queried.
+  for (const el of labelEls ?? ($('label[for]').toArray() as Element[])) {
+    const id = el.attribs.for;
+    if (id && !labels.has(id)) labels.set(id, collapse(textOf(el)));
+  }
+  return labels;
+}
+
+export function formShape($: CheerioAPI, form: Element, labels: Map<string, string>): FormShape {
+  const shape: FormShape = {
+    message: false,
+    email: false,
+    phone: false,
+    password: false,
+    search: false,
+    checkout: false,
+    review: false,
+    visibleFields: 0,
+    topics: [],
+  };
+  if ((form.attribs.role ?? '').toLowerCase() === 'search') shape.search = true;
+  // One walk over the form instead of a `find()` query per kind of element.
+  const buttonEls: Element[] = [];
+  const fieldEls: Element[] = [];
+  for (const el of descendants(form)) {
+    // `button, input[type=submit]` (type is case-insensitive in HTML selectors) and `input, textarea, select`.
+    if (el.name === 'button' || (el.name === 'input' && el.attribs.type?.toLowerCase() === 'submit')) buttonEls.push(el);
+    if (el.name === 'input' || el.name === 'textarea' || el.name === 'select') fieldEls.push(el);
+  }
+  // Buttons and the action say "cart" even when the fields do not ("Add to cart" with a quantity).
+  const buttons = buttonEls.map((b) => `${b.attribs.name ?? ''} ${b.attribs.value ?? ''} ${textOf(b)}`);
+  if (CHECKOUT.test(fold(buttons.join(' '))) || CART_ACTION.test(form.attribs.action ?? '')) shape.checkout = true;
+  const textNames: string[] = [];
+  for (const el of fieldEls) {
+    const $el = $(el);
+    const tag = el.name.toLowerCase();
+    const type = (tag === 'input' ? $el.attr('type') || 'text' : tag).toLowerCase();
+    const name = $el.attr('name') ?? '';
+    if (type === 'hidden') {
+      if (TOPIC_FIELD.test(fold(name))) shape.topics.push($el.attr('value') ?? '');
+      continue;
+    }
+    if (IGNORED_TYPES.has(type) || isHidden(el)) continue;
+    const desc = describe($, el, labels);
+    if (CHECKOUT.test(desc) || ($el.attr('autocomplete') ?? '').startsWith('cc-')) shape.checkout = true;
+    if (REVIEW.test(desc)) shape.review = true;
+    if (type === 'checkbox' || type === 'radio') continue;
+    shape.visibleFields++;
+    if (type === 'password') shape.password = true;
+    else if (type === 'search') shape.search = true;
+    else if (type === 'select') {
+      if (TOPIC_FIELD.test(desc))
+        shape.topics.push(
+          ...$el
+            .find('option')
+            .map((_, o) => collapse($(o).text()))
+            .get(),
+        );
+    } else if (type === 'textarea') {
+      if (!CAPTCHA_RESPONSE.test(name)) shape.message = true;
+    } else if (type === 'email') shape.email = true;
+    else if (type === 'tel') shape.phone = true;
+    else if (EMAIL.test(desc)) shape.email = true;
+    else if (PHONE.test(desc)) shape.phone = true;
+    else if (MESSAGE.test(desc)) shape.message = true;
+    if (type !== 'select') textNames.push(name.toLowerCase());
+  }
+  // A lone field named q/s/query is a search box even without role=search or type=search.
+  if (textNames.length === 1 && SEARCH_NAMES.has(textNames[0] ?? '')) shape.search = true;
+  shape.topics = shape.topics.filter(Boolean);
+  return shape;
+}
+
+/** Name, id, placeholder, aria-label, autocomplete and label of a field, folded, camelCase split. */
+function describe($: CheerioAPI, el: Element, labels: Map<string, string>): string {
+  const $el = $(el);
+  const id = $el.attr('id');
+  const labelledBy = ($el.attr('aria-labelledby') ?? '').split(/\s+/).filter(Boolean).slice(0, 4);
+  const labelEl = closestElement(el, (e) => e.name === 'label');
+  const label =
+    (id && labels.get(id)) ||
+    (labelEl ? collapse(textOf(labelEl)) : '') ||
+    labelledBy.map((ref) => collapse($(`[id="${ref.replace(/["\\]/g, '')}"]`).text())).join(' ');
+  const parts = [$el.attr('name'), id, $el.attr('placeholder'), $el.attr('aria-label'), $el.attr('autocomplete'), label || captionBefore($, el)];
+  return fold(
+    parts
+      .filter(Boolean)
+      .join(' ')
+      .replace(/([a-z])([A-Z])/g, '$1 $2'),
+  );
+}
+
+/** Builders that skip <label> put the caption in the element just before the field ("<p>E-Mail</p><input>"). */
+const MAX_CAPTION = 40;
+
+function captionBefore($: CheerioAPI, el: Element): string {
+  let prev = el.prev;
+  while (prev && !isElement(prev)) prev = prev.prev;
+  const text = prev ? collapse(textOf(prev)) : '';
+  return text.length <= MAX_CAPTION ? text : '';
+}
+
+function isHidden(el: Element): boolean {
+  const style = el.attribs.style ?? '';
+  return el.attribs.hidden !== undefined || el.attribs['aria-hidden'] === 'true' || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}

@@ -1,0 +1,213 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { contactFormExtractor } from '../../../../src/core/extract/form/contact-form.js';
+import { parsePage } from '../../../../src/core/page/parsed-page.js';
+
+const URL = 'https://www.acme.example/contact/';
+const run = (body: string, title = 'Contact', head = '') =>
+  contactFormExtractor.extract(parsePage(URL, `<html><head><title>${title}</title>${head}</head><body>${body}</body></html>`));
+
+const basic = (inner = '', attrs = 'action="/send"') =>
+  `<form ${attrs}><label for="n">Name</label><input id="n" name="name"><label for="e">Email</label><input id="e" name="email"><textarea name="message"></textarea>${inner}<button>Send</button></form>`;
+
+describe('contactFormExtractor: what counts', () => {
+  it('finds a plain contact form with its absolute action, heading and region', () => {
+    expect(run(`<main><h2>Write to us</h2>${basic()}</main>`)).toEqual([
+      { kind: 'form', value: 'https://www.acme.example/send', role: 'general', flags: [], context: 'Write to us', region: 'main' },
+    ]);
+  });
+
+  it('uses the page URL for an empty or script action', () => {
+    expect(run(basic('', 'action=""'))[0]?.value).toBe(URL);
+    expect(run(basic('', 'action="javascript:void(0)"'))[0]?.value).toBe(URL);
+    expect(run(basic('', ''))[0]?.value).toBe(URL);
+  });
+
+  it.each([
+    ['German labels, no types', '<label for="a">Ihre Nachricht</label><input id="a" name="f1"><label for="b">Telefon</label><input id="b" name="f2">'],
+    ['French placeholders', '<input name="x" placeholder="Votre message"><input name="y" placeholder="Courriel">'],
+    ['Spanish', '<input name="mensaje"><input type="email" name="z">'],
+    ['Italian', '<input name="messaggio"><input name="cellulare">'],
+    ['Dutch', '<input name="bericht"><input name="telefoon">'],
+    ['Portuguese', '<textarea name="mensagem"></textarea><input name="telefone">'],
+    ['Contact Form 7 names', '<input name="your-email"><textarea name="your-message"></textarea>'],
+    ['camelCase names', '<input name="contactEmail"><input name="userMessage">'],
+    ['a wrapping label', '<label>Anliegen <input name="f1"></label><label>E-Mail-Adresse <input name="f2"></label>'],
+  ])('recognises %s', (_name, fields) => {
+    expect(run(`<form>${fields}</form>`)).toHaveLength(1);
+  });
+
+  it('reads the role from subject options, legend, submit text, heading, title and URL', () => {
+    const select = (opts: string[]) => `<select name="subject">${opts.map((o) => `<option>${o}</option>`).join('')}</select>`;
+    expect(run(`<h2>Contact</h2>${basic(select(['Sales enquiry', 'Pricing']))}`)[0]?.role).toBe('sales');
+    expect(run(`<h2>Contact</h2>${basic(select(['Technical support', 'Warranty']))}`)[0]?.role).toBe('support');
+    expect(run(`<h2>Support</h2>${basic(select(['Sales enquiry', 'Technical support']))}`)[0]?.role).toBe('general');
+    expect(run(basic('<input type="hidden" name="department" value="vertrieb">'))[0]?.role).toBe('sales');
+    expect(run(basic('<fieldset><legend>Kundenservice</legend></fieldset>'))[0]?.role).toBe('support');
+    expect(run(`<h2>Talk to sales</h2>${basic()}`)[0]?.role).toBe('sales');
+    expect(run(basic(), 'Help Center – Acme')[0]?.role).toBe('support');
+    expect(run(basic('', 'id="sales-contact"'))[0]?.role).toBe('sales');
+    expect(run(basic('<input type="submit" value="Contact support">'))[0]?.role).toBe('support');
+  });
+});
+
+describe('contactFormExtractor: flags', () => {
+  it('flags a captcha inside the form, or loaded for the page', () => {
+    expect(
+      run(basic('<div class="g-recaptcha" data-sitekey="x"></div><textarea name="g-recaptcha-response" style="display:none"></textarea>'))[0]?.flags,
+    ).toEqual(['captcha']);
+    expect(run(basic('<div class="cf-turnstile"></div>'))[0]?.flags).toEqual(['captcha']);
+    expect(run(basic(), 'Contact', '<script src="https://www.google.com/recaptcha/api.js?render=k"></script>')[0]?.flags).toEqual(['captcha']);
+    expect(run(basic(), 'Contact', '<script src="https://js.hcaptcha.com/1/api.js"></script>')[0]?.flags).toEqual(['captcha']);
+    expect(run(basic(), 'Contact', '<script src="https://cdn.example/app.js"></script>')[0]?.flags).toEqual([]);
+  });
+
+  it('flags sign-in wording around the form', () => {
+    expect(run(`<p>Please log in to contact support.</p>${basic()}`)[0]?.flags).toEqual(['login-required']);
+    expect(run(`<p>We reply within a day.</p>${basic()}`)[0]?.flags).toEqual([]);
+  });
+
+  it.each([
+    ['hubspot', basic('', 'action="https://forms.hsforms.com/submissions/v3/public/submit/formsnext/multipart/1/2"')],
+    ['formspree', basic('', 'action="https://formspree.io/f/abc"')],
+    ['jotform', basic('', 'action="https://submit.jotform.com/submit/123/"')],
+    ['google-forms', basic('', 'action="https://docs.google.com/forms/d/e/x/formResponse"')],
+    ['wpcf7', `<div class="wpcf7">${basic('', 'class="wpcf7-form" action="/contact/#wpcf7-f1"')}</div>`],
+    ['gravity-forms', `<div class="gform_wrapper">${basic('', 'id="gform_1"')}</div>`],
+  ])('flags a form sent through %s', (service, html) => {
+    expect(run(html)[0]?.flags).toContain(`embed:${service}`);
+  });
+
+  it('accepts a sales lead form without a message field, flagged', () => {
+    const lead =
+      '<h2>Request a demo</h2><form><input name="firstname"><input type="email" name="email"><input name="company"><button>Book a demo</button></form>';
+    expect(run(lead)).toEqual([expect.objectContaining({ role: 'sales', flags: ['lead-form'] })]);
+  });
+});
+
+describe('contactFormExtractor: what does not count', () => {
+  it.each([
+    ['a search form', '<form role="search"><input name="q"><textarea name="message"></textarea><input type="email"></form>'],
+    ['a lone q box', '<form action="/search"><input name="q"></form>'],
+    ['a type=search box', '<form><input type="search" name="term"></form>'],
+    ['a sign-in form', '<form><input type="email" name="email"><input type="password" name="pw"><textarea name="message"></textarea></form>'],
+    ['a newsletter form', '<form><h3>Subscribe to our newsletter</h3><input type="email" name="email"><button>Subscribe</button></form>'],
+    [
+      'a newsletter form with a name',
+      '<h2>Newsletter</h2><form><input name="name"><input type="email" name="email"><input name="company"><button>Anmelden</button></form>',
+    ],
+    ['a checkout form', '<form><input name="email" type="email"><input name="cardnumber" autocomplete="cc-number"><textarea name="notes"></textarea></form>'],
+    [
+      'an add-to-cart form',
+      '<form action="/cart/add"><input name="quantity"><input type="email" name="notify"><textarea name="gift-message"></textarea><button name="add-to-cart">Add to cart</button></form>',
+    ],
+    [
+      'a WordPress comment form',
+      '<form id="commentform" action="/wp-comments-post.php"><textarea name="comment"></textarea><input name="email"><input type="hidden" name="comment_post_ID" value="4"></form>',
+    ],
+    ['a comment form under "Leave a Reply"', '<h3>Leave a Reply</h3><form><textarea name="comment"></textarea><input name="email"></form>'],
+    ['a review form', '<form><input type="radio" name="rating" value="5"><textarea name="review"></textarea><input name="email"></form>'],
+    [
+      'a signup for pricing updates',
+      '<h2>Get pricing updates</h2><form><input name="name"><input type="email" name="email"><input name="company"><button>Sign up</button></form>',
+    ],
+    ['a message without a way to reply', '<form><textarea name="message"></textarea><input name="name"></form>'],
+    ['an email-only form outside a sales context', '<form><input name="name"><input type="email" name="email"><input name="company"></form>'],
+    ['hidden fields only', '<form><input type="hidden" name="email"><textarea name="message" hidden></textarea></form>'],
+  ])('%s', (_name, html) => {
+    expect(run(html)).toEqual([]);
+  });
+});
+
+describe('contactFormExtractor: real-world shapes', () => {
+  it('reads a Shopify contact form and drops the fragment from its action', () => {
+    const shopify =
+      '<form method="post" action="/contact#contact_form" id="contact_form" class="contact-form"><input type="hidden" name="form_type" value="contact">' +
+      '<input type="email" name="contact[email]"><textarea name="contact[body]"></textarea><button type="submit">Send</button></form>';
+    expect(run(shopify)).toEqual([expect.objectContaining({ value: 'https://www.acme.example/contact' })]);
+  });
+
+  it('does not take a Shopify newsletter form (same action, email only)', () => {
+    const news =
+      '<form method="post" action="/contact#contact_form"><input type="hidden" name="contact[tags]" value="newsletter"><input type="email" name="contact[email]"></form>';
+    expect(run(news)).toEqual([]);
+  });
+
+  it('reads a caption written just before the field instead of a label', () => {
+    expect(run('<form><div>Ihre Nachricht</div><input name="f1"><div>E-Mail</div><input name="f2"></form>')).toHaveLength(1);
+    expect(run('<form><div>Ihr Name</div><input name="f1"><div>Firma</div><input name="f2"></form>')).toEqual([]);
+  });
+
+  it('reads labels given by aria-labelledby', () => {
+    const html =
+      '<form><span id="l1">Ihre Nachricht</span><input name="f1" aria-labelledby="l1"><span id="l2">Telefonnummer</span><input name="f2" aria-labelledby="l2"></form>';
+    expect(run(html)).toHaveLength(1);
+  });
+
+  it('reads at most 100 forms, quickly', () => {
+    const many = Array.from({ length: 150 }, (_, i) => basic(`<select name="topic"><option>Sales</option></select>`, `action="/f${i}"`)).join('');
+    const t0 = Date.now();
+    expect(run(many)).toHaveLength(100);
+    expect(Date.now() - t0).toBeLessThan(5000);
+  });
+});
+
+describe('contactFormExtractor: odd HTML', () => {
+  const pieces = [
+    '<form action="',
+    '<form>',
+    '</form>',
+    '<textarea name="message">',
+    '<input type="email" name="email">',
+    '<input name="',
+    '<label for="x">',
+    'E-Mail',
+    '<select name="subject"><option>Sales',
+    '"',
+    '<',
+    '>',
+    '&amp;',
+    'javascript:',
+    '%%',
+    'http://[::1',
+    '<script>hbspt.forms.create(</script>',
+    '<iframe src="https://form.typeform.com/to/',
+    '<div data-tf-widget="',
+  ];
+  it('never throws and always returns well-formed findings', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        for (const f of run(parts.join(''))) {
+          expect(f.kind).toBe('form');
+          expect(() => new globalThis.URL(f.value)).not.toThrow();
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('forms that carry a message and an email but do not reach the vendor', () => {
+  const page = (body: string) => contactFormExtractor.extract(parsePage('https://shop.example/p', `<html lang="en"><body>${body}</body></html>`));
+  it.each([
+    [
+      'a job application',
+      '<h2>Apply for this job</h2><form><input type="email" name="email"><textarea name="cover_letter"></textarea><button>Submit application</button></form>',
+    ],
+    [
+      'a German Bewerbung',
+      '<h2>Jetzt bewerben</h2><form><input type="email" name="email"><textarea name="nachricht"></textarea><button>Absenden</button></form>',
+    ],
+    [
+      'a tell-a-friend form',
+      '<h2>Share with a friend</h2><form><input type="email" name="friend_email"><textarea name="message"></textarea><button>Send to a friend</button></form>',
+    ],
+  ])('%s is not a contact form', (_name, body) => {
+    expect(page(body)).toEqual([]);
+  });
+  it('still reads "Share your question with us" as a contact form', () => {
+    expect(
+      page('<h2>Share your question with us</h2><form><input type="email" name="email"><textarea name="message"></textarea><button>Send</button></form>'),
+    ).toHaveLength(1);
+  });
+});
