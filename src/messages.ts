@@ -2,8 +2,13 @@
 // Every message is parsed with these schemas on arrival; a message that does not parse is dropped.
 // zod/mini keeps the popup and content bundles small (the full zod API is not tree-shakable).
 import * as z from 'zod/mini';
+import { DEFAULT_CRAWL_OPTIONS } from './core/crawl/crawl-types.js';
 import { CRAWL_ERROR_KINDS } from './core/report/crawl-error-kinds.js';
 import { MAX_REDIRECT_RECORDS, REDIRECT_OUTCOMES } from './core/report/redirect-record.js';
+import { EMBED_FLAG, FLAGS, HELPDESK_PLATFORMS } from './core/flags.js';
+import { EXPORT_FORMATS } from './core/report/formats/format-names.js';
+import { CHECK_CATEGORIES, CHECK_STATUSES } from './core/score/check-kinds.js';
+import { GRADES } from './core/score/grade.js';
 import { FINDING_KINDS, REGIONS, ROLES } from './core/types.js';
 
 // Extension pages forbid eval (CSP script-src 'self'); zod would probe for it with new Function and
@@ -22,15 +27,22 @@ export const SettingsSchema = z.object({
   respectRobots: z.boolean(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
-// The same defaults as the CLI (src/core/crawl/crawl-types.ts DEFAULT_CRAWL_OPTIONS).
-export const DEFAULT_SETTINGS: Settings = { maxDepth: 3, maxPages: 60, respectRobots: true };
+// The CLI's defaults: the extension's settings are a subset of the crawl's options.
+const { maxDepth, maxPages, respectRobots } = DEFAULT_CRAWL_OPTIONS;
+export const DEFAULT_SETTINGS: Settings = { maxDepth, maxPages, respectRobots };
+
+/** A flag from the closed list (src/core/flags.ts), or embed:<service>. */
+const Flag = z.union([
+  z.enum([...FLAGS, ...HELPDESK_PLATFORMS]),
+  z.templateLiteral(['embed:', z.string().check(z.regex(new RegExp(`^${EMBED_FLAG.source.slice('^embed:'.length)}`)))]),
+]);
 
 export const PageFindingSchema = z.object({
   kind: z.enum(FINDING_KINDS),
   value: Text,
   display: z.optional(Text),
   role: z.enum(ROLES),
-  flags: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(40)),
+  flags: z.array(Flag).check(z.maxLength(40)),
   context: z.optional(Text),
   region: z.optional(z.enum(REGIONS)),
 });
@@ -107,14 +119,14 @@ export const ReportViewSchema = z.looseObject({
   partial: z.boolean(),
   partialReason: z.optional(z.string()),
   finishedAt: z.string(),
-  scores: z.object({ overall: z.number(), sales: z.number(), support: z.number(), grade: z.enum(['A', 'B', 'C', 'D', 'F']) }),
+  scores: z.object({ overall: z.number(), sales: z.number(), support: z.number(), grade: z.enum(GRADES) }),
   findings: z.array(z.looseObject({ ...PageFindingSchema.shape, depth: Count, path: z.array(Url), pathText: z.array(Text), url: Url })),
   checks: z.array(
     z.looseObject({
       id: z.string(),
       title: z.string(),
-      category: z.enum(['sales', 'support', 'overall']),
-      status: z.enum(['pass', 'fail', 'not-applicable']),
+      category: z.enum(CHECK_CATEGORIES),
+      status: z.enum(CHECK_STATUSES),
       points: z.number(),
       explanation: z.string(),
       evidence: z.array(z.object({ url: z.optional(z.string()), value: z.optional(z.string()), note: z.optional(z.string()) })),
@@ -148,8 +160,7 @@ export const AuditStateSchema = z.object({
 });
 export type AuditState = z.infer<typeof AuditStateSchema>;
 
-export const EXPORT_FORMATS = ['json', 'md', 'html', 'csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat } from './core/report/formats/format-names.js';
 
 // ── popup/options → background (each answers with the matching response below) ──
 const fromPage = [

@@ -110,7 +110,7 @@ export function findingKey(f: Pick<SiteFinding, 'kind' | 'value'>): string {
 /** Does a finding (any of the pages it was seen on) satisfy an expected one? */
 export function matches(exp: Expectation, f: SiteFinding, urls: readonly string[] = [f.url]): boolean {
   if (f.kind !== exp.kind) return false;
-  if (exp.value === undefined) return (exp.flags ?? []).every((flag) => f.flags?.includes(flag));
+  if (exp.value === undefined) return (exp.flags ?? []).every((flag) => (f.flags as readonly string[] | undefined)?.includes(flag));
   switch (exp.kind) {
     case 'phone':
     case 'fax':

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { CrawlOptions } from '../core/crawl/crawl-types.js';
+import { DEFAULT_CRAWL_OPTIONS, type CrawlOptions } from '../core/crawl/crawl-types.js';
+import { EXIT } from './exit-codes.js';
 import { REPORT_FORMATS, type ReportFormat } from '../core/report/formats/index.js';
+
+const D = DEFAULT_CRAWL_OPTIONS;
+
+/** Sites audited at once in a batch, by default. */
+export const DEFAULT_SITES = 4;
 
 export const USAGE = `Usage: contact-audit <url...> [options]
 
@@ -9,23 +15,23 @@ Audit how hidden a vendor's sales and support contacts are.
 
 Options:
   --urls-file F        read more URLs from F, one per line (# comments allowed)
-  --max-depth N        clicks from the start page to explore (default 3; 0 = the start page only)
-  --max-pages N        page budget per site (default 60)
-  --concurrency N      requests in flight per site (default 4)
-  --sites N            sites audited at the same time in a batch (default 4)
-  --timeout-ms N       per-request timeout (default 10000)
+  --max-depth N        clicks from the start page to explore (default ${D.maxDepth}; 0 = the start page only)
+  --max-pages N        page budget per site (default ${D.maxPages})
+  --concurrency N      requests in flight per site (default ${D.concurrency})
+  --sites N            sites audited at the same time in a batch (default ${DEFAULT_SITES})
+  --timeout-ms N       per-request timeout (default ${D.timeoutMs})
   --max-time S         time budget per site in seconds: then no more requests, and the report
-                       covers the pages read, marked partial (default 120; 0 = no budget)
+                       covers the pages read, marked partial (default ${(D.maxTimeMs ?? 0) / 1000}; 0 = no budget)
   --country CC         country for reading phone numbers (default: inferred from the site)
   --ignore-robots      do not honour robots.txt
   --no-sitemap         do not read sitemap.xml
-  --format F           json | jsonl | md | html | csv (default json)
+  --format F           ${REPORT_FORMATS.join(' | ')} (default json)
   --out FILE           write the report to FILE instead of stdout
   --quiet              no progress on stderr
   -h, --help           show this help
   -v, --version        show the version
 
-Exit codes: 0 done, 2 bad usage, 3 a site was unreachable, 4 an audit was partial, 1 internal error.`;
+Exit codes: ${EXIT.ok} done, ${EXIT.usage} bad usage, ${EXIT.unreachable} a site was unreachable, ${EXIT.partial} an audit was partial, ${EXIT.internal} internal error.`;
 
 export class UsageError extends Error {}
 
@@ -134,7 +140,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     format,
     out: v.out,
     quiet: !!v.quiet,
-    sites: int('sites', v.sites, 1, 64) ?? 4,
+    sites: int('sites', v.sites, 1, 64) ?? DEFAULT_SITES,
     help,
     version,
   };

@@ -1,6 +1,7 @@
 import type { CrawlResult } from './crawl/crawl-types.js';
 import { contactKey, mergeFlags } from './finding-key.js';
 import type { Finding } from './report/schema.js';
+import type { Flag } from './flags.js';
 
 /**
  * One finding per contact and role across the site, kept where it is fewest clicks away.
@@ -33,7 +34,7 @@ export function collectFindings(crawl: CrawlResult): Finding[] {
         path: page.path,
         pathText: page.pathText,
         url: page.url,
-        flags: page.viaSitemap ? [...new Set([...f.flags, 'sitemap-only'])] : [...f.flags],
+        flags: page.viaSitemap ? [...new Set<Flag>([...f.flags, 'sitemap-only'])] : [...f.flags],
         ...(f.context !== undefined ? { context: f.context } : {}),
         ...(f.region !== undefined ? { region: f.region } : {}),
       });

@@ -1,3 +1,4 @@
+import type { Flag } from './flags.js';
 import type { PageFinding } from './types.js';
 
 /**
@@ -10,13 +11,13 @@ export function contactKey(f: Pick<PageFinding, 'kind' | 'value' | 'display'>): 
 }
 
 /** Flags that describe one sighting's handicap: they hold for a contact only if every sighting has them. */
-const EVERY_SIGHTING = new Set(['collapsed']);
+const EVERY_SIGHTING = new Set<Flag>(['collapsed']);
 
 /**
  * The flags of one contact seen twice. Most flags add up (a tel: link here, toll-free there); a
  * handicap such as 'collapsed' (inside a closed tab) is dropped once the contact is seen openly.
  */
-export function mergeFlags(a: readonly string[], b: readonly string[]): string[] {
+export function mergeFlags(a: readonly Flag[], b: readonly Flag[]): Flag[] {
   const merged = new Set([...a, ...b]);
   for (const flag of EVERY_SIGHTING) if (!(a.includes(flag) && b.includes(flag))) merged.delete(flag);
   return [...merged];

@@ -3,12 +3,13 @@
 // anything into it, so it contributes only what the anonymous crawl cannot see and what names no
 // person: chat widgets (many load by script after the load event) and forms built by script.
 // Phones, emails, addresses and messaging links come from the anonymous crawl alone.
+import type { Flag } from './flags.js';
 import type { FindingKind, PageAnalysis, PageFinding } from './types.js';
 
 export const RENDERED_KINDS: readonly FindingKind[] = ['chat', 'form'];
 
 /** Flag on findings that exist only in the rendered page. */
-export const RENDERED_FLAG = 'rendered';
+export const RENDERED_FLAG: Flag = 'rendered';
 
 /**
  * The rendered page reduced to what it may contribute, under the crawl's start page URL (the tab's

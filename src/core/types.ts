@@ -17,22 +17,9 @@ export type FindingKind = (typeof FINDING_KINDS)[number];
 export const REGIONS = ['header', 'nav', 'main', 'footer', 'aside'] as const;
 export type Region = (typeof REGIONS)[number];
 
-/**
- * Known flags. Kept as a documented list rather than a closed enum so a new extractor can add
- * one without a schema migration; the report schema accepts any short string.
- *  phone:   toll-free, premium-rate, mobile, fixed-line, voip, shared-cost, tel-link, image-only, extension,
- *           extension-only (written as an extension alone, dialled through the main number above it)
- *  email:   noreply, obfuscated, cloudflare, mailto, role-address, schema-org, collapsed
- *  address: po-box, schema-org, partial, collapsed
- *  chat:    script, inline-snippet, iframe, global, bot (a bot is not a person), rendered (live DOM only)
- *  messaging: collapsed
- *  form:    captcha, login-required, lead-form, embed:<service>
- *  helpdesk: ticket, help-centre, <platform name>
- *  gate:    serial-number, sign-in, paid-plan, image-only-phone
- *  any:     sitemap-only (found on a page reached only through sitemap.xml)
- *  collapsed: inside a hidden tab or accordion, so a shopper must open it first
- */
-export type Flag = string;
+/** The flags a finding can carry: a closed list (flags.ts). */
+export type { Flag } from './flags.js';
+import type { Flag } from './flags.js';
 
 /** One finding on one page, as an extractor returns it. */
 export interface PageFinding {

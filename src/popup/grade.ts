@@ -1,20 +1,10 @@
-// Grade letters come from the core (src/core/score/grade.ts, zod-free); their colours and words
-// are the view's, shared by the popup and the toolbar badge so both agree.
+// Grade letters and colours come from the core (src/core/score/grade.ts, zod-free), shared by the
+// popup, the toolbar badge and the HTML report so all agree; the words are the popup's.
 import type { Grade } from '../core/score/grade.js';
 
 export { categoryGrade, gradeFor as overallGrade, type Grade } from '../core/score/grade.js';
 
-/**
- * Badge and score-box colours. Dark enough that white text on them passes WCAG AA (4.5:1), which the
- * popup's axe check verifies.
- */
-export const GRADE_COLOURS: Record<Grade, string> = {
-  A: '#1a7f37',
-  B: '#3f7a0e',
-  C: '#8a6100',
-  D: '#b04a00',
-  F: '#b42318',
-};
+export { GRADE_COLOURS } from '../core/score/grade.js';
 
 export const GRADE_WORDS: Record<Grade, string> = {
   A: 'in plain sight',

@@ -3,6 +3,7 @@
 import type { AuditState, LiveFinding } from '../messages.js';
 import { nearestContact, pathSteps } from '../core/report/formats/click-paths.js';
 import { GRADE_COLOURS, GRADE_WORDS, categoryGrade, type Grade } from './grade.js';
+import type { Flag } from '../core/flags.js';
 
 type Report = NonNullable<AuditState['report']>;
 type ReportFinding = Report['findings'][number];
@@ -124,7 +125,17 @@ export function pathFor(role: 'sales' | 'support', report: Pick<Report, 'finding
 }
 
 /** Flags a shopper should see next to a contact (the rest are evidence for the checks). */
-const SHOWN_FLAGS = new Set(['noreply', 'premium-rate', 'toll-free', 'image-only', 'obfuscated', 'captcha', 'login-required', 'sitemap-only', 'rendered']);
+const SHOWN_FLAGS = new Set<Flag>([
+  'noreply',
+  'premium-rate',
+  'toll-free',
+  'image-only',
+  'obfuscated',
+  'captcha',
+  'login-required',
+  'sitemap-only',
+  'rendered',
+]);
 
 function reportContact(f: ReportFinding): ContactView {
   return { ...liveContact(f), flags: f.flags.filter((x) => SHOWN_FLAGS.has(x)) };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collectFindings } from '../../src/core/collect-findings.js';
 import { DEFAULT_CRAWL_OPTIONS, type CrawledPage, type CrawlResult } from '../../src/core/crawl/crawl-types.js';
 import type { PageFinding } from '../../src/core/types.js';
+import type { Flag } from '../../src/core/flags.js';
 
 const site = 'https://shop.example';
 function page(path: string, depth: number, findings: PageFinding[], viaSitemap = false): CrawledPage {
@@ -25,7 +26,7 @@ const crawl = (pages: CrawledPage[]): CrawlResult => ({
   sitemapOnly: [],
   options: DEFAULT_CRAWL_OPTIONS,
 });
-const phone = (value: string, role: PageFinding['role'] = 'general', flags: string[] = []): PageFinding => ({ kind: 'phone', value, role, flags });
+const phone = (value: string, role: PageFinding['role'] = 'general', flags: Flag[] = []): PageFinding => ({ kind: 'phone', value, role, flags });
 
 describe('collectFindings', () => {
   it('keeps each contact where it is fewest clicks away, whatever order pages arrive in', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findingKey, foldWords, kindFigures, matches, pathOf, scoreSite, type SiteFinding } from '../../scripts/eval/site-score.js';
+import type { Flag } from '../../src/core/flags.js';
 
-const f = (kind: SiteFinding['kind'], value: string, url = 'https://acme.test/', flags: string[] = []): SiteFinding => ({ kind, value, url, flags });
+const f = (kind: SiteFinding['kind'], value: string, url = 'https://acme.test/', flags: Flag[] = []): SiteFinding => ({ kind, value, url, flags });
 
 describe('matches', () => {
   it('compares phones and faxes by number, not by writing', () => {

@@ -68,7 +68,7 @@ function fullyMatches(exp: ExpectedFinding, f: Finding): boolean {
     valueMatches(exp, f) &&
     (exp.depth === undefined || f.depth === exp.depth) &&
     (exp.role === undefined || f.role === exp.role) &&
-    (exp.flags ?? []).every((flag) => f.flags.includes(flag))
+    (exp.flags ?? []).every((flag) => (f.flags as readonly string[]).includes(flag))
   );
 }
 

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { EMBED_FLAG, FLAGS, HELPDESK_PLATFORMS } from '../flags.js';
+import { CHECK_CATEGORIES, CHECK_STATUSES } from '../score/check-kinds.js';
 import { FINDING_KINDS, REGIONS, ROLES } from '../types.js';
 import { CRAWL_ERROR_KINDS } from './crawl-error-kinds.js';
 import { REDIRECT_OUTCOMES } from './redirect-record.js';
@@ -15,6 +17,12 @@ const Url = z.string().max(4096);
 /** Page-derived text: untrusted, bounded. */
 const Text = z.string().max(2000);
 
+/** One flag: a name from the list, or embed:<service>. */
+function FlagSchema() {
+  const service = z.string().regex(new RegExp(`^${EMBED_FLAG.source.slice('^embed:'.length)}`));
+  return z.union([z.enum([...FLAGS, ...HELPDESK_PLATFORMS]), z.templateLiteral(['embed:', service])]);
+}
+
 export const FindingSchema = z.object({
   kind: z.enum(FINDING_KINDS),
   value: Text.describe('E.164 for phones (an extension as RFC 3966 ";ext="), lower-cased address for emails, vendor id for chat/messaging'),
@@ -24,7 +32,7 @@ export const FindingSchema = z.object({
   path: z.array(Url).min(1).describe('Page URLs from the start page to the page where it was found'),
   pathText: z.array(Text).describe('Link texts clicked along the path (one fewer than path)'),
   url: Url.describe('The page where it was found'),
-  flags: z.array(z.string().max(40)),
+  flags: z.array(FlagSchema()).describe('From a closed list (src/core/flags.ts): embed:<service> names a form service'),
   context: Text.optional(),
   region: z.enum(REGIONS).optional(),
 });
@@ -33,8 +41,8 @@ export type Finding = z.infer<typeof FindingSchema>;
 export const CheckSchema = z.object({
   id: z.string(),
   title: z.string(),
-  category: z.enum(['sales', 'support', 'overall']),
-  status: z.enum(['pass', 'fail', 'not-applicable']),
+  category: z.enum(CHECK_CATEGORIES),
+  status: z.enum(CHECK_STATUSES),
   weight: z.number().min(0).describe('Most points this check can add to its category score'),
   points: z.number().min(0).describe('Points of hiddenness this check added (0 when it passed)'),
   explanation: Text.describe('Why it passed or failed, in one sentence'),

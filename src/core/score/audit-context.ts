@@ -40,8 +40,6 @@ function hostOf(url: string): string {
   }
 }
 
-/** Chat flags an extractor may set when the widget only answers with a bot (not in types.ts yet). */
-const BOT_ONLY_FLAGS = ['bot-only', 'bot'];
 const NOREPLY_LOCAL_PART = /^(no[-_.]?reply|do[-_.]?not[-_.]?reply|no[-_.]?response|mailer-daemon)\b/i;
 
 /** The parts of a finding (site-wide or per page) that say what kind of channel it is. */
@@ -64,7 +62,7 @@ export function isDirectHuman(f: ChannelLike): boolean {
     case 'email':
       return !isNoreply(f);
     case 'chat':
-      return !f.flags.some((flag) => BOT_ONLY_FLAGS.includes(flag));
+      return !f.flags.includes('bot');
     default:
       return false;
   }

@@ -32,3 +32,15 @@ export function gradeFor(overall: number): Grade {
 export function categoryGrade(score: number): Grade {
   return gradeFor(score * (CATEGORY_SHARE.sales + CATEGORY_SHARE.support));
 }
+
+/**
+ * Grade colours: the toolbar badge, the popup's score boxes and the HTML report. Dark enough that white text on them passes WCAG AA (4.5:1), which the
+ * popup's axe check verifies.
+ */
+export const GRADE_COLOURS: Record<Grade, string> = {
+  A: '#1a7f37',
+  B: '#3f7a0e',
+  C: '#8a6100',
+  D: '#b04a00',
+  F: '#b42318',
+};

@@ -15,7 +15,7 @@ describe('audit context helpers', () => {
       finding({ kind: 'helpdesk', value: 'https://x/h' }),
       finding({ kind: 'fax', value: '+1' }),
       finding({ kind: 'email', value: 'noreply@b.c' }),
-      finding({ kind: 'chat', value: 'bot', flags: ['bot-only'] }),
+      finding({ kind: 'chat', value: 'bot', flags: ['bot'] }),
       finding({ kind: 'address', value: '1 Main St' }),
     ];
     expect(yes.map(isDirectHuman)).toEqual([true, true, true, true]);

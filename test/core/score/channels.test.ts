@@ -20,7 +20,7 @@ describe('human channel', () => {
     const out = salesHumanChannel.evaluate(
       ctx([
         finding({ kind: 'form', value: 'https://vendor.example/quote', role: 'sales' }),
-        finding({ kind: 'chat', value: 'botvendor', role: 'sales', flags: ['bot-only'] }),
+        finding({ kind: 'chat', value: 'botvendor', role: 'sales', flags: ['bot'] }),
         finding({ kind: 'email', value: 'noreply@vendor.example', role: 'sales', flags: ['noreply'] }),
       ]),
     );

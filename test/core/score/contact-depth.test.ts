@@ -3,6 +3,7 @@ import { salesContactDepth } from '../../../src/core/score/checks/sales-contact-
 import { supportContactDepth } from '../../../src/core/score/checks/support-contact-depth.js';
 import { CONTACT_DEPTH_WEIGHT, DEEP_SHARE, DEPTH_SHARE, GENERAL_EXTRA_SHARE, SITEMAP_ONLY_SHARE } from '../../../src/core/score/role-checks/contact-depth.js';
 import { ctx, finding } from './make.js';
+import type { Flag } from '../../../src/core/flags.js';
 
 const W = CONTACT_DEPTH_WEIGHT;
 
@@ -16,7 +17,7 @@ describe('sales/support contact depth', () => {
   });
 
   it('grows with depth: 1 < 2 < 3 clicks < sitemap-only < none', () => {
-    const at = (depth: number, flags: string[] = []) =>
+    const at = (depth: number, flags: Flag[] = []) =>
       supportContactDepth.evaluate(ctx([finding({ kind: 'email', value: 'help@vendor.example', role: 'support', depth, flags })])).points;
     const none = supportContactDepth.evaluate(ctx([])).points;
     const series = [at(0), at(1), at(2), at(3), at(2, ['sitemap-only']), none];

@@ -4,21 +4,9 @@ import { CheckSchema, type Finding } from '../../../src/core/report/schema.js';
 import { CATEGORY_SHARE, scoreAudit } from '../../../src/core/score/index.js';
 import { FINDING_KINDS, ROLES } from '../../../src/core/types.js';
 import { crawl, finding, link, page } from './make.js';
+import { FLAGS } from '../../../src/core/flags.js';
 
-const FLAGS = [
-  'noreply',
-  'sitemap-only',
-  'premium-rate',
-  'shared-cost',
-  'image-only',
-  'po-box',
-  'partial',
-  'bot-only',
-  'serial-number',
-  'sign-in',
-  'image-only-phone',
-  'tel-link',
-];
+// Every flag a finding can carry (src/core/flags.ts).
 
 const arbFinding: fc.Arbitrary<Finding> = fc
   .record({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Flag } from '../../../src/core/flags.js';
 import { contactGates } from '../../../src/core/score/checks/contact-gates.js';
 import { contactLinkEverywhere } from '../../../src/core/score/checks/contact-link-everywhere.js';
 import { contactPageFromStart } from '../../../src/core/score/checks/contact-page-from-start.js';
@@ -170,7 +171,7 @@ describe('premium-rate-support', () => {
 
 describe('contact-gates with an unknown gate value', () => {
   it('names it by its value, even one that is an Object property name', () => {
-    const out = contactGates.evaluate(ctx([finding({ kind: 'gate', value: 'constructor', flags: ['toString'] })]));
+    const out = contactGates.evaluate(ctx([finding({ kind: 'gate', value: 'constructor', flags: ['toString' as Flag] })]));
     expect(out.status).toBe('fail');
     expect(out.explanation).toBe('Getting a contact requires "constructor" (1 gate found).');
   });

@@ -10,6 +10,7 @@ import { microdataAddresses } from './microdata.js';
 import { addressKey, clip, formatValue, type AddressParts } from './parts.js';
 import { scanBlocks, type TextAddress } from './text-scan.js';
 import type { Extractor } from '../extractor.js';
+import type { Flag } from '../../flags.js';
 
 type Found = Omit<PageFinding, 'kind' | 'value' | 'flags'>;
 
@@ -24,7 +25,7 @@ export const addressExtractor: Extractor = {
   kinds: ['address'],
   extract(page: ParsedPage): PageFinding[] {
     const byKey = new Map<string, PageFinding>();
-    const add = (parts: AddressParts, found: Found, flags: string[]) => {
+    const add = (parts: AddressParts, found: Found, flags: Flag[]) => {
       const key = addressKey(parts);
       const seen = byKey.get(key);
       if (seen) {
@@ -36,7 +37,7 @@ export const addressExtractor: Extractor = {
         if (seen.role === 'general') seen.role = found.role;
         return;
       }
-      const allFlags = [...flags, ...(parts.poBox ? ['po-box'] : [])];
+      const allFlags: Flag[] = [...flags, ...(parts.poBox ? (['po-box'] as const) : [])];
       const display = found.display === undefined ? undefined : clip(found.display);
       byKey.set(key, { kind: 'address', value: formatValue(parts), ...found, ...(display ? { display } : {}), flags: allFlags });
     };
@@ -44,7 +45,7 @@ export const addressExtractor: Extractor = {
       const ctx = elementContext($, block.el, block.text);
       return { role: classifyRole({ near: ctx.near, heading: ctx.heading, title: page.title, url: page.url }), context: ctx.near };
     };
-    const addText = (found: TextAddress[], $: CheerioAPI, flags: string[], region?: Region) => {
+    const addText = (found: TextAddress[], $: CheerioAPI, flags: Flag[], region?: Region) => {
       for (const t of found) add(t.parts, { display: t.display, ...roleOf($, t.block), region: region ?? t.block.region }, flags);
     };
 

@@ -6,6 +6,7 @@ import type { PageFinding } from '../../types.js';
 import { apiCall, elementRules, mayHoldMarker, snippetMarker, urlKey, urlKeysInScript, vendorsForHost, vendorsForUrl } from './match.js';
 import { CHAT_VENDORS, type ChatVendor } from './vendors.js';
 import type { Extractor } from '../extractor.js';
+import type { Flag } from '../../flags.js';
 
 /**
  * Live chat widgets, recognised from the vendor's embed (vendors are data: chat/vendors.ts).
@@ -21,7 +22,7 @@ export const chatExtractor: Extractor = {
   extract(page) {
     const seen = new Map<string, Evidence>();
     const note: Note = (vendor, flag, detail, label, weak) => {
-      const e = seen.get(vendor.id) ?? { vendor, flags: new Set<Flag>(), detail: '', label: '', weak: new Map() };
+      const e = seen.get(vendor.id) ?? { vendor, flags: new Set<Shown>(), detail: '', label: '', weak: new Map() };
       if (weak) {
         if (!e.weak.has(weak)) e.weak.set(weak, { flag, detail });
       } else if (flag !== 'hint') {
@@ -47,20 +48,21 @@ export const chatExtractor: Extractor = {
   },
 };
 
-type Flag = 'script' | 'inline-snippet' | 'iframe' | 'rendered';
-const FLAG_ORDER: Flag[] = ['script', 'inline-snippet', 'iframe', 'rendered'];
+/** The evidence a widget leaves, as the finding's flags say it. */
+type Shown = Extract<Flag, 'script' | 'inline-snippet' | 'iframe' | 'rendered'>;
+const FLAG_ORDER: Shown[] = ['script', 'inline-snippet', 'iframe', 'rendered'];
 interface Evidence {
   vendor: ChatVendor;
-  flags: Set<Flag>;
+  flags: Set<Shown>;
   /** The first strong evidence, for the report ("script static.zdassets.com/ekr/snippet.js"). */
   detail: string;
   /** Words on a launcher that name a team ("Chat with sales"): they decide the role. */
   label: string;
   /** Weak signals by kind: a resource hint, a generic element id. */
-  weak: Map<WeakKind, { flag: Flag | 'hint'; detail: string }>;
+  weak: Map<WeakKind, { flag: Shown | 'hint'; detail: string }>;
 }
 type WeakKind = 'hint' | 'element';
-type Note = (vendor: ChatVendor, flag: Flag | 'hint', detail: string, label?: string, weak?: WeakKind) => void;
+type Note = (vendor: ChatVendor, flag: Shown | 'hint', detail: string, label?: string, weak?: WeakKind) => void;
 
 /** Script types that hold data or templates, not code that runs (JSON-LD often names vendors). */
 const NOT_CODE = /json|template|html|handlebars|mustache|importmap|speculationrules|x-tmpl/i;
@@ -110,7 +112,7 @@ function scanElements(page: ParsedPage, note: Note): void {
       }
     }
     for (const rule of elementRules(tag, el.attribs)) {
-      const flag: Flag = tag === 'script' ? 'script' : tag === 'iframe' ? 'iframe' : 'rendered';
+      const flag: Shown = tag === 'script' ? 'script' : tag === 'iframe' ? 'iframe' : 'rendered';
       note(rule.vendor, flag, `${tag} ${rule.selector}`, undefined, rule.weak ? 'element' : undefined);
     }
   }
@@ -144,7 +146,7 @@ function finding(page: ParsedPage, e: Evidence): PageFinding {
   // The vendor's default (Drift sells sales chat; most sell support), unless a launcher or the page
   // itself says which team the chat is for ("Chat with sales", "Talk to sales", /support/...).
   const byPage = classifyRole({ near: e.label, title: page.title, url: page.url });
-  const flags: string[] = FLAG_ORDER.filter((f) => e.flags.has(f));
+  const flags: Flag[] = FLAG_ORDER.filter((f) => e.flags.has(f));
   if (e.vendor.bot) flags.push('bot');
   return {
     kind: 'chat',

@@ -10,6 +10,7 @@ import { FoundEmails, type EmailSighting } from './found.js';
 import { isHidden } from '../../page/hidden.js';
 import { jsonLdEmails } from './json-ld.js';
 import type { Extractor } from '../extractor.js';
+import type { Flag } from '../../flags.js';
 
 /**
  * Email addresses a visitor can write to: mailto: links, addresses in visible text (plain or
@@ -58,7 +59,7 @@ function fromLinks(page: ParsedPage, found: FoundEmails): void {
     // The link's own words ("Email sales", an icon's aria-label) are its label before any text around it.
     const label = collapse(`${text} ${el.attribs['aria-label'] ?? ''} ${el.attribs.title ?? ''}`);
     const base = { el, line, index, label, region: regionOf(el) };
-    const hidden = isHidden($, el) ? ['collapsed'] : [];
+    const hidden: Flag[] = isHidden($, el) ? ['collapsed'] : [];
     if (cf) {
       const address = normalizeEmail(cf);
       if (address) found.add({ ...base, address, display: address, flags: ['cloudflare', 'mailto', ...hidden] });
@@ -67,7 +68,7 @@ function fromLinks(page: ParsedPage, found: FoundEmails): void {
       const plain = normalizeEmail(part);
       const obfuscated = plain ? undefined : deobfuscatedEmails(part)[0]?.address;
       const address = plain ?? obfuscated;
-      const flags = [...(obfuscated ? ['mailto', 'obfuscated'] : ['mailto']), ...hidden];
+      const flags: Flag[] = [...(obfuscated ? (['mailto', 'obfuscated'] as const) : (['mailto'] as const)), ...hidden];
       if (address) found.add({ ...base, address, display: part, flags });
     }
   }
@@ -109,7 +110,7 @@ function fromText(page: ParsedPage, found: FoundEmails): void {
   // Hidden tabs and accordions are a click away for a visitor: read, and flagged 'collapsed'.
   for (const block of [...page.blocks, ...page.hiddenBlocks]) {
     if (!MAY_HOLD_EMAIL.test(block.text)) continue;
-    const flags = block.hidden ? ['collapsed'] : [];
+    const flags: Flag[] = block.hidden ? ['collapsed'] : [];
     for (const line of block.text.split('\n')) {
       scanLine(found, line, { el: block.el, region: block.region, blockText: block.text }, flags);
     }
@@ -128,7 +129,7 @@ const MAY_HOLD_AT = /@|at|ät|arroba|chez/i;
 // eslint-disable-next-line no-misleading-character-class
 const INVISIBLE_IN_WORDS = /[\u00AD\u200C\u200D\u2060\uFEFF]/g;
 
-function scanLine(found: FoundEmails, raw: string, where: Pick<EmailSighting, 'el' | 'region' | 'blockText'>, flags: string[]): void {
+function scanLine(found: FoundEmails, raw: string, where: Pick<EmailSighting, 'el' | 'region' | 'blockText'>, flags: Flag[]): void {
   const line = raw.replace(INVISIBLE_IN_WORDS, '');
   // Most lines of a block that passed MAY_HOLD_EMAIL have no '@' at all: the address regex needs one.
   if (line.includes('@')) {

@@ -5,12 +5,13 @@ import { classifyRole } from '../../role/classify-role.js';
 import { mentions } from '../../role/role-matcher.js';
 import type { PageFinding, Region } from '../../types.js';
 import { isNoReply, isRoleAddress, localPartRole } from './address.js';
+import type { Flag } from '../../flags.js';
 
 /** One sighting of an address: where it was, and the words around it. */
 export interface EmailSighting {
   address: string;
   display: string;
-  flags: string[];
+  flags: Flag[];
   el: Element;
   /** The text line the address sits in, and its offset in that line (-1 when unknown). */
   line: string;
@@ -70,7 +71,7 @@ export class FoundEmails {
 
   add(s: EmailSighting): void {
     if (!s.flags.includes('collapsed') && !s.flags.includes('schema-org')) this.shown.add(s.address);
-    const flags = [...s.flags];
+    const flags: Flag[] = [...s.flags];
     if (isNoReply(s.address)) flags.push('noreply');
     if (isRoleAddress(s.address)) flags.push('role-address');
     const seen = this.byAddress.get(s.address);

@@ -12,6 +12,7 @@ import { embeddedForms } from './embeds.js';
 import { formShape, labelsById, type FormShape } from './fields.js';
 import { ACTION_SERVICES, CAPTCHA_IN_FORM, CAPTCHA_SCRIPT, MARKUP_SERVICES } from './services.js';
 import { gatesIn, sentences } from '../gate/match.js';
+import type { Flag } from '../../flags.js';
 
 /**
  * Contact forms: a free-text message field and a way to reply (email or phone), and not a search,
@@ -60,7 +61,7 @@ function readForm(page: ParsedPage, form: Element, labels: Map<string, string>, 
   if (NOT_CONTACT_CONTEXT.test(fold(`${ownLabel} ${heading}`))) return undefined;
   const near = [ownLabel, ...shape.topics].join(' · ');
   const role = classifyRole({ near, heading, title: page.title, url: page.url });
-  const flags: string[] = [];
+  const flags: Flag[] = [];
   if (!shape.message) {
     // No message field: only a lead form whose own words (not the URL) say sales.
     if (shape.visibleFields < LEAD_FORM_MIN_FIELDS || classifyRole({ near, heading, title: page.title }) !== 'sales') return undefined;

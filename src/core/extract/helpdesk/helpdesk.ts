@@ -5,6 +5,7 @@ import { fold } from '../../role/fold.js';
 import type { PageFinding, Region } from '../../types.js';
 import type { Extractor } from '../extractor.js';
 import { HELP_CENTRE_PATH, HELP_SUBDOMAINS, PLATFORM_HOSTS, PLATFORM_OWN_LABELS, TICKET_PATH, TICKET_TEXT } from './hosts.js';
+import type { Flag, HelpdeskPlatform } from '../../flags.js';
 
 /**
  * Help centres and ticket portals, linked from the page or being the page itself. Always role
@@ -23,7 +24,7 @@ export const helpdeskExtractor: Extractor = {
     const portals = new Map<string, { finding: PageFinding; ticketValue: boolean }>();
     const add = (url: URL, kind: Portal, text: string, region: Region) => {
       url.hash = '';
-      const flags = [kind.ticket ? 'ticket' : 'help-centre', ...(kind.vendor ? [kind.vendor] : [])];
+      const flags: Flag[] = [kind.ticket ? 'ticket' : 'help-centre', ...(kind.vendor ? [kind.vendor] : [])];
       const context = text || undefined;
       const seen = portals.get(url.origin);
       if (!seen) {
@@ -63,7 +64,7 @@ const NOT_WEB = /^[\x00-\x20]*(?:mailto|tel|callto|sms|javascript|data|skype|wha
 
 interface Portal {
   ticket: boolean;
-  vendor?: string;
+  vendor?: HelpdeskPlatform;
 }
 
 /** What the URL and its wording say: a ticket portal, a help centre, or (undefined) neither. */
@@ -77,7 +78,7 @@ function portalKind(url: URL, text: string, pageHost: string | undefined): Porta
   return { ticket, vendor: vendor ?? (helpCentrePath ? 'zendesk' : undefined) };
 }
 
-function platformOf(url: URL): string | undefined {
+function platformOf(url: URL): HelpdeskPlatform | undefined {
   const host = url.hostname.toLowerCase();
   // The host decides all but the path test, and a page's links share a handful of hosts.
   let byHost = PLATFORM_BY_HOST.get(host);
@@ -91,10 +92,10 @@ function platformOf(url: URL): string | undefined {
   return byHost.vendor;
 }
 
-const PLATFORM_BY_HOST = new Map<string, { vendor: string; path?: RegExp } | null>();
+const PLATFORM_BY_HOST = new Map<string, { vendor: HelpdeskPlatform; path?: RegExp } | null>();
 
 /** The first platform suffix the host ends with: its vendor and path test; null when none or the platform's own site. */
-function platformHost(host: string): { vendor: string; path?: RegExp } | null {
+function platformHost(host: string): { vendor: HelpdeskPlatform; path?: RegExp } | null {
   for (const [suffix, vendor, path] of PLATFORM_HOSTS) {
     if (!host.endsWith(`.${suffix}`)) continue;
     const label =

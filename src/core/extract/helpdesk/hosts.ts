@@ -1,9 +1,10 @@
 // How help centres and ticket portals are recognised. Sources: each platform's documented
 // customer-facing URLs (Zendesk Guide /hc/<locale>/requests/new, Freshdesk /support/tickets/new,
 // Jira Service Management /servicedesk/customer/portal/<id>, Help Scout Docs *.helpscoutdocs.com, ...).
+import type { HelpdeskPlatform } from '../../flags.js';
 
 /** Hosted help-desk platforms: a vendor's portal is a subdomain of these. [host suffix, vendor, path required]. */
-export const PLATFORM_HOSTS: [suffix: string, vendor: string, path?: RegExp][] = [
+export const PLATFORM_HOSTS: [suffix: string, vendor: HelpdeskPlatform, path?: RegExp][] = [
   ['zendesk.com', 'zendesk'],
   ['freshdesk.com', 'freshdesk'],
   ['freshservice.com', 'freshservice'],

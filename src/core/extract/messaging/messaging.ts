@@ -10,6 +10,7 @@ import type { PageFinding } from '../../types.js';
 import { isHidden } from '../../page/hidden.js';
 import type { Extractor } from '../extractor.js';
 import { MESSAGING_APPS, type MessagingApp } from './apps.js';
+import type { Flag } from '../../flags.js';
 
 /**
  * Links that open a conversation in a messaging app (WhatsApp, Messenger, Telegram, Viber, LINE,
@@ -36,7 +37,7 @@ export const messagingExtractor: Extractor = {
       const display = phone ?? href.slice(0, MAX_DISPLAY);
       const key = `${hit.app.id}\u0000${display}`;
       // In a tab or accordion the saved HTML hides: a click away, as emails and addresses mark it.
-      const flags = isHidden($, el) ? ['collapsed'] : [];
+      const flags: Flag[] = isHidden($, el) ? ['collapsed'] : [];
       const seen = byKey.get(key);
       if (seen) {
         if (!flags.length) seen.flags = []; // also in plain view: not collapsed

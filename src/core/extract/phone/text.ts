@@ -11,6 +11,7 @@ import { clip, numbersInText, phoneFinding } from './number.js';
 import { countAfterComma, extensionOnly, mayNameExtension, withExtension, withoutExtension } from './extension-lines.js';
 import { splitLists } from './lists.js';
 import { dialVanity, mayHaveVanity } from './vanity.js';
+import type { Flag } from '../../flags.js';
 
 /**
  * Phones and faxes written in the page's visible text, block by block and line by line: the
@@ -117,7 +118,7 @@ function blockFindings(page: ParsedPage, blocks: TextBlock[], block: TextBlock, 
       ctx ??= elementContext(page.$, block.el, block.text);
       const near = roleText(segment, lines, i);
       const role = classifyRole({ near, heading: ctx.heading, title: page.title, url: page.url });
-      const flags = dialled.starts.some((s) => s >= m.startsAt && s < m.endsAt) ? ['vanity'] : [];
+      const flags: Flag[] = dialled.starts.some((s) => s >= m.startsAt && s < m.endsAt) ? ['vanity'] : [];
       const context = lineContext(raw, m.startsAt, m.endsAt);
       if (label !== 'fax' && !number.ext) Object.assign(main, { number, written });
       for (const kind of label === 'both' ? (['phone', 'fax'] as const) : label === 'fax' ? (['fax'] as const) : (['phone'] as const)) {

@@ -7,7 +7,7 @@ import type { Finding, Report } from '../schema.js';
 const DIRECT_KINDS = new Set(['phone', 'email', 'chat', 'messaging']);
 
 function isDirect(f: Finding): boolean {
-  return DIRECT_KINDS.has(f.kind) && !f.flags.includes('noreply') && !f.flags.includes('bot-only');
+  return DIRECT_KINDS.has(f.kind) && !f.flags.includes('noreply') && !f.flags.includes('bot');
 }
 
 /**

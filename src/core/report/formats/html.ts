@@ -1,12 +1,12 @@
 import { escapeHtml as h, htmlLink as a } from '../escape.js';
 import type { Check, Report } from '../schema.js';
 import { clicksText, formatDate, nearestContact, pathSteps, pts } from './click-paths.js';
+import { GRADE_COLOURS } from '../../score/grade.js';
 
 // A self-contained page: inline CSS only, no script of any kind, a CSP that forbids everything
 // else. Every page-derived string goes through escapeHtml; only http(s) URLs become hrefs.
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'";
-const GRADE_COLOUR: Record<Report['scores']['grade'], string> = { A: '#1e7b34', B: '#5a8f00', C: '#a66f00', D: '#c2410c', F: '#b91c1c' };
 const MAX_FINDINGS = 500;
 
 // overflow-wrap:anywhere on body: page text can hold words with no break (tokens, base64, long
@@ -25,11 +25,11 @@ ol.path{display:inline;padding:0;margin:0}ol.path li{display:inline}ol.path li+l
 `;
 
 function colour(points: number): string {
-  return points < 10 ? GRADE_COLOUR.A : points < 30 ? GRADE_COLOUR.C : GRADE_COLOUR.F;
+  return points < 10 ? GRADE_COLOURS.A : points < 30 ? GRADE_COLOURS.C : GRADE_COLOURS.F;
 }
 
 function scoreBox(label: string, value: number, grade?: Report['scores']['grade']): string {
-  const badge = grade ? ` <span class="grade" style="background:${GRADE_COLOUR[grade]}">${grade}</span>` : '';
+  const badge = grade ? ` <span class="grade" style="background:${GRADE_COLOURS[grade]}">${grade}</span>` : '';
   return `<div class="score">${label}<b>${pts(value)}${badge}</b><div class="bar"><i style="width:${Math.min(100, Math.max(0, value))}%;background:${colour(value)}"></i></div></div>`;
 }
 
@@ -137,7 +137,7 @@ export function formatHtmlBatch(reports: Report[]): string {
   if (reports.length === 1) return formatHtml(reports[0]!);
   const rows = reports.map(
     (r) =>
-      `<tr><td>${h(r.site)}</td><td class="num">${pts(r.scores.overall)}</td><td><span class="grade" style="background:${GRADE_COLOUR[r.scores.grade]}">${r.scores.grade}</span></td><td class="num">${pts(r.scores.sales)}</td><td class="num">${pts(r.scores.support)}</td></tr>`,
+      `<tr><td>${h(r.site)}</td><td class="num">${pts(r.scores.overall)}</td><td><span class="grade" style="background:${GRADE_COLOURS[r.scores.grade]}">${r.scores.grade}</span></td><td class="num">${pts(r.scores.sales)}</td><td class="num">${pts(r.scores.support)}</td></tr>`,
   );
   const summary = `<h1>Contact audit: ${reports.length} sites</h1><table><thead><tr><th>Site</th><th>Overall</th><th>Grade</th><th>Sales</th><th>Support</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
   return page(`Contact audit: ${reports.length} sites`, [summary, ...reports.map((r) => reportSection(r, 'h2'))].join('\n<hr>\n'));

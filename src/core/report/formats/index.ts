@@ -5,8 +5,9 @@ import { formatJson, formatJsonBatch } from './json.js';
 import { formatJsonl } from './jsonl.js';
 import { formatMarkdown, formatMarkdownBatch } from './markdown.js';
 
-export const REPORT_FORMATS = ['json', 'jsonl', 'md', 'html', 'csv'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+import type { ReportFormat } from './format-names.js';
+
+export { EXPORT_FORMATS, REPORT_FORMATS, type ExportFormat, type ReportFormat } from './format-names.js';
 
 /** One report in a format. */
 export function formatReport(report: Report, format: ReportFormat): string {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { chatLoaderPending } from '../../../../src/core/extract/chat/pending.js';
 import type { PageAnalysis, PageFinding } from '../../../../src/core/types.js';
+import type { Flag } from '../../../../src/core/flags.js';
 
 const page = (findings: PageFinding[]): PageAnalysis => ({ url: 'https://v.example/', title: '', lang: 'en', findings, links: [] });
-const chat = (flags: string[]): PageFinding => ({ kind: 'chat', value: 'intercom', role: 'support', flags });
+const chat = (flags: Flag[]): PageFinding => ({ kind: 'chat', value: 'intercom', role: 'support', flags });
 
 describe('chatLoaderPending', () => {
   it('is true while a chat loader is on the page and its widget is not', () => {
