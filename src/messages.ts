@@ -9,6 +9,9 @@ import { EMBED_FLAG, FLAGS, HELPDESK_PLATFORMS } from './core/flags.js';
 import { EXPORT_FORMATS } from './core/report/formats/format-names.js';
 import { CHECK_CATEGORIES, CHECK_STATUSES } from './core/score/check-kinds.js';
 import { GRADES } from './core/score/grade.js';
+import { FAILURE_KINDS } from './core/outcome/failure.js';
+import { OUTCOME_STATUSES } from './core/outcome/outcome.js';
+import { upgradeReport } from './core/report/upgrade.js';
 import { FINDING_KINDS, REGIONS, ROLES } from './core/types.js';
 
 // Extension pages forbid eval (CSP script-src 'self'); zod would probe for it with new Function and
@@ -81,6 +84,7 @@ export const CrawlSummarySchema = z.object({
   sitemapOnly: z.array(UrlReason),
   country: z.optional(z.string()),
   partialReason: z.optional(Text),
+  failure: z.optional(z.object({ kind: z.enum(FAILURE_KINDS), reason: Text, status: z.optional(z.number().check(z.int())) })),
   redirects: z.optional(
     z
       .array(
@@ -116,10 +120,12 @@ export const CrawlOptionsSchema = z.object({
  */
 export const ReportViewSchema = z.looseObject({
   site: z.string(),
+  outcome: z.looseObject({ status: z.enum(OUTCOME_STATUSES), reason: z.optional(z.string()) }),
   partial: z.boolean(),
   partialReason: z.optional(z.string()),
   finishedAt: z.string(),
-  scores: z.object({ overall: z.number(), sales: z.number(), support: z.number(), grade: z.enum(GRADES) }),
+  // Absent exactly when the audit failed (the start page could not be read).
+  scores: z.optional(z.object({ overall: z.number(), sales: z.number(), support: z.number(), grade: z.enum(GRADES) })),
   findings: z.array(z.looseObject({ ...PageFindingSchema.shape, depth: Count, path: z.array(Url), pathText: z.array(Text), url: Url })),
   checks: z.array(
     z.looseObject({
@@ -155,7 +161,13 @@ export const AuditStateSchema = z.object({
   /** URLs of the pages stored under page keys, in arrival order. */
   pageUrls: z.array(Url),
   live: z.array(LiveFindingSchema),
-  report: z.optional(ReportViewSchema),
+  // A 1.x report kept from before 2.0 is read as 2.0 (report/upgrade.ts).
+  report: z.optional(
+    z.pipe(
+      z.transform((r: unknown) => upgradeReport(r)),
+      ReportViewSchema,
+    ),
+  ),
   error: z.optional(Text),
 });
 export type AuditState = z.infer<typeof AuditStateSchema>;

@@ -50,6 +50,7 @@ export function assembleReport(input: AssembleInput): Report {
     skipped: summary?.skipped ?? [],
     sitemapOnly: summary?.sitemapOnly ?? [],
     ...(summary?.redirects ? { redirects: summary.redirects } : {}),
+    ...(summary?.failure ? { failure: summary.failure } : {}),
     options: state.options,
     ...(summary?.country ? { country: summary.country } : {}),
     ...(summary?.partialReason ? { partialReason: summary.partialReason } : {}),

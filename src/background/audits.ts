@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import { DEFAULT_CRAWL_OPTIONS, type CrawlOptions } from '../core/crawl/crawl-types.js';
 import { ContentPingResponseSchema, type AuditState, type CrawlSummary, type PopupResponse, type ToContent } from '../messages.js';
 import { assembleReport } from './assemble.js';
-import { showRunning, showScore } from './badge.js';
+import { showReport, showRunning } from './badge.js';
 import { appendHistory } from './history-store.js';
 import { dropPages, getSettings, getState, getValue, keys, pagesOf, pruneAudits, putState, stateOfTab } from './store.js';
 
@@ -61,14 +61,14 @@ export async function openAudit(tabId: number, rerun: boolean): Promise<PopupRes
   }
   if (own && fresh(own)) {
     await putState(own); // makes it the tab's current audit again
-    if (own.report) await showScore(tabId, own.report.scores.overall, own.report.scores.grade);
+    if (own.report) await showReport(tabId, own.report);
     return { kind: 'state', state: own };
   }
   const latest = await getState((await getValue(keys.latest(site))) as string | undefined);
   if (latest?.report && fresh(latest)) {
     const adopted = { ...latest, tabId };
     await putState(adopted);
-    await showScore(tabId, latest.report.scores.overall, latest.report.scores.grade);
+    await showReport(tabId, latest.report);
     return { kind: 'state', state: adopted };
   }
   return { kind: 'state', state: await start(tabId, url.href, site) };
@@ -140,9 +140,12 @@ export async function finish(state: AuditState, summary?: CrawlSummary, partialR
     // Offered to other tabs as the site's audit only if the crawl ran to its end: one cut short by
     // its tab (closed, navigated, silent) stays that tab's, and a new tab on the site audits afresh.
     if (summary) await browser.storage.local.set({ [keys.latest(state.site)]: keys.audit(state.tabId, state.site) });
-    const { overall, sales, support, grade } = report.scores;
-    await appendHistory(report.site, { at: report.finishedAt, overall, sales, support, grade, partial: report.partial });
-    await showScore(state.tabId, overall, grade);
+    // A site that could not be read is no audit for the history (and has no score to keep).
+    if (report.scores) {
+      const { overall, sales, support, grade } = report.scores;
+      await appendHistory(report.site, { at: report.finishedAt, overall, sales, support, grade, partial: report.partial });
+    }
+    await showReport(state.tabId, report);
   } catch (err) {
     // An engine bug must still end the audit visibly, not leave the popup "crawling" forever.
     next = {
@@ -203,5 +206,5 @@ async function crawlRunsIn(tabId: number, auditId: string): Promise<boolean> {
 /** Chrome clears a tab's badge on navigation; keep the score visible while the tab is on the audited site. */
 export async function restoreBadge(tabId: number, url: string | undefined): Promise<void> {
   const state = (await stateOfTab(tabId))?.state;
-  if (state?.report && webUrl(url)?.origin === state.site) await showScore(tabId, state.report.scores.overall, state.report.scores.grade);
+  if (state?.report && webUrl(url)?.origin === state.site) await showReport(tabId, state.report);
 }

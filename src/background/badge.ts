@@ -1,8 +1,17 @@
-// The toolbar badge: the overall score on the audited tab, coloured like its grade.
+// The toolbar badge: the overall score on the audited tab, coloured like its grade; "!" for a site
+// that could not be audited (no score: a dead server is not a vendor hiding its contacts).
 import browser from 'webextension-polyfill';
 import { GRADE_COLOURS, type Grade } from '../popup/grade.js';
 
-export async function showScore(tabId: number, score: number, grade: Grade): Promise<void> {
+/** The badge for a finished audit's report. */
+export async function showReport(tabId: number, report: { scores?: { overall: number; grade: Grade } }): Promise<void> {
+  if (report.scores) return showScore(tabId, report.scores.overall, report.scores.grade);
+  await Promise.all([browser.action.setBadgeText({ tabId, text: '!' }), browser.action.setBadgeBackgroundColor({ tabId, color: '#555555' })]).catch(
+    () => undefined,
+  );
+}
+
+async function showScore(tabId: number, score: number, grade: Grade): Promise<void> {
   // The tab may have been closed meanwhile: the badge is cosmetic, never worth an error.
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: String(Math.round(score)) }),

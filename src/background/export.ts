@@ -2,6 +2,7 @@
 // blob link, which needs no "downloads" permission.
 import { formatReport } from '../core/report/formats/index.js';
 import { ReportSchema } from '../core/report/schema.js';
+import { upgradeReport } from '../core/report/upgrade.js';
 import type { AuditState, ExportFormat, PopupResponse } from '../messages.js';
 
 const MIME: Record<ExportFormat, string> = {
@@ -19,7 +20,7 @@ export function exportFilename(site: string, finishedAt: string, format: ExportF
 
 export function exportAudit(state: AuditState, format: ExportFormat): PopupResponse {
   // Re-checked with the engine's full schema: the export is the same contract as the CLI's output.
-  const report = ReportSchema.parse(state.report);
+  const report = ReportSchema.parse(upgradeReport(state.report));
   const text = formatReport(report, format);
   return { kind: 'export', filename: exportFilename(report.site, report.finishedAt, format), mime: MIME[format], text };
 }

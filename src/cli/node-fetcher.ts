@@ -2,6 +2,7 @@
 // control. An anonymous visitor: no cookies are ever sent, nothing is stored between requests.
 import type { IncomingHttpHeaders } from 'node:http';
 import { FetchFailure, type FetchOptions, type FetchResult, type Fetcher } from '../core/crawl/crawl-types.js';
+import { challengeHeaders } from '../core/crawl/challenge-page.js';
 import { decodeBody, detectEncoding } from '../core/page/decode-body.js';
 import { requestOnce, type RawResponse } from './fetch-request.js';
 import { sniffBinary } from './fetch-sniff.js';
@@ -92,7 +93,7 @@ function absoluteLocation(location: string, page: URL): string {
 /** Decode a response into the fetcher's contract: binary bodies are named by what they are, with no text. */
 function toResult(requestedUrl: string, url: URL, raw: RawResponse): FetchResult {
   const declared = mediaType(raw.headers);
-  const base = { requestedUrl, url: url.href, status: raw.status, truncated: raw.truncated };
+  const base = { requestedUrl, url: url.href, status: raw.status, truncated: raw.truncated, ...challengeHeaders((name) => raw.headers[name]) };
   const readable = isTextual(declared) || (declared === 'application/octet-stream' && namedLikePage(url));
   if (!readable || raw.body.length === 0) return { ...base, contentType: declared, body: '' };
   const contentTypeHeader = String(raw.headers['content-type'] ?? '');

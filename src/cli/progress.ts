@@ -60,13 +60,14 @@ export function progressReporter(stream: NodeJS.WriteStream, opts: { quiet: bool
     siteDone(url, report) {
       done++;
       live.delete(url);
-      if (report.partial && report.crawl.pagesFetched === 0) {
+      const s = report.scores;
+      if (!s) {
         // Nothing was audited: a score here would only mislead.
-        say(`✗ ${url}: ${report.partialReason ?? 'unreachable'}`);
+        const detail = report.partialReason ? ` (${report.partialReason})` : '';
+        say(`✗ ${url}: could not audit: ${report.outcome.reason ?? 'the start page could not be read'}${detail}`);
         return;
       }
-      const s = report.scores;
-      const partial = report.partial ? ` (partial: ${report.partialReason})` : '';
+      const partial = report.outcome.status === 'partial' ? ` (partial: ${report.outcome.reason})` : '';
       say(`✓ ${url}: overall ${s.overall} (${s.grade}), sales ${s.sales}, support ${s.support}; ${report.crawl.pagesFetched} pages${partial}`);
     },
     siteFailed(url, message) {

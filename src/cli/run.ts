@@ -80,7 +80,7 @@ export async function runCli(argv: string[]): Promise<number> {
 
 /** Unreachable beats partial: a dead site in a batch is the thing to look at first. */
 export function exitCodeFor(reports: Report[]): number {
-  if (reports.some((r) => r.partial && r.crawl.pagesFetched === 0)) return EXIT.unreachable;
+  if (reports.some((r) => r.outcome.status === 'failed')) return EXIT.unreachable;
   if (reports.some((r) => r.partial)) return EXIT.partial;
   return EXIT.ok;
 }

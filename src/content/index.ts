@@ -114,6 +114,7 @@ async function crawlAndReport(startUrl: string, options: CrawlOptions, run: Runn
       ...(crawl.country ? { country: crawl.country } : {}),
       ...(crawl.partialReason ? { partialReason: crawl.partialReason } : {}),
       ...(crawl.redirects?.length ? { redirects: crawl.redirects } : {}),
+      ...(crawl.failure ? { failure: crawl.failure } : {}),
     };
     await browser.runtime.sendMessage({ type: 'content/done', auditId: run.auditId, crawl: summary } satisfies ToBackgroundFromContent);
   } catch (err) {

@@ -6,6 +6,7 @@
 // no headers), so the crawl never follows it and looks for the page where it most likely is
 // (core/crawl/redirects.ts).
 import { FetchFailure, type FetchOptions, type FetchResult, type Fetcher } from '../core/crawl/crawl-types.js';
+import { challengeHeaders } from '../core/crawl/challenge-page.js';
 import { decodeBody } from '../core/page/decode-body.js';
 
 type FetchFn = (input: string, init: RequestInit) => Promise<Response>;
@@ -33,7 +34,7 @@ export function pageFetcher(fetchFn: FetchFn = (input, init) => fetch(input, ini
         return { requestedUrl: url, url, status: res.status, contentType: '', body: '', truncated: false, redirect };
       }
       const contentType = (res.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-      const base = { requestedUrl: url, url, status: res.status, contentType };
+      const base = { requestedUrl: url, url, status: res.status, contentType, ...challengeHeaders((name) => res.headers.get(name)) };
       if (!isText(contentType)) {
         await res.body?.cancel();
         return { ...base, body: '', truncated: false };

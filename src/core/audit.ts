@@ -3,6 +3,7 @@ import { DEFAULT_CRAWL_OPTIONS, type CrawlOptions, type CrawlResult, type Fetche
 import { capReportFindings } from './cap-report-findings.js';
 import { collectFindings } from './collect-findings.js';
 import { ReportSchema, SCHEMA_VERSION, type Report } from './report/schema.js';
+import { outcomeOf } from './outcome/outcome.js';
 import { scoreAudit } from './score/index.js';
 
 export interface AuditInput extends CrawlHooks {
@@ -28,11 +29,14 @@ export async function runAudit(input: AuditInput): Promise<Report> {
  * extension crawls in the content script and scores in the background worker.
  */
 export function buildReport(crawl: CrawlResult, meta: { startedAt: string; finishedAt: string; toolVersion?: string; partialReason?: string }): Report {
-  const collected = collectFindings(crawl);
-  const { checks, scores } = scoreAudit(crawl, collected);
+  const partialReason = meta.partialReason ?? crawl.partialReason;
+  const outcome = outcomeOf(crawl, partialReason);
+  const failed = outcome.status === 'failed';
+  const collected = failed ? [] : collectFindings(crawl);
+  // A site that could not be read is not scored: no checks, no scores, no grade.
+  const { checks, scores } = failed ? { checks: [], scores: undefined } : scoreAudit(crawl, collected);
   // Scored on everything the crawl kept; listed up to a bound, so the report cannot grow with the site.
   const { findings, notes } = capReportFindings(collected, crawl.site || crawl.startUrl);
-  const partialReason = meta.partialReason ?? crawl.partialReason;
   const report: Report = {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'contact-audit', version: meta.toolVersion ?? '0.0.0' },
@@ -40,7 +44,8 @@ export function buildReport(crawl: CrawlResult, meta: { startedAt: string; finis
     startUrl: crawl.startUrl,
     startedAt: meta.startedAt,
     finishedAt: meta.finishedAt,
-    partial: partialReason !== undefined,
+    outcome,
+    partial: outcome.status !== 'complete',
     ...(partialReason !== undefined ? { partialReason } : {}),
     crawl: {
       pagesFetched: crawl.pages.filter((p) => !p.viaSitemap).length,
@@ -60,7 +65,7 @@ export function buildReport(crawl: CrawlResult, meta: { startedAt: string; finis
       sitemapOnly: crawl.sitemapOnly,
       redirects: crawl.redirects ?? [],
     },
-    scores,
+    ...(scores ? { scores } : {}),
     findings,
     checks,
   };

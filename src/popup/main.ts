@@ -82,7 +82,8 @@ function render(vm: ViewModel): void {
     h(
       'div',
       { class: 'toolbar' },
-      vm.canRerun && button('Re-run audit', () => void ask({ type: 'popup/rerun', tabId }).then(show), { 'data-testid': 'rerun' }),
+      vm.canRerun &&
+        button(vm.status === 'failed' ? 'Retry' : 'Re-run audit', () => void ask({ type: 'popup/rerun', tabId }).then(show), { 'data-testid': 'rerun' }),
       ...(vm.canExport ? EXPORT_FORMATS.map((f) => button(`Export ${f.toUpperCase()}`, () => void exportAs(f), { 'data-testid': `export-${f}` })) : []),
       button('Options', () => void browser.runtime.openOptionsPage(), { class: 'link' }),
     ),

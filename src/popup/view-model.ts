@@ -8,7 +8,7 @@ import type { Flag } from '../core/flags.js';
 type Report = NonNullable<AuditState['report']>;
 type ReportFinding = Report['findings'][number];
 
-export type Status = 'crawling' | 'done' | 'error';
+export type Status = 'crawling' | 'done' | 'failed' | 'error';
 export interface ScoreView {
   id: 'overall' | 'sales' | 'support';
   label: string;
@@ -81,17 +81,26 @@ export function viewModel(state: AuditState, now: Date = new Date()): ViewModel 
     };
   }
   const report = state.report;
+  // A site that could not be read: the reason, a retry, and no scores (a dead server is not a
+  // vendor hiding its contacts).
+  if (!report.scores) {
+    const why = report.outcome.reason ?? 'the start page could not be read';
+    return {
+      ...base,
+      status: 'failed',
+      headline: `Could not audit ${hostOf(state.site)}`,
+      notice: `Could not audit ${hostOf(state.site)}: ${why}`,
+      canExport: true,
+    };
+  }
+  const scores = report.scores;
   const ageMinutes = Math.max(0, Math.round((now.getTime() - Date.parse(report.finishedAt)) / 60_000));
   return {
     ...base,
     status: 'done',
     headline: `${hostOf(state.site)}: audited ${ageMinutes < 1 ? 'just now' : ageMinutes < 60 ? `${ageMinutes} min ago` : `${Math.round(ageMinutes / 60)} h ago`}`,
-    ...(report.partial ? { notice: `Partial report: ${report.partialReason ?? 'the audit ended early'}` } : {}),
-    scores: [
-      score('overall', 'Overall', report.scores.overall, report.scores.grade),
-      score('sales', 'Sales', report.scores.sales),
-      score('support', 'Support', report.scores.support),
-    ],
+    ...(report.outcome.status === 'partial' ? { notice: `Partial report: ${report.outcome.reason ?? 'the audit ended early'}` } : {}),
+    scores: [score('overall', 'Overall', scores.overall, scores.grade), score('sales', 'Sales', scores.sales), score('support', 'Support', scores.support)],
     paths: [pathFor('sales', report), pathFor('support', report)],
     contacts: report.findings.filter((f) => CONTACT_KINDS.has(f.kind)).map(reportContact),
     failedChecks: report.checks

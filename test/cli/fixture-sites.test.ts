@@ -109,7 +109,7 @@ describe.each(SITES)('fixture site %s, audited through the engine', (site) => {
   if (scores) {
     it('scores within the expected ranges', () => {
       for (const [category, range] of Object.entries(scores)) {
-        const score = report.scores[category as 'sales' | 'support' | 'overall'];
+        const score = report.scores![category as 'sales' | 'support' | 'overall'];
         expect(score, `${site}: ${category} score`).toBeGreaterThanOrEqual(range[0]);
         expect(score, `${site}: ${category} score`).toBeLessThanOrEqual(range[1]);
       }

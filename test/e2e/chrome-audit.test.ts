@@ -92,8 +92,8 @@ describe('a toolbar click audits the site', () => {
     }
     const report: Report = ReportSchema.parse(JSON.parse(readFileSync(files.json as string, 'utf8')));
     expect(report.site).toBe(site.origin);
-    expect(String(Math.round(report.scores.overall))).toBe(await textOf(popup, 'score-overall'));
-    expect(String(Math.round(report.scores.sales))).toBe(await textOf(popup, 'score-sales'));
+    expect(String(Math.round(report.scores!.overall))).toBe(await textOf(popup, 'score-overall'));
+    expect(String(Math.round(report.scores!.sales))).toBe(await textOf(popup, 'score-sales'));
     expect(report.findings.map((f) => f.value)).toContain('+18005550199');
     expect(report.partial).toBe(false);
     const md = readFileSync(files.md as string, 'utf8');

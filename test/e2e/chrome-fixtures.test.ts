@@ -54,7 +54,7 @@ describe.each(SITES)('fixture %s through the extension', (site) => {
     expect(comparison, formatComparison(site, comparison, report)).toEqual({ missing: [], extra: [] });
     expect(forbiddenRequests(server.requests, expected.neverRequested)).toEqual([]);
     for (const [category, range] of Object.entries(expected.scores ?? {})) {
-      const score = report.scores[category as 'sales' | 'support' | 'overall'];
+      const score = report.scores![category as 'sales' | 'support' | 'overall'];
       expect(score, `${site}: ${category} score`).toBeGreaterThanOrEqual(range[0]);
       expect(score, `${site}: ${category} score`).toBeLessThanOrEqual(range[1]);
     }

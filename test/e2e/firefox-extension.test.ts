@@ -71,7 +71,7 @@ it('a toolbar click audits the site: crawl without cookies, popup scores and pat
   };
   await expect.poll(downloaded, { timeout: 10_000 }).toMatch(/^127\.0\.0\.1_\d+-\d{4}-\d\d-\d\d\.json$/);
   const report = ReportSchema.parse(JSON.parse(readFileSync(join(downloads, downloaded() as string), 'utf8')));
-  expect(String(Math.round(report.scores.overall))).toBe(view.overall);
+  expect(String(Math.round(report.scores!.overall))).toBe(view.overall);
   const expected = JSON.parse(readFileSync('fixtures/sales-three-deep/expected.json', 'utf8')) as {
     findings: { kind: string; value: string; role?: string; depth?: number }[];
   };

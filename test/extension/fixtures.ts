@@ -41,6 +41,7 @@ export function doneState(findings: Finding[], over: Partial<AuditState> = {}): 
     finishedAt: '2026-11-25T10:01:00.000Z',
     report: {
       site: SITE,
+      outcome: { status: 'complete' },
       partial: false,
       finishedAt: '2026-11-25T10:01:00.000Z',
       scores: { overall: 24.4, sales: 11, support: 40, grade: 'C' },

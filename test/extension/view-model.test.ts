@@ -60,8 +60,29 @@ describe('popup view-model', () => {
     expect(vm.paths[1]).toEqual({ role: 'support', steps: [], summary: 'no support contact found within the crawl' });
   });
 
+  it('a site that could not be read: "Could not audit" with the reason, a retry, and no scores or paths', () => {
+    const { scores: _s, ...report } = doneState([]).report!;
+    const failed = { ...report, outcome: { status: 'failed' as const, reason: 'the server answered 503' }, checks: [], findings: [] };
+    const vm = viewModel(doneState([], { report: failed }), NOW);
+    expect(vm.status).toBe('failed');
+    expect(vm.notice).toBe('Could not audit vendor.example: the server answered 503');
+    expect(vm.scores).toEqual([]);
+    expect(vm.paths).toEqual([]);
+    expect(vm.canRerun).toBe(true);
+  });
+
   it('failed checks with their evidence, worst first; partial reports say why', () => {
-    const vm = viewModel(doneState([], { report: { ...doneState([]).report!, partial: true, partialReason: 'The tab navigated away' } }), NOW);
+    const vm = viewModel(
+      doneState([], {
+        report: {
+          ...doneState([]).report!,
+          outcome: { status: 'partial', reason: 'The tab navigated away' },
+          partial: true,
+          partialReason: 'The tab navigated away',
+        },
+      }),
+      NOW,
+    );
     expect(vm.failedChecks).toEqual([
       { title: 'Support contact within two clicks', category: 'support', explanation: 'Support is 3 clicks deep.', evidence: [`deepest — ${SITE}/x`] },
     ]);

@@ -1,55 +1,13 @@
 // The built CLI against bad input and dead sites: a clear message and a distinct exit code
 // (2 bad usage, 3 unreachable), and nothing written to disk but --out.
-import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportSchema } from '../../src/core/report/schema.js';
+import { BUNDLE, cli, deadPort } from './support/cli.js';
 import { CONTACT_PAGE, CONTACT_PHONE, links, page } from './support/pages.js';
 import { htmlRoute, startServer, type HostileServer } from './support/server.js';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = join(ROOT, 'bin/contact-audit.js');
-const BUNDLE = join(ROOT, 'dist/cli/contact-audit.js');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-  ms: number;
-}
-
-/** Run the CLI asynchronously (this process serves the test sites), in `cwd`, with HOME and TMPDIR under `sandbox`. */
-function cli(args: string[], sandbox?: string): Promise<Run> {
-  const started = Date.now();
-  const cwd = sandbox ? join(sandbox, 'cwd') : ROOT;
-  const env = { ...process.env };
-  if (sandbox)
-    Object.assign(env, {
-      HOME: join(sandbox, 'home'),
-      TMPDIR: join(sandbox, 'tmp'),
-      XDG_CACHE_HOME: join(sandbox, 'cache'),
-      XDG_CONFIG_HOME: join(sandbox, 'config'),
-    });
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, env, timeout: 30_000, maxBuffer: 20_000_000 }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
-      resolve({ code, stdout, stderr, ms: Date.now() - started });
-    });
-  });
-}
-
-/** A port nothing listens on: bound, then released. */
-async function deadPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const port = (server.address() as { port: number }).port;
-  await new Promise<void>((ok) => server.close(() => ok()));
-  return port;
-}
 
 /** Every file under `dir`, relative, with its size. */
 function files(dir: string): string[] {
@@ -82,11 +40,13 @@ describe('the CLI on a dead site', () => {
     expect(run.code, run.stderr).toBe(3);
     expect(run.stderr).toContain(`http://127.0.0.1:${port}/`);
     expect(run.stderr).toMatch(/start page unreachable: .*ECONNREFUSED/);
-    // No tick and no score for a site nothing could be read from.
-    expect(run.stderr).toMatch(/✗ http:\/\/127\.0\.0\.1:\d+\/: start page unreachable/);
+    // No tick and no score for a site nothing could be read from: the reason in plain words.
+    expect(run.stderr).toMatch(/✗ http:\/\/127\.0\.0\.1:\d+\/: could not audit: the server refused the connection/);
     expect(run.stderr).not.toMatch(/✓|overall \d/);
     const report = ReportSchema.parse(JSON.parse(run.stdout));
-    expect(report.partial).toBe(true);
+    expect(report.outcome).toMatchObject({ status: 'failed', failure: 'refused', reason: 'the server refused the connection' });
+    expect(report.scores).toBeUndefined();
+    expect(report.checks).toEqual([]);
     expect(report.crawl.pagesFetched).toBe(0);
   });
 

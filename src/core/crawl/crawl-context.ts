@@ -44,6 +44,8 @@ export class CrawlContext {
   /** Page keys of final URLs that turned out soft 404s: another link redirected there is one too. */
   readonly softNotFound = new Map<string, string>();
   private readonly traps = new CrawlTrapGuard();
+  /** Pages reached by a contact link: how many were read, and the errors of those that were not. */
+  private readonly contactPages = { read: 0, failed: [] as CrawlError[] };
 
   constructor(
     readonly startUrl: string,
@@ -145,6 +147,24 @@ export class CrawlContext {
     return this.cancelled;
   }
 
+  /**
+   * A page a contact link led to: read, or not. Only failures that kept the audit from seeing the
+   * page count against it (the server's errors, time, bot protection); a 404 or a soft 404 is the
+   * site's own answer, a broken contact link the score should see, not a gap in the audit.
+   */
+  noteContactPage(_url: string, error: CrawlError | undefined): void {
+    if (!error) this.contactPages.read++;
+    else if (unreadable(error)) this.contactPages.failed.push(error);
+  }
+
+  /** Set when every page a contact link led to failed: the audit could not see the contacts it looked for. */
+  contactPagesFailed(): string | undefined {
+    const { read, failed } = this.contactPages;
+    if (read > 0 || failed.length === 0) return undefined;
+    const why = [...new Set(failed.map((e) => e.message))].slice(0, 3).join('; ');
+    return `every contact page failed (${failed.length}): ${why}`;
+  }
+
   hasBudget(): boolean {
     return this.requests < this.options.maxPages;
   }
@@ -226,4 +246,14 @@ function parseUrl(url: string): URL | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** An error that says nothing of the page, only that the audit could not read it. */
+function unreadable(e: CrawlError): boolean {
+  return (
+    e.kind === 'network' ||
+    e.kind === 'timeout' ||
+    e.kind === 'blocked' ||
+    (e.kind === 'http' && e.status !== undefined && (e.status >= 500 || e.status === 429))
+  );
 }

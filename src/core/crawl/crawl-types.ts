@@ -1,3 +1,4 @@
+import type { Failure } from '../outcome/failure.js';
 import type { RedirectRecord } from '../report/redirect-record.js';
 import type { CrawlError } from '../report/schema.js';
 import type { PageAnalysis } from '../types.js';
@@ -19,6 +20,8 @@ export interface FetchResult {
   body: string;
   /** True when the body was cut at maxBytes. */
   truncated: boolean;
+  /** The response headers bot protection is recognised by (CHALLENGE_HEADERS), lower-cased; no others are kept. */
+  headers?: Record<string, string>;
   /**
    * Set by a fetcher for a 3xx answer: the absolute target of its Location header, or no location
    * when the browser hides it (fetch's opaque redirect). Never requested by the fetcher.
@@ -128,6 +131,8 @@ export interface CrawlResult {
   country?: string;
   /** Set when the crawl could not do what was asked (start page unreachable, cancelled). */
   partialReason?: string;
+  /** Set when the start page could not be read: the audit failed and has no scores. */
+  failure?: Failure;
   /** Every redirect met and what became of it (first MAX_REDIRECT_RECORDS). */
   redirects?: RedirectRecord[];
 }

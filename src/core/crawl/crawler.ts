@@ -10,6 +10,7 @@ import { normalizeUrl } from './normalize-url.js';
 import { robotsFromResponse, type RobotsRules } from './robots-txt.js';
 import { pageKey } from './same-site.js';
 import { readSitemaps, unlinkedContactPages } from './sitemap-pages.js';
+import { failureOf } from '../outcome/failure.js';
 import { DeadlineReached } from './time-budget.js';
 import { META_REFRESH_TEXT, refreshTarget, visitPage, type QueueItem } from './visit-page.js';
 
@@ -31,8 +32,15 @@ export async function crawlSite(startUrl: string, options: CrawlOptions, fetcher
   const ctx = new CrawlContext(startUrl, options, fetcher, hooks);
   const result = ctx.result;
   const start = normalizeUrl(startUrl);
-  if (!start) return { ...result, partialReason: 'start page unreachable: not an http(s) URL' };
-  if (ctx.aborted()) return { ...result, partialReason: 'cancelled' };
+  if (!start) {
+    return {
+      ...result,
+      partialReason: 'start page unreachable: not an http(s) URL',
+      failure: { kind: 'not-a-url', reason: 'this is not the address of a web page' },
+    };
+  }
+  if (ctx.aborted())
+    return { ...result, partialReason: 'cancelled', failure: { kind: 'cancelled', reason: 'the audit was stopped before the start page was read' } };
 
   // The user asked for this page, so it is requested whatever robots.txt says; robots.txt
   // governs the links the crawler follows from it. Same-site redirects (http → https, / → /en/) move the site.
@@ -44,8 +52,8 @@ export async function crawlSite(startUrl: string, options: CrawlOptions, fetcher
   const first = await visitPage(ctx, { url: start, depth: 0, parentPath: [], parentPathText: [] });
   if (!('page' in first)) {
     await robots;
-    const why = 'error' in first ? first.error.message : 'no page';
-    return { ...result, partialReason: `start page unreachable: ${why}` };
+    const error: CrawlError = 'error' in first ? first.error : { url: start, kind: 'other', message: 'no page' };
+    return { ...result, partialReason: `start page unreachable: ${error.message}`, failure: failureOf(error) };
   }
   const home = first.page;
   ctx.homeUrl = home.url;
@@ -118,6 +126,8 @@ export async function crawlSite(startUrl: string, options: CrawlOptions, fetcher
   if (found && !ctx.cancelled && !ctx.time.usedUp) await crawlSitemapPages(ctx, home.url, found);
   if (ctx.cancelled) result.partialReason = 'cancelled';
   else if (ctx.time.usedUp) result.partialReason = ctx.time.reason(result.pages.length);
+  else result.partialReason = ctx.contactPagesFailed();
+  if (result.partialReason === undefined) delete result.partialReason;
   return result;
 }
 

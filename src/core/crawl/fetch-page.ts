@@ -1,5 +1,6 @@
 import type { CrawlError } from '../report/schema.js';
 import { FetchFailure, type FetchOptions, type FetchResult, type Fetcher } from './crawl-types.js';
+import { challengeOf } from './challenge-page.js';
 import { DeadlineReached } from './time-budget.js';
 
 /** Media types the crawler analyses. '' (no header) is judged by the body. */
@@ -35,6 +36,9 @@ export async function fetchPage(fetcher: Fetcher, url: string, opts: FetchOption
     const { url: to, reason } = res.refusedRedirect;
     return fail(url, 'other', to ? `redirects to ${to} (${reason}: not followed)` : `redirects, but ${reason}`, res.status || undefined);
   }
+  // Bot protection answers with a challenge (often 403 or 503): not the page, and not a dead one.
+  const blockedBy = challengeOf(res);
+  if (blockedBy) return fail(url, 'blocked', `bot protection (${blockedBy}) answered with a challenge instead of the page`, res.status);
   if (res.status >= 400) return fail(url, 'http', `HTTP ${res.status}`, res.status);
   if (res.status >= 300 || res.status < 200) return fail(url, 'http', `HTTP ${res.status} without a page`, res.status);
   if (!isHtml(res)) return fail(url, 'not-html', `not HTML (${res.contentType || 'no content type'})`, res.status);

@@ -3,6 +3,7 @@ import type { CrawlError } from '../report/schema.js';
 import type { CrawledPage } from './crawl-types.js';
 import type { CrawlContext } from './crawl-context.js';
 import { clip, fetchPage, type PageFetch } from './fetch-page.js';
+import { linkScore } from './link-rank.js';
 import { normalizeUrl } from './normalize-url.js';
 import { describeCapped, reportableFindings } from './page-finding-caps.js';
 import { pageKey } from './same-site.js';
@@ -32,6 +33,13 @@ export async function visitPage(ctx: CrawlContext, item: QueueItem): Promise<Vis
   return analyseVisit(ctx, item, await requestVisit(ctx, item));
 }
 
+/** A link a shopper would follow to reach a person: strong contact words (contact, support, help, imprint...) on it or in its URL. */
+export function isContactLink(item: QueueItem): boolean {
+  return item.linkText !== undefined && linkScore({ url: item.url, text: item.linkText, region: 'main' }) >= CONTACT_SIGNAL;
+}
+/** linkScore: 10 points a word weight, a point off for the URL alone (link-rank.ts): 29 is weight 3, the contact words. */
+const CONTACT_SIGNAL = 29;
+
 /** The network half of a visit: counts against the budget (the caller checked it) when it starts. */
 export function requestVisit(ctx: CrawlContext, item: QueueItem): Promise<PageFetch> {
   ctx.requests++;
@@ -41,6 +49,12 @@ export function requestVisit(ctx: CrawlContext, item: QueueItem): Promise<PageFe
 /** The CPU half of a visit: check and analyse what `requestVisit` got. Synchronous. */
 export function analyseVisit(ctx: CrawlContext, item: QueueItem, got: PageFetch): Visit {
   ctx.finished++;
+  const visit = analyse(ctx, item, got);
+  if (isContactLink(item) && !(!got.ok && got.deadline)) ctx.noteContactPage(item.url, 'error' in visit ? visit.error : undefined);
+  return visit;
+}
+
+function analyse(ctx: CrawlContext, item: QueueItem, got: PageFetch): Visit {
   if (!got.ok) {
     // Stopped by the audit's deadline: the page may be fine; the report's partialReason says why.
     if (!got.deadline) ctx.error(got.error);

@@ -3,6 +3,8 @@
  * crawl.errors entry. A plain list, not zod, so the extension's messages (zod/mini) share it
  * without pulling the full zod into their bundles.
  *  soft-404: answered 200 but the page says it was not found (crawl/soft-404.ts); not analysed
+ *  blocked:  bot protection (Cloudflare, DataDome, a CAPTCHA wall...) answered with a challenge
+ *            instead of the page (crawl/challenge-page.ts); not analysed
  *  capped:   a page listed more distinct contacts of a kind than the report keeps (crawl/page-finding-caps.ts)
  */
 export const CRAWL_ERROR_KINDS = [
@@ -15,6 +17,7 @@ export const CRAWL_ERROR_KINDS = [
   'robots',
   'parse',
   'soft-404',
+  'blocked',
   'capped',
   'other',
 ] as const;

@@ -3,6 +3,8 @@ import { EMBED_FLAG, FLAGS, HELPDESK_PLATFORMS } from '../flags.js';
 import { CHECK_CATEGORIES, CHECK_STATUSES } from '../score/check-kinds.js';
 import { FINDING_KINDS, REGIONS, ROLES } from '../types.js';
 import { CRAWL_ERROR_KINDS } from './crawl-error-kinds.js';
+import { FAILURE_KINDS } from '../outcome/failure.js';
+import { OUTCOME_STATUSES } from '../outcome/outcome.js';
 import { REDIRECT_OUTCOMES } from './redirect-record.js';
 
 /**
@@ -10,7 +12,7 @@ import { REDIRECT_OUTCOMES } from './redirect-record.js';
  * every export. docs/report.schema.json is generated from it (npm run schema).
  * Bump SCHEMA_VERSION on any change a consumer could notice; additive fields are a minor bump.
  */
-export const SCHEMA_VERSION = '1.2.0';
+export const SCHEMA_VERSION = '2.0.0';
 const SAME_MAJOR = new RegExp(`^${SCHEMA_VERSION.split('.')[0]}\\.\\d+\\.\\d+$`);
 
 const Url = z.string().max(4096);
@@ -64,6 +66,17 @@ export const CrawlErrorSchema = z.object({
 });
 export type CrawlError = z.infer<typeof CrawlErrorSchema>;
 
+export const OutcomeSchema = z
+  .object({
+    status: z
+      .enum(OUTCOME_STATUSES)
+      .describe('complete; partial: the report covers what was read (reason says what is missing); failed: the start page could not be read, no scores'),
+    reason: Text.optional().describe('partial: what is missing; failed: why, in plain words ("the server answered 503")'),
+    failure: z.enum(FAILURE_KINDS).optional().describe('failed: how the start page failed'),
+    httpStatus: z.number().int().optional().describe('failed: the HTTP status the start page answered with, if any'),
+  })
+  .describe('Since 2.0.0');
+
 export const RedirectSchema = z.object({
   from: Url,
   to: Url.optional().describe('Where the Location header pointed; absent when the browser hides it'),
@@ -73,42 +86,53 @@ export const RedirectSchema = z.object({
   foundAt: Url.optional().describe('hidden: the same-origin address where the same page was found instead'),
 });
 
-export const ReportSchema = z.object({
-  // Any 1.x: minor versions only add, so a report kept in the extension's history under an
-  // earlier 1.x still validates and exports; a 2.x is refused.
-  schemaVersion: z.string().regex(SAME_MAJOR).describe(`Semantic version of this schema; this build writes ${SCHEMA_VERSION}`),
-  tool: z.object({ name: z.literal('contact-audit'), version: z.string() }),
-  site: z.string().describe('The audited origin, e.g. https://example.com'),
-  startUrl: Url.describe('The URL as given'),
-  startedAt: z.iso.datetime(),
-  finishedAt: z.iso.datetime(),
-  partial: z.boolean().describe('True when the audit ended early (start page failed, time budget used up, cancelled, tab navigated away)'),
-  partialReason: z.string().optional(),
-  crawl: z.object({
-    pagesFetched: z.number().int().min(0),
-    maxDepth: z.number().int().min(0).describe('The deepest layer actually reached'),
-    budget: z.object({
-      maxDepth: z.number().int().min(0),
-      maxPages: z.number().int().min(1),
-      concurrency: z.number().int().min(1),
-      timeoutMs: z.number().int().min(1),
-      maxBytes: z.number().int().min(1),
-      respectRobots: z.boolean(),
-      maxTimeMs: z.number().int().min(1).optional().describe('Time budget of the whole audit; absent: none'),
+export const ReportSchema = z
+  .object({
+    // Any 2.x: minor versions only add. A 1.x report (kept in the extension's history) is read
+    // through upgradeReport (report/upgrade.ts) first; a 3.x is refused.
+    schemaVersion: z.string().regex(SAME_MAJOR).describe(`Semantic version of this schema; this build writes ${SCHEMA_VERSION}`),
+    tool: z.object({ name: z.literal('contact-audit'), version: z.string() }),
+    site: z.string().describe('The audited origin, e.g. https://example.com'),
+    startUrl: Url.describe('The URL as given'),
+    startedAt: z.iso.datetime(),
+    finishedAt: z.iso.datetime(),
+    outcome: OutcomeSchema,
+    partial: z.boolean().describe('True unless the outcome is complete (kept for 1.x readers; read outcome)'),
+    partialReason: z.string().optional().describe('outcome.reason, for 1.x readers'),
+    crawl: z.object({
+      pagesFetched: z.number().int().min(0),
+      maxDepth: z.number().int().min(0).describe('The deepest layer actually reached'),
+      budget: z.object({
+        maxDepth: z.number().int().min(0),
+        maxPages: z.number().int().min(1),
+        concurrency: z.number().int().min(1),
+        timeoutMs: z.number().int().min(1),
+        maxBytes: z.number().int().min(1),
+        respectRobots: z.boolean(),
+        maxTimeMs: z.number().int().min(1).optional().describe('Time budget of the whole audit; absent: none'),
+      }),
+      country: z.string().optional().describe('Country used to read phone numbers'),
+      errors: z.array(CrawlErrorSchema),
+      skipped: z.array(z.object({ url: Url, reason: z.string() })).describe('Links deliberately not requested'),
+      sitemapOnly: z.array(z.object({ url: Url, reason: z.string() })).describe('Contact-like pages listed in sitemap.xml but not linked within the depth'),
+      redirects: z.array(RedirectSchema).optional().describe('Since 1.2.0: every redirect met and what became of it (first 200)'),
     }),
-    country: z.string().optional().describe('Country used to read phone numbers'),
-    errors: z.array(CrawlErrorSchema),
-    skipped: z.array(z.object({ url: Url, reason: z.string() })).describe('Links deliberately not requested'),
-    sitemapOnly: z.array(z.object({ url: Url, reason: z.string() })).describe('Contact-like pages listed in sitemap.xml but not linked within the depth'),
-    redirects: z.array(RedirectSchema).optional().describe('Since 1.2.0: every redirect met and what became of it (first 200)'),
-  }),
-  scores: z.object({
-    overall: z.number().min(0).max(100),
-    sales: z.number().min(0).max(100),
-    support: z.number().min(0).max(100),
-    grade: z.enum(GRADES),
-  }),
-  findings: z.array(FindingSchema),
-  checks: z.array(CheckSchema),
-});
+    scores: z
+      .object({
+        overall: z.number().min(0).max(100),
+        sales: z.number().min(0).max(100),
+        support: z.number().min(0).max(100),
+        grade: z.enum(GRADES),
+      })
+      .optional()
+      .describe('Absent exactly when the audit failed: a site that could not be read is not scored'),
+    findings: z.array(FindingSchema),
+    checks: z.array(CheckSchema),
+  })
+  .refine((r) => (r.outcome.status === 'failed') === (r.scores === undefined), {
+    message: 'a failed audit has no scores, and every other audit has them',
+    path: ['scores'],
+  });
 export type Report = z.infer<typeof ReportSchema>;
+/** A report that has scores: every outcome but failed. */
+export type ScoredReport = Report & { scores: NonNullable<Report['scores']> };

@@ -59,7 +59,7 @@ function sum(checks: Check[], category: Check['category']): number {
   return round1(checks.filter((c) => c.category === category).reduce((total, c) => total + c.points, 0));
 }
 
-export function scoreAudit(crawl: CrawlResult, findings: Finding[]): { checks: Check[]; scores: Report['scores'] } {
+export function scoreAudit(crawl: CrawlResult, findings: Finding[]): { checks: Check[]; scores: NonNullable<Report['scores']> } {
   const ctx = buildAuditContext(crawl, findings);
   const checks = CHECKS.map((def) => runCheck(def, ctx));
   const sales = Math.min(100, sum(checks, 'sales'));

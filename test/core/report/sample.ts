@@ -36,6 +36,7 @@ export function sampleReport(over: Partial<Report> = {}): Report {
     startUrl: `${SITE}/`,
     startedAt: '2026-11-25T13:00:00.000Z',
     finishedAt: '2026-11-25T13:00:09.000Z',
+    outcome: { status: 'complete' },
     partial: false,
     crawl: {
       pagesFetched: 7,
@@ -101,6 +102,7 @@ export function hostileReport(): Report {
   const text = Object.values(EVIL).join(' ');
   return ReportSchema.parse({
     ...base,
+    outcome: { status: 'partial', reason: EVIL.script },
     partial: true,
     partialReason: EVIL.script,
     findings: [

@@ -22,12 +22,15 @@ describe('docs/report.schema.json', () => {
       required: string[];
     };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    // Any version of the same major validates: reports kept under an earlier 1.x stay readable.
+    // Any version of the same major validates; a 1.x report is read through upgradeReport first.
     const versions = new RegExp(schema.properties.schemaVersion?.pattern ?? '$^');
     expect(versions.test(SCHEMA_VERSION)).toBe(true);
-    expect(versions.test('1.0.0')).toBe(true);
-    expect(versions.test('2.0.0')).toBe(false);
+    expect(versions.test('2.1.0')).toBe(true);
+    expect(versions.test('1.2.0')).toBe(false);
+    expect(versions.test('3.0.0')).toBe(false);
     expect(Object.keys(schema.properties.scores?.properties ?? {})).toEqual(['overall', 'sales', 'support', 'grade']);
-    expect(schema.required).toEqual(expect.arrayContaining(['findings', 'checks', 'scores', 'crawl']));
+    // Scores are absent exactly when the audit failed, so they are not required.
+    expect(schema.required).toEqual(expect.arrayContaining(['outcome', 'findings', 'checks', 'crawl']));
+    expect(schema.required).not.toContain('scores');
   });
 });

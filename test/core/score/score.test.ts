@@ -108,7 +108,7 @@ describe('buildReport with the real scoring', () => {
     const report = buildReport(crawl(pages), { startedAt: '2026-11-25T13:00:00.000Z', finishedAt: '2026-11-25T13:00:01.000Z' });
     expect(report.checks.map((c) => c.id)).toEqual(CHECKS.map((c) => c.id));
     expect(report.checks.find((c) => c.id === 'premium-rate-support')?.status).toBe('fail');
-    expect(report.scores.support).toBeGreaterThan(0);
+    expect(report.scores!.support).toBeGreaterThan(0);
   });
 });
 

@@ -76,6 +76,7 @@ export function hostileReport(canary: string): Report {
     startUrl: `${site}/?q="><script>window.__pwned=9</script>`,
     startedAt: '2026-11-25T13:00:00.000Z',
     finishedAt: '2026-11-25T13:00:09.000Z',
+    outcome: { status: 'partial', reason: `${p.script}${p.breakout}${p.longWord}` },
     partial: true,
     partialReason: `${p.script}${p.breakout}${p.longWord}`,
     crawl: {

@@ -51,3 +51,12 @@ export function pts(n: number): string {
 export function clicksText(n: number): string {
   return `${n} click${n === 1 ? '' : 's'}`;
 }
+
+/** The host a shopper knows a site by ("acme.example"), from its origin. */
+export function hostOf(site: string): string {
+  try {
+    return new URL(site).host;
+  } catch {
+    return site;
+  }
+}

@@ -1,7 +1,7 @@
 import { escapeHtml as h, htmlLink as a } from '../escape.js';
 import type { Check, Report } from '../schema.js';
-import { clicksText, formatDate, nearestContact, pathSteps, pts } from './click-paths.js';
-import { GRADE_COLOURS } from '../../score/grade.js';
+import { clicksText, formatDate, hostOf, nearestContact, pathSteps, pts } from './click-paths.js';
+import { GRADE_COLOURS, type Grade } from '../../score/grade.js';
 
 // A self-contained page: inline CSS only, no script of any kind, a CSP that forbids everything
 // else. Every page-derived string goes through escapeHtml; only http(s) URLs become hrefs.
@@ -28,7 +28,7 @@ function colour(points: number): string {
   return points < 10 ? GRADE_COLOURS.A : points < 30 ? GRADE_COLOURS.C : GRADE_COLOURS.F;
 }
 
-function scoreBox(label: string, value: number, grade?: Report['scores']['grade']): string {
+function scoreBox(label: string, value: number, grade?: Grade): string {
   const badge = grade ? ` <span class="grade" style="background:${GRADE_COLOURS[grade]}">${grade}</span>` : '';
   return `<div class="score">${label}<b>${pts(value)}${badge}</b><div class="bar"><i style="width:${Math.min(100, Math.max(0, value))}%;background:${colour(value)}"></i></div></div>`;
 }
@@ -98,12 +98,24 @@ function crawlSummary(report: Report): string {
 
 /** One report's body (a section of the page). */
 function reportSection(report: Report, heading: 'h1' | 'h2'): string {
-  const s = report.scores;
   const sub = heading === 'h1' ? 'h2' : 'h3';
-  return [
+  const head = [
     `<section><${heading}>Contact audit: ${h(report.site)}</${heading}>`,
     `<p class="meta">Audited ${a(report.startUrl)} on ${h(formatDate(report.startedAt))} with ${h(report.tool.name)} ${h(report.tool.version)} (report schema ${h(report.schemaVersion)}).</p>`,
-    report.partial ? `<p class="partial"><b>Partial audit:</b> ${h(report.partialReason ?? 'the audit ended early')}</p>` : '',
+  ];
+  // A site that could not be read has no scores, checks or findings: the reason is the report.
+  const s = report.scores;
+  if (!s) {
+    const why = h(report.outcome.reason ?? 'the start page could not be read');
+    return [
+      ...head,
+      `<p class="partial"><b>Could not audit ${h(hostOf(report.site))}:</b> ${why}</p>`,
+      `<${sub}>Crawl</${sub}>${crawlSummary(report)}</section>`,
+    ].join('\n');
+  }
+  return [
+    ...head,
+    report.outcome.status === 'partial' ? `<p class="partial"><b>Partial audit:</b> ${h(report.outcome.reason ?? 'the audit ended early')}</p>` : '',
     `<p class="note">How hidden the contacts are: 0 = in plain sight, 100 = not findable.</p>`,
     `<div class="scores">${scoreBox('Overall', s.overall, s.grade)}${scoreBox('Sales', s.sales)}${scoreBox('Support', s.support)}</div>`,
     `<${sub}>How to reach a person</${sub}><ul>${clickPath(report, 'sales')}${clickPath(report, 'support')}</ul>`,
@@ -135,10 +147,13 @@ export function formatHtml(report: Report): string {
 /** A batch on one page: a summary table, then a section per site. */
 export function formatHtmlBatch(reports: Report[]): string {
   if (reports.length === 1) return formatHtml(reports[0]!);
-  const rows = reports.map(
-    (r) =>
-      `<tr><td>${h(r.site)}</td><td class="num">${pts(r.scores.overall)}</td><td><span class="grade" style="background:${GRADE_COLOURS[r.scores.grade]}">${r.scores.grade}</span></td><td class="num">${pts(r.scores.sales)}</td><td class="num">${pts(r.scores.support)}</td></tr>`,
-  );
-  const summary = `<h1>Contact audit: ${reports.length} sites</h1><table><thead><tr><th>Site</th><th>Overall</th><th>Grade</th><th>Sales</th><th>Support</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  const rows = reports.map((r) => {
+    const s = r.scores;
+    if (!s) return `<tr><td>${h(r.site)}</td><td>failed: ${h(r.outcome.reason ?? '')}</td><td></td><td></td><td></td><td></td></tr>`;
+    const grade = `<span class="grade" style="background:${GRADE_COLOURS[s.grade]}">${s.grade}</span>`;
+    return `<tr><td>${h(r.site)}</td><td>${r.outcome.status}</td><td class="num">${pts(s.overall)}</td><td>${grade}</td><td class="num">${pts(s.sales)}</td><td class="num">${pts(s.support)}</td></tr>`;
+  });
+  const head = '<tr><th>Site</th><th>Outcome</th><th>Overall</th><th>Grade</th><th>Sales</th><th>Support</th></tr>';
+  const summary = `<h1>Contact audit: ${reports.length} sites</h1><table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;
   return page(`Contact audit: ${reports.length} sites`, [summary, ...reports.map((r) => reportSection(r, 'h2'))].join('\n<hr>\n'));
 }

@@ -1,6 +1,6 @@
 import { escapeMarkdown as md, markdownCode as code, markdownUrl as link } from '../escape.js';
 import type { Check, Report } from '../schema.js';
-import { clicksText, formatDate, nearestContact, pathSteps, pts } from './click-paths.js';
+import { clicksText, formatDate, hostOf, nearestContact, pathSteps, pts } from './click-paths.js';
 
 // Markdown readable in a terminal and on a forge. Page-derived text goes through escape.ts:
 // prose escaped, values in code spans, URLs as <http(s)> autolinks (never built from link text).
@@ -75,12 +75,18 @@ function crawlSummary(report: Report): string[] {
 
 /** One report as Markdown. */
 export function formatMarkdown(report: Report): string {
-  const s = report.scores;
-  const lines = [
+  const head = [
     `# Contact audit: ${inline(report.site)}`,
     '',
     `Audited ${link(report.startUrl)} on ${inline(formatDate(report.startedAt))} with ${report.tool.name} ${inline(report.tool.version)} (report schema ${report.schemaVersion}).`,
-    ...(report.partial ? ['', `> **Partial audit:** ${inline(report.partialReason ?? 'the audit ended early')}`] : []),
+  ];
+  // A site that could not be read has no scores, checks or findings: the reason is the report.
+  if (!report.scores)
+    return `${[...head, '', `> **Could not audit ${inline(hostOf(report.site))}:** ${inline(report.outcome.reason ?? 'the start page could not be read')}`, '', '## Crawl', '', ...crawlSummary(report)].join('\n')}\n`;
+  const s = report.scores;
+  const lines = [
+    ...head,
+    ...(report.outcome.status === 'partial' ? ['', `> **Partial audit:** ${inline(report.outcome.reason ?? 'the audit ended early')}`] : []),
     '',
     '## Scores',
     '',
@@ -122,9 +128,13 @@ export function formatMarkdownBatch(reports: Report[]): string {
   const summary = [
     `# Contact audit: ${reports.length} sites`,
     '',
-    '| Site | Overall | Grade | Sales | Support |',
-    '| --- | ---: | --- | ---: | ---: |',
-    ...reports.map((r) => `| ${inline(r.site)} | ${pts(r.scores.overall)} | ${r.scores.grade} | ${pts(r.scores.sales)} | ${pts(r.scores.support)} |`),
+    '| Site | Outcome | Overall | Grade | Sales | Support |',
+    '| --- | --- | ---: | --- | ---: | ---: |',
+    ...reports.map((r) =>
+      r.scores
+        ? `| ${inline(r.site)} | ${r.outcome.status} | ${pts(r.scores.overall)} | ${r.scores.grade} | ${pts(r.scores.sales)} | ${pts(r.scores.support)} |`
+        : `| ${inline(r.site)} | failed: ${inline(r.outcome.reason ?? '')} | – | – | – | – |`,
+    ),
     '',
   ].join('\n');
   return [
