@@ -1,7 +1,10 @@
 // What the popup shows, as plain data: a pure function of the audit state, tested in Node.
 // The DOM layer (main.ts) only turns this into elements.
 import type { AuditState, LiveFinding } from '../messages.js';
-import { nearestContact, pathSteps } from '../core/report/formats/click-paths.js';
+import { pathSteps } from '../core/report/formats/click-paths.js';
+import { bestWayLine } from '../core/reach/describe.js';
+import { bestWay } from '../core/reach/reach.js';
+import type { Finding } from '../core/report/schema.js';
 import { GRADE_COLOURS, GRADE_WORDS, categoryGrade, type Grade } from './grade.js';
 import type { Flag } from '../core/flags.js';
 
@@ -122,15 +125,12 @@ function score(id: ScoreView['id'], label: string, value: number, grade: Grade =
 
 /**
  * The fewest clicks to a way of reaching a person for this role, chosen exactly as the Markdown and
- * HTML exports choose it (nearestContact), so the popup and the exported report agree.
+ * HTML exports choose it (bestWay, core/reach/reach.ts), so the popup and the exported report agree.
  */
 export function pathFor(role: 'sales' | 'support', report: Pick<Report, 'findings'>): PathView {
-  const best = nearestContact(report, role);
-  if (!best) return { role, steps: [], summary: `no ${role} contact found within the crawl` };
-  const clicks = best.depth;
-  const where = clicks === 0 ? 'on the start page' : `${clicks} ${clicks === 1 ? 'click' : 'clicks'}`;
-  const general = best.role === 'general' ? ' (general contact)' : '';
-  return { role, steps: pathSteps(best), summary: `${where}, ${best.kind} ${best.display ?? best.value}${general}` };
+  const way = bestWay(report.findings as Finding[], role);
+  if (!way) return { role, steps: [], summary: `no ${role} contact found within the crawl` };
+  return { role, steps: pathSteps(way.finding), summary: bestWayLine(way) };
 }
 
 /** Flags a shopper should see next to a contact (the rest are evidence for the checks). */

@@ -50,7 +50,7 @@ describe('popup view-model', () => {
       { text: 'Home', url: `${SITE}/` },
       { text: 'Contact', url: `${SITE}/contact` },
     ]);
-    expect(sales?.summary).toBe('1 click, phone +18005550199');
+    expect(sales?.summary).toBe('Call +18005550199 — 1 click');
     // The address is nearer but reaches nobody: the email two clicks deep is the path.
     expect(support?.steps.map((s) => s.text)).toEqual(['Home', 'Help', 'Contact support']);
   });

@@ -1,6 +1,7 @@
 import type { CrawledPage, CrawlResult } from '../crawl/crawl-types.js';
 import type { Finding } from '../report/schema.js';
 import type { PageLink } from '../types.js';
+import { reachesPerson, type ChannelLike } from '../reach/reach.js';
 
 /**
  * What every check reads: the crawl and the site-wide findings, plus derived views, so each check
@@ -40,37 +41,16 @@ function hostOf(url: string): string {
   }
 }
 
-const NOREPLY_LOCAL_PART = /^(no[-_.]?reply|do[-_.]?not[-_.]?reply|no[-_.]?response|mailer-daemon)\b/i;
-
-/** The parts of a finding (site-wide or per page) that say what kind of channel it is. */
-export type ChannelLike = Pick<Finding, 'kind' | 'value' | 'flags'>;
-
-export function isNoreply(f: ChannelLike): boolean {
-  return f.kind === 'email' && (f.flags.includes('noreply') || NOREPLY_LOCAL_PART.test(f.value));
-}
+// One model of "reaches a person" for the scores, the popup and the exports (reach/reach.ts).
+export { isNoreply, reachesPerson as isDirectHuman, type ChannelLike } from '../reach/reach.js';
 
 export function isSitemapOnly(f: Finding): boolean {
   return f.flags.includes('sitemap-only');
 }
 
-/** Phone, email (not noreply), chat (not bot-only), messaging. */
-export function isDirectHuman(f: ChannelLike): boolean {
-  switch (f.kind) {
-    case 'phone':
-    case 'messaging':
-      return true;
-    case 'email':
-      return !isNoreply(f);
-    case 'chat':
-      return !f.flags.includes('bot');
-    default:
-      return false;
-  }
-}
-
 /** The ways in that are not a person: a form, a helpdesk portal, a bot, a noreply mailbox, a fax. */
 export function isIndirectChannel(f: ChannelLike): boolean {
-  return f.kind !== 'address' && f.kind !== 'gate' && !isDirectHuman(f);
+  return f.kind !== 'address' && f.kind !== 'gate' && !reachesPerson(f);
 }
 
 /** Findings for a role: its own and the general ones. */

@@ -132,9 +132,9 @@ describe('HTML export', () => {
     expect(plain).toContain('Contact audit: https://vendor.example');
     expect(plain).toContain('2026-11-25 13:00 UTC');
     expect(plain).toMatch(/<span class="grade" style="background:#[0-9a-f]{6}">B<\/span>/);
-    expect(plain).toContain('<b>Support:</b> email <code>help@vendor.example</code>, 2 clicks: <ol class="path">');
+    expect(plain).toContain('<b>Support:</b> Email <code>help@vendor.example</code>, 2 clicks: <ol class="path">');
     expect(plain).toContain('>Contact support</a>');
-    expect(plain).toContain('<b>Sales:</b> phone <code>+1 555 0100</code>, on the start page');
+    expect(plain).toContain('<b>Sales:</b> Call <code>+1 555 0100</code>, on the start page');
     expect(plain).toContain('Support email help@vendor.example is 2 clicks deep');
     expect(plain).toContain('HTTP 404');
   });
@@ -170,7 +170,7 @@ describe('Markdown export', () => {
   it('reads well: scores, grade, click paths and failed checks', () => {
     const plain = formatReport(sampleReport(), 'md');
     expect(plain).toContain('| **Overall** | **12.4** (grade **B**) |');
-    expect(plain).toContain('- **Support:** email `help@vendor.example`, 2 clicks: Home → Support → Contact support');
+    expect(plain).toContain('- **Support:** Email `help@vendor.example`, 2 clicks: Home → Support → Contact support');
     expect(plain).toContain('<https://vendor.example/support/contact>');
     expect(plain).toContain('- **Clicks to a support phone or email** (15 of 50 support points)');
     expect(plain).toContain('| phone | `+1 555 0100` | sales | 0 | <https://vendor.example/> | `tel-link` |');

@@ -1,29 +1,7 @@
-import type { Finding, Report } from '../schema.js';
+import type { Finding } from '../schema.js';
 
 // Shared by the Markdown and HTML exports: what the reader sees first (how to reach sales and support).
 // Plain data, unescaped: each format escapes it its own way.
-
-/** Kinds that reach a person directly (the scoring's 'direct human channel', as far as the report shows it). */
-const DIRECT_KINDS = new Set(['phone', 'email', 'chat', 'messaging']);
-
-function isDirect(f: Finding): boolean {
-  return DIRECT_KINDS.has(f.kind) && !f.flags.includes('noreply') && !f.flags.includes('bot');
-}
-
-/**
- * The nearest way to reach a person for a role: linked before sitemap-only, fewer clicks first, then
- * the role's own contact before a general one. Falls back to any contact (a form...) for the role.
- */
-export function nearestContact(report: Pick<Report, 'findings'>, role: 'sales' | 'support'): Finding | undefined {
-  const mine = report.findings.filter((f) => (f.role === role || f.role === 'general') && f.kind !== 'gate' && f.kind !== 'address' && f.kind !== 'fax');
-  const rank = (f: Finding) => [Number(!isDirect(f)), Number(f.flags.includes('sitemap-only')), f.depth, Number(f.role === 'general')];
-  return [...mine].sort((a, b) => {
-    const ra = rank(a);
-    const rb = rank(b);
-    for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i]! - rb[i]!;
-    return 0;
-  })[0];
-}
 
 export interface Step {
   text: string;

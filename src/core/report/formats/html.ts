@@ -1,6 +1,8 @@
 import { escapeHtml as h, htmlLink as a } from '../escape.js';
 import type { Check, Report } from '../schema.js';
-import { clicksText, formatDate, hostOf, nearestContact, pathSteps, pts } from './click-paths.js';
+import { bestWay } from '../../reach/reach.js';
+import { describeBestWay } from '../../reach/describe.js';
+import { clicksText, formatDate, hostOf, pathSteps, pts } from './click-paths.js';
 import { GRADE_COLOURS, type Grade } from '../../score/grade.js';
 
 // A self-contained page: inline CSS only, no script of any kind, a CSP that forbids everything
@@ -33,15 +35,17 @@ function scoreBox(label: string, value: number, grade?: Grade): string {
   return `<div class="score">${label}<b>${pts(value)}${badge}</b><div class="bar"><i style="width:${Math.min(100, Math.max(0, value))}%;background:${colour(value)}"></i></div></div>`;
 }
 
+/** The best way to reach a person for a role (reach/reach.ts), with its click path; each step links its page. */
 function clickPath(report: Report, role: 'sales' | 'support'): string {
   const label = role === 'sales' ? 'Sales' : 'Support';
-  const f = nearestContact(report, role);
-  if (!f) return `<li><b>${label}:</b> no contact found.</li>`;
-  const where = f.flags.includes('sitemap-only') ? 'only via sitemap.xml' : f.depth === 0 ? 'on the start page' : clicksText(f.depth);
-  const steps = pathSteps(f)
+  const way = bestWay(report.findings, role);
+  if (!way) return `<li><b>${label}:</b> no contact found.</li>`;
+  const w = describeBestWay(way);
+  const steps = pathSteps(way.finding)
     .map((s) => `<li>${a(s.url, s.text)}</li>`)
     .join('');
-  return `<li><b>${label}:</b> ${f.role === 'general' ? 'general ' : ''}${h(f.kind)} <code>${h(f.display || f.value)}</code>, ${where}: <ol class="path">${steps}</ol></li>`;
+  const notes = w.notes.length ? ` <span class="note">(${h(w.notes.join('; '))})</span>` : '';
+  return `<li><b>${label}:</b> ${h(w.action)}${w.value ? ` <code>${h(w.value)}</code>` : ''}, ${h(w.where)}: <ol class="path">${steps}</ol>${notes}</li>`;
 }
 
 function evidenceList(c: Check): string {

@@ -1,6 +1,8 @@
 import { escapeMarkdown as md, markdownCode as code, markdownUrl as link } from '../escape.js';
 import type { Check, Report } from '../schema.js';
-import { clicksText, formatDate, hostOf, nearestContact, pathSteps, pts } from './click-paths.js';
+import { bestWay } from '../../reach/reach.js';
+import { describeBestWay } from '../../reach/describe.js';
+import { clicksText, formatDate, hostOf, pathSteps, pts } from './click-paths.js';
 
 // Markdown readable in a terminal and on a forge. Page-derived text goes through escape.ts:
 // prose escaped, values in code spans, URLs as <http(s)> autolinks (never built from link text).
@@ -11,15 +13,17 @@ const inline = (text: string) => md(text, true);
 const STATUS_MARK: Record<Check['status'], string> = { pass: 'pass', fail: 'FAIL', 'not-applicable': 'n/a' };
 const MAX_FINDINGS = 200;
 
+/** The best way to reach a person for a role (reach/reach.ts), its click path and the page that shows it. */
 function clickPath(report: Report, role: 'sales' | 'support'): string[] {
   const label = role === 'sales' ? 'Sales' : 'Support';
-  const f = nearestContact(report, role);
-  if (!f) return [`- **${label}:** no contact found.`];
-  const where = f.flags.includes('sitemap-only') ? 'only via sitemap.xml' : f.depth === 0 ? 'on the start page' : clicksText(f.depth);
-  const steps = pathSteps(f)
+  const way = bestWay(report.findings, role);
+  if (!way) return [`- **${label}:** no contact found.`];
+  const w = describeBestWay(way);
+  const steps = pathSteps(way.finding)
     .map((s) => inline(s.text))
     .join(' → ');
-  return [`- **${label}:** ${f.role === 'general' ? 'general ' : ''}${f.kind} ${code(f.display || f.value)}, ${where}: ${steps}`, `  ${link(f.url)}`];
+  const notes = w.notes.length ? ` (${inline(w.notes.join('; '))})` : '';
+  return [`- **${label}:** ${inline(w.action)}${w.value ? ` ${code(w.value)}` : ''}, ${inline(w.where)}: ${steps}${notes}`, `  ${link(way.pageUrl)}`];
 }
 
 function cell(text: string): string {
