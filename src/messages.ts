@@ -157,7 +157,8 @@ export const AuditStateSchema = z.object({
   /** Last write: a crawl that stopped reporting (its tab's script died unseen) is ended, not shown forever. */
   updatedAt: z.optional(z.string()),
   options: CrawlOptionsSchema,
-  progress: z.object({ pagesFetched: Count, maxPages: Count, depth: Count, url: Url }),
+  /** queued: pages known and waiting, so the popup shows pages read of pages planned. */
+  progress: z.object({ pagesFetched: Count, maxPages: Count, depth: Count, url: Url, queued: z.optional(Count) }),
   /** URLs of the pages stored under page keys, in arrival order. */
   pageUrls: z.array(Url),
   live: z.array(LiveFindingSchema),
@@ -179,6 +180,8 @@ const fromPage = [
   /** The popup opened on a tab: show its audit, or start one. */
   z.object({ type: z.literal('popup/open'), tabId: z.number().check(z.int()) }),
   z.object({ type: z.literal('popup/rerun'), tabId: z.number().check(z.int()) }),
+  /** The shopper's Stop: the audit ends now, as a partial report of the pages read. */
+  z.object({ type: z.literal('popup/stop'), tabId: z.number().check(z.int()) }),
   z.object({ type: z.literal('popup/get'), tabId: z.number().check(z.int()) }),
   z.object({ type: z.literal('popup/export'), tabId: z.number().check(z.int()), format: z.enum(EXPORT_FORMATS) }),
   /** The options page's "Clear history": done by the worker, in the queue every history write takes. */

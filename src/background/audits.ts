@@ -38,6 +38,20 @@ export async function broadcast(state: AuditState): Promise<void> {
   await browser.runtime.sendMessage({ type: 'bg/state', state }).catch(() => undefined);
 }
 
+/** The shopper's Stop: the running audit ends at once, as a partial report of the pages read so far. */
+export async function stopAudit(tabId: number): Promise<PopupResponse> {
+  const current = await stateOfTab(tabId);
+  if (!current) return { kind: 'unsupported', reason: 'No audit on this tab yet.' };
+  const { state } = current;
+  if (state.status !== 'crawling') return { kind: 'state', state };
+  await sendToContent(tabId, { type: 'content/stop', auditId: state.id });
+  const read = state.pageUrls.length;
+  return {
+    kind: 'state',
+    state: await finish(state, undefined, `You stopped the audit; this report covers the ${read} ${read === 1 ? 'page' : 'pages'} read by then.`),
+  };
+}
+
 /** The popup opened: the tab's audit of this site if recent, else the site's recent audit, else a new one. */
 export async function openAudit(tabId: number, rerun: boolean): Promise<PopupResponse> {
   const url = webUrl((await browser.tabs.get(tabId)).url);

@@ -19,7 +19,13 @@ export const contentHandlers: { [T in ToBackgroundFromContent['type']]: Handler<
   'content/progress': async (state, { progress }) => {
     await save({
       ...state,
-      progress: { pagesFetched: Math.max(progress.pagesFetched, state.pageUrls.length), maxPages: progress.maxPages, depth: progress.depth, url: progress.url },
+      progress: {
+        pagesFetched: Math.max(progress.pagesFetched, state.pageUrls.length),
+        maxPages: progress.maxPages,
+        depth: progress.depth,
+        url: progress.url,
+        queued: progress.queued,
+      },
     });
   },
   'content/page': async (state, { page }) => {

@@ -10,7 +10,7 @@ import {
   type ToBackgroundFromContent,
   type ToBackgroundFromPage,
 } from '../messages.js';
-import { endAudit, endOnNavigation, openAudit, restoreBadge, tabLock } from './audits.js';
+import { endAudit, endOnNavigation, openAudit, restoreBadge, stopAudit, tabLock } from './audits.js';
 import { contentHandlers } from './content-handlers.js';
 import { exportAudit } from './export.js';
 import { clearHistory } from './history-store.js';
@@ -23,6 +23,7 @@ const EXTENSION_ORIGIN = browser.runtime.getURL('');
 const pageHandlers: { [T in ToBackgroundFromPage['type']]: (msg: Extract<ToBackgroundFromPage, { type: T }>) => Promise<PopupResponse> } = {
   'popup/open': (msg) => withLock(tabLock(msg.tabId), () => openAudit(msg.tabId, false)),
   'popup/rerun': (msg) => withLock(tabLock(msg.tabId), () => openAudit(msg.tabId, true)),
+  'popup/stop': (msg) => withLock(tabLock(msg.tabId), () => stopAudit(msg.tabId)),
   'popup/get': async (msg) => {
     const current = await stateOfTab(msg.tabId);
     return current ? { kind: 'state', state: current.state } : { kind: 'unsupported', reason: 'No audit on this tab yet.' };

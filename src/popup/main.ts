@@ -1,17 +1,10 @@
 // The popup's DOM layer: asks the background for the tab's audit (which starts it on first open),
-// renders the view-model, and re-renders on every update until the audit is done.
+// renders the view-model, and updates it in place on every message until the audit is done.
 import browser from 'webextension-polyfill';
-import {
-  EXPORT_FORMATS,
-  PopupResponseSchema,
-  ToPopupSchema,
-  type AuditState,
-  type ExportFormat,
-  type PopupResponse,
-  type ToBackgroundFromPage,
-} from '../messages.js';
-import { button, h, saveText } from './dom.js';
-import { viewModel, type ContactView, type PathView, type ViewModel } from './view-model.js';
+import { PopupResponseSchema, ToPopupSchema, type AuditState, type ExportFormat, type PopupResponse, type ToBackgroundFromPage } from '../messages.js';
+import { h, saveText } from './dom.js';
+import { sections, type Actions } from './sections.js';
+import { viewModel, type ViewModel } from './view-model.js';
 
 const app = document.getElementById('app') as HTMLElement;
 let tabId = -1;
@@ -36,96 +29,51 @@ function show(res: PopupResponse | undefined): void {
   }
 }
 
+const statusEl = document.querySelector('[data-testid="status"]') as HTMLElement;
+const announceEl = document.getElementById('announce') as HTMLElement;
+/** Each section's element and the view-model part it was built from: rebuilt only when that changes. */
+const shown = new Map<string, { data: string; el: HTMLElement }>();
+
+const actions: Actions = {
+  rerun: () => void ask({ type: 'popup/rerun', tabId }).then(show),
+  stop: () => void ask({ type: 'popup/stop', tabId }).then(show),
+  export: (format) => void exportAs(format),
+  open: (url) => void browser.tabs.update(tabId, { url }),
+  options: () => void browser.runtime.openOptionsPage(),
+  announce: (text) => {
+    announceEl.textContent = text;
+    setTimeout(() => (announceEl.textContent = ''), 3_000);
+  },
+};
+
 function renderMessage(status: string, text: string): void {
-  app.replaceChildren(h('h1', {}, 'Contact Audit'), h('p', { 'data-testid': 'status', class: 'status' }, status), h('p', { class: 'notice' }, text));
+  statusEl.textContent = status;
+  shown.clear();
+  app.replaceChildren(h('p', { class: 'notice' }, text));
 }
 
+/** Update in place: the status line (the one live region) and the sections whose data changed. */
 function render(vm: ViewModel): void {
-  const children: (Node | false | undefined)[] = [
-    h('h1', {}, 'Contact Audit'),
-    h('p', { 'data-testid': 'status', class: 'status' }, vm.status),
-    h('p', { class: 'headline' }, vm.headline),
-    vm.notice !== undefined && h('p', { class: 'notice', 'data-testid': 'notice' }, vm.notice),
-    vm.progress && h('label', { class: 'meta', for: 'progress' }, vm.progress.label),
-    vm.progress && h('progress', { id: 'progress', 'data-testid': 'progress', max: String(vm.progress.max), value: String(vm.progress.value) }),
-    vm.scores.length > 0 &&
-      h(
-        'div',
-        { class: 'scores' },
-        ...vm.scores.map((s) =>
-          h(
-            'div',
-            { class: 'score', style: `background:${s.colour}`, title: `${s.label}: ${s.value} of 100, grade ${s.grade}, ${s.words}` },
-            h('span', { class: 'value', 'data-testid': `score-${s.id}` }, String(s.value)),
-            h('span', { class: 'label' }, `${s.label} · ${s.grade}`),
-          ),
-        ),
-      ),
-    ...vm.paths.map(renderPath),
-    vm.contacts.length > 0 && h('h2', {}, vm.status === 'done' ? 'Contacts found' : 'Found so far'),
-    vm.contacts.length > 0 && h('ul', { class: 'contacts', 'data-testid': 'contacts' }, ...vm.contacts.map(renderContact)),
-    vm.failedChecks.length > 0 && h('h2', {}, 'Failed checks'),
-    vm.failedChecks.length > 0 &&
-      h(
-        'ul',
-        { class: 'checks', 'data-testid': 'failed-checks' },
-        ...vm.failedChecks.map((c) =>
-          h(
-            'li',
-            {},
-            h('strong', {}, `${c.title} (${c.category})`),
-            h('p', {}, c.explanation),
-            c.evidence.length > 0 && h('ul', { class: 'evidence meta' }, ...c.evidence.map((e) => h('li', {}, e))),
-          ),
-        ),
-      ),
-    h(
-      'div',
-      { class: 'toolbar' },
-      vm.canRerun &&
-        button(vm.status === 'failed' ? 'Retry' : 'Re-run audit', () => void ask({ type: 'popup/rerun', tabId }).then(show), { 'data-testid': 'rerun' }),
-      ...(vm.canExport ? EXPORT_FORMATS.map((f) => button(`Export ${f.toUpperCase()}`, () => void exportAs(f), { 'data-testid': `export-${f}` })) : []),
-      button('Options', () => void browser.runtime.openOptionsPage(), { class: 'link' }),
-    ),
-  ];
-  app.replaceChildren(...children.filter((c): c is Node => c instanceof Node));
-}
-
-function renderPath(p: PathView): HTMLElement {
-  const label = p.role === 'sales' ? 'Sales' : 'Support';
-  return h(
-    'nav',
-    { class: 'path', 'aria-label': `${label} click path` },
-    h('h2', {}, `${label}: ${p.summary}`),
-    p.steps.length > 0 &&
-      h(
-        'ol',
-        { 'data-testid': `path-${p.role}` },
-        ...p.steps.map((s) =>
-          h(
-            'li',
-            {},
-            button(s.text, () => void browser.tabs.update(tabId, { url: s.url }), { class: 'link', title: s.url }),
-          ),
-        ),
-      ),
-  );
-}
-
-function renderContact(c: ContactView): HTMLElement {
-  const actions = c.actions.map((a) =>
-    a.kind === 'copy'
-      ? button(a.label, () => void navigator.clipboard.writeText(a.value), { 'aria-label': `${a.label} ${c.text}` })
-      : h('a', { class: 'action', href: a.value, target: '_blank', rel: 'noopener noreferrer', 'aria-label': `${a.label} ${c.text}` }, a.label),
-  );
-  return h(
-    'li',
-    {},
-    h('strong', {}, c.text),
-    ' ',
-    h('span', { class: 'meta' }, [c.kind, c.role, c.where, ...c.flags].join(', ')),
-    h('span', { class: 'actions' }, ...actions),
-  );
+  if (statusEl.textContent !== vm.status) statusEl.textContent = vm.status;
+  const wanted = sections(vm, actions);
+  if (shown.size === 0) app.replaceChildren();
+  let previous: HTMLElement | undefined;
+  for (const section of wanted) {
+    const data = JSON.stringify(section.data);
+    const have = shown.get(section.id);
+    let el = have?.el;
+    if (!have || have.data !== data) {
+      el = section.build();
+      el.dataset.section = section.id;
+      if (have) have.el.replaceWith(el);
+      shown.set(section.id, { data, el });
+    }
+    if (el && el.parentElement !== app) {
+      if (previous) previous.after(el);
+      else app.prepend(el);
+    }
+    previous = el;
+  }
 }
 
 async function exportAs(format: ExportFormat): Promise<void> {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDirectory, type Route, type StaticServer } from '../../scripts/lib/static-server.js';
 import { launchChrome, openPopup, waitForStatus, type ChromeHarness } from './helpers/chromium.js';
 import { historyIn, storage } from './helpers/extension-state.js';
-import { badgeOf, tabIdOf } from './helpers/popup-checks.js';
+import { badgeOf, screenshot, tabIdOf } from './helpers/popup-checks.js';
 
 let h: ChromeHarness;
 beforeAll(async () => {
@@ -31,6 +31,7 @@ async function expectCouldNotAudit(server: StaticServer, why: string): Promise<v
   expect(await popup.$eval('[data-testid="rerun"]', (el) => el.textContent)).toBe('Retry');
   expect((await badgeOf(popup, await tabIdOf(popup))).text).toBe('!');
   expect(historyIn(await storage(h), server.origin)).toEqual([]);
+  if (why === 'the server answered 503') await screenshot(popup, 'popup-failed');
   await popup.close();
   await page.close();
 }

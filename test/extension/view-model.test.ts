@@ -9,7 +9,10 @@ describe('popup view-model', () => {
   it('while crawling: a progress bar of pages of the budget and depth, and findings so far', () => {
     const vm = viewModel(crawlingState(), NOW);
     expect(vm.status).toBe('crawling');
-    expect(vm.progress).toEqual({ value: 5, max: 60, label: '5 of 60 pages, 1 click deep' });
+    expect(vm.progress).toEqual({ value: 5, max: 5, label: '5 of 5 pages planned, 1 click deep' });
+    // Pages planned: read plus known and waiting, within the page budget.
+    const planned = viewModel(crawlingState({ progress: { ...crawlingState().progress, queued: 12 } }), NOW).progress;
+    expect(planned).toEqual({ value: 5, max: 17, label: '5 of 17 pages planned, 1 click deep' });
     expect(vm.contacts.map((c) => c.text)).toEqual(['1-800-555-0199']);
     expect(vm.canRerun).toBe(false);
     expect(vm.canExport).toBe(false);
@@ -98,10 +101,23 @@ describe('popup view-model', () => {
       ]),
       NOW,
     );
+    // Grouped by channel in plain words (phone, chat, email...), flags as words.
+    expect(vm.contacts.map((c) => c.channel)).toEqual(['Phone', 'Chat', 'Email']);
     expect(vm.contacts[0]?.actions.map((a) => a.label)).toEqual(['Call', 'Copy', 'Open']);
-    expect(vm.contacts[0]?.flags).toEqual(['toll-free']);
-    expect(vm.contacts[1]?.actions.map((a) => `${a.label}:${a.value}`)).toEqual(['Write:mailto:sales@vendor.example', 'Copy:sales@vendor.example']);
-    expect(vm.contacts[2]?.actions.map((a) => a.label)).toEqual(['Open']);
+    expect(vm.contacts[0]?.flags).toEqual(['free to call']);
+    expect(vm.contacts[2]?.actions.map((a) => `${a.label}:${a.value}`)).toEqual(['Write:mailto:sales@vendor.example', 'Copy:sales@vendor.example']);
+    expect(vm.contacts[1]?.actions.map((a) => a.label)).toEqual(['Open']);
+  });
+
+  it('one row per contact: a number listed for sales and for support is one, for both', () => {
+    const vm = viewModel(
+      doneState([finding({ role: 'sales' }), finding({ role: 'support' }), finding({ kind: 'messaging', value: 'whatsapp', display: '+4915112345678' })]),
+      NOW,
+    );
+    expect(vm.contacts.map((c) => [c.channel, c.role])).toEqual([
+      ['Phone', 'sales and support'],
+      ['WhatsApp', 'sales'],
+    ]);
     expect(safeHref('data:text/html,x')).toBe('');
   });
 
