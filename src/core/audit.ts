@@ -4,6 +4,7 @@ import { capReportFindings } from './cap-report-findings.js';
 import { collectFindings } from './collect-findings.js';
 import { ReportSchema, SCHEMA_VERSION, type Report } from './report/schema.js';
 import { outcomeOf } from './outcome/outcome.js';
+import { bestWaysOf } from './reach/describe.js';
 import { scoreAudit } from './score/index.js';
 
 export interface AuditInput extends CrawlHooks {
@@ -66,6 +67,8 @@ export function buildReport(crawl: CrawlResult, meta: { startedAt: string; finis
       redirects: crawl.redirects ?? [],
     },
     ...(scores ? { scores } : {}),
+    // From every finding kept for scoring, as the scores are (findings is capped for size).
+    ...(failed ? {} : { bestWay: bestWaysOf(collected) }),
     findings,
     checks,
   };

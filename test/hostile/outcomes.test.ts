@@ -43,6 +43,7 @@ describe('a site that could not be read is failed, with no score anywhere', () =
     expect(code, stderr).toBe(3);
     expect(report?.outcome).toMatchObject({ status: 'failed', failure, reason });
     expect(report?.scores).toBeUndefined();
+    expect(report?.bestWay).toBeUndefined();
     expect(report?.checks).toEqual([]);
     expect(report?.findings).toEqual([]);
     expect(stderr).toContain(`could not audit: ${reason}`);
@@ -94,5 +95,6 @@ describe('a site whose contact pages could not be read is partial, and says why'
     const { code, report } = await audit(`${site.origin}/`);
     expect(report?.outcome).toEqual({ status: 'complete' });
     expect(code).toBe(0);
+    expect(report?.bestWay?.sales).toMatchObject({ channel: 'phone', summary: 'Call (202) 555-0143 — 1 click', pageUrl: `${site.origin}/contact` });
   });
 });

@@ -1,6 +1,7 @@
 // The best way to reach a person, in the words the popup and every report use. English here;
 // the message catalogue (issue #17) will take these strings.
-import { channelName, type BestWay } from './reach.js';
+import type { Finding } from '../report/schema.js';
+import { bestWay, channelName, type BestWay } from './reach.js';
 
 export interface BestWayWords {
   /** "Call", "Chat", "WhatsApp", "Email", "Contact form", "Help desk". */
@@ -42,4 +43,41 @@ export function bestWayLine(way: BestWay): string {
   const w = describeBestWay(way);
   const notes = w.notes.length ? ` (${w.notes.join('; ')})` : '';
   return `${w.action}${w.value ? ` ${w.value}` : ''} — ${w.where}${notes}`;
+}
+
+/** The best ways for a report (report.bestWay): each role's, where one was found. */
+export function bestWaysOf(findings: readonly Finding[]): { sales?: BestWayRecord; support?: BestWayRecord } {
+  const out: { sales?: BestWayRecord; support?: BestWayRecord } = {};
+  for (const role of ['sales', 'support'] as const) {
+    const way = bestWay(findings, role);
+    if (!way) continue;
+    const w = describeBestWay(way);
+    const f = way.finding;
+    out[role] = {
+      channel: way.channel,
+      reachesPerson: way.reachesPerson,
+      summary: bestWayLine(way),
+      ...(w.value !== undefined ? { value: w.value } : {}),
+      pageUrl: way.pageUrl,
+      depth: f.depth,
+      path: f.path,
+      pathText: f.pathText,
+      ...(way.cost ? { cost: way.cost } : {}),
+      demands: way.demands,
+    };
+  }
+  return out;
+}
+
+export interface BestWayRecord {
+  channel: BestWay['channel'];
+  reachesPerson: boolean;
+  summary: string;
+  value?: string;
+  pageUrl: string;
+  depth: number;
+  path: string[];
+  pathText: string[];
+  cost?: NonNullable<BestWay['cost']>;
+  demands: BestWay['demands'];
 }

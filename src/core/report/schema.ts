@@ -86,6 +86,20 @@ export const RedirectSchema = z.object({
   foundAt: Url.optional().describe('hidden: the same-origin address where the same page was found instead'),
 });
 
+/** The best way to reach a person for one role (src/core/reach), as every report states it first. */
+export const BestWaySchema = z.object({
+  channel: z.enum(['phone', 'chat', 'messaging', 'email', 'form', 'helpdesk']),
+  reachesPerson: z.boolean().describe('false for a form, a help desk, a bot, a noreply mailbox'),
+  summary: Text.describe('In plain words: "Call (202) 555-0143 — 1 click (free to call)"'),
+  value: Text.optional().describe('The number, address or handle to use; absent for a chat or a form (the page is the way)'),
+  pageUrl: Url.describe('The page that shows it (a form: the page, never where it posts)'),
+  depth: z.number().int().min(0),
+  path: z.array(Url).min(1),
+  pathText: z.array(Text),
+  cost: z.enum(['free', 'premium-rate', 'shared-cost']).optional(),
+  demands: z.array(z.enum(['sign-in', 'captcha'])),
+});
+
 export const ReportSchema = z
   .object({
     // Any 2.x: minor versions only add. A 1.x report (kept in the extension's history) is read
@@ -126,6 +140,10 @@ export const ReportSchema = z
       })
       .optional()
       .describe('Absent exactly when the audit failed: a site that could not be read is not scored'),
+    bestWay: z
+      .object({ sales: BestWaySchema.optional(), support: BestWaySchema.optional() })
+      .optional()
+      .describe('Since 2.0.0: the best way to reach sales and support; absent when the audit failed, a role absent when none was found'),
     findings: z.array(FindingSchema),
     checks: z.array(CheckSchema),
   })

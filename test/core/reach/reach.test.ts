@@ -70,3 +70,13 @@ describe('bestWay', () => {
     expect(bestWayLine(bestWay([wa], 'support')!)).toBe("WhatsApp +4915112345678 — 1 click (a general contact, not support's own)");
   });
 });
+
+describe('report.bestWay', () => {
+  it('every scored report states the best way for each role first, with its path; a failed one has none', async () => {
+    const { sampleReport } = await import('../report/sample.js');
+    const { bestWaysOf } = await import('../../../src/core/reach/describe.js');
+    const ways = bestWaysOf(sampleReport().findings);
+    expect(ways.support).toMatchObject({ channel: 'email', reachesPerson: true, summary: 'Email help@vendor.example — 2 clicks', depth: 2 });
+    expect(ways.sales?.channel).toBe('phone');
+  });
+});

@@ -162,7 +162,7 @@ describe('Markdown export', () => {
 
   it('never lets page text start a heading or list, and reveals invisibles', () => {
     const headings = md.split('\n').filter((l) => l.startsWith('#'));
-    expect(headings.every((l) => /^#{1,3} (Contact audit|Scores|How to reach|Failed checks|All checks|Findings|Crawl)/.test(l))).toBe(true);
+    expect(headings.every((l) => /^#{1,3} (Contact audit|Scores|Best way to reach a person|Failed checks|All checks|Findings|Crawl)/.test(l))).toBe(true);
     expect(md).not.toMatch(INVISIBLE);
     expect(md).toMatch(/\\?\[U\+202E\\?\]/);
   });

@@ -120,9 +120,9 @@ function reportSection(report: Report, heading: 'h1' | 'h2'): string {
   return [
     ...head,
     report.outcome.status === 'partial' ? `<p class="partial"><b>Partial audit:</b> ${h(report.outcome.reason ?? 'the audit ended early')}</p>` : '',
+    `<${sub}>Best way to reach a person</${sub}><ul>${clickPath(report, 'sales')}${clickPath(report, 'support')}</ul>`,
     `<p class="note">How hidden the contacts are: 0 = in plain sight, 100 = not findable.</p>`,
     `<div class="scores">${scoreBox('Overall', s.overall, s.grade)}${scoreBox('Sales', s.sales)}${scoreBox('Support', s.support)}</div>`,
-    `<${sub}>How to reach a person</${sub}><ul>${clickPath(report, 'sales')}${clickPath(report, 'support')}</ul>`,
     `<${sub}>Failed checks</${sub}>${failedChecks(report.checks)}`,
     `<${sub}>All checks</${sub}>${checksTable(report.checks)}`,
     `<${sub}>Findings</${sub}>${findingsTable(report)}`,
