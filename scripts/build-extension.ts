@@ -18,8 +18,16 @@ const ENTRIES = {
   background: 'src/background/index.ts',
   popup: 'src/popup/main.ts',
   options: 'src/options/options.ts',
+  report: 'src/report-page/report.ts',
 };
-const STATIC = ['src/popup/popup.html', 'src/popup/popup.css', 'src/options/options.html', 'src/options/options.css'];
+const STATIC = [
+  'src/popup/popup.html',
+  'src/popup/popup.css',
+  'src/options/options.html',
+  'src/options/options.css',
+  'src/report-page/report.html',
+  'src/report-page/report.css',
+];
 const ICON_SIZES = [16, 32, 48, 128];
 const TARGETS: Record<BrowserName, string> = { chrome: 'chrome116', firefox: 'firefox140' };
 

@@ -38,6 +38,7 @@ const actions: Actions = {
   rerun: () => void ask({ type: 'popup/rerun', tabId }).then(show),
   stop: () => void ask({ type: 'popup/stop', tabId }).then(show),
   export: (format) => void exportAs(format),
+  openReport: () => void browser.tabs.create({ url: browser.runtime.getURL(`report.html?tab=${tabId}`) }),
   open: (url) => void browser.tabs.update(tabId, { url }),
   options: () => void browser.runtime.openOptionsPage(),
   announce: (text) => {

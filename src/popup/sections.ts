@@ -9,6 +9,8 @@ export interface Actions {
   rerun(): void;
   stop(): void;
   export(format: ExportFormat): void;
+  /** The HTML report in a tab of its own. */
+  openReport(): void;
   open(url: string): void;
   options(): void;
   /** A short announcement in the status line ("Copied"). */
@@ -50,6 +52,7 @@ function toolbar(vm: ViewModel, act: Actions): HTMLElement {
     { class: 'toolbar', role: 'toolbar', 'aria-label': 'Audit' },
     vm.status === 'crawling' && button('Stop', act.stop, { 'data-testid': 'stop' }),
     vm.canRerun && button(vm.status === 'failed' ? 'Retry' : 'Re-run audit', act.rerun, { 'data-testid': 'rerun' }),
+    vm.canExport && button('Open full report', act.openReport, { 'data-testid': 'open-report' }),
     ...(vm.canExport ? EXPORT_FORMATS.map((f) => button(`Export ${f.toUpperCase()}`, () => act.export(f), { 'data-testid': `export-${f}` })) : []),
     button('Options', act.options, { class: 'link' }),
   );

@@ -93,6 +93,17 @@ describe('control and accessibility', () => {
     await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
     expect(await axeViolations(popup)).toEqual([]);
     await screenshot(popup, 'popup-dark');
-    await popup.close();
+
+    // "Open full report": the HTML report in a tab of its own, sandboxed.
+    const opened = h.browser.waitForTarget((t) => t.url().includes('/report.html?tab='), { timeout: 10_000 });
+    await popup.click('[data-testid="open-report"]');
+    const report = await (await opened).asPage();
+    await report.waitForSelector('#report:not([hidden])');
+    const srcdoc = await report.$eval('#report', (f) => (f as HTMLIFrameElement).srcdoc);
+    expect(srcdoc).toContain('Best way to reach a person');
+    expect(await report.$eval('#report', (f) => f.getAttribute('sandbox'))).not.toContain('allow-scripts');
+    expect(await report.title()).toBe(`Contact audit: ${site.origin}`);
+    await report.close();
+    await popup.close().catch(() => undefined);
   }, 60_000);
 });
