@@ -1,6 +1,7 @@
 // The best way to reach a person, in the words the popup and every report use. English here;
 // the message catalogue (issue #17) will take these strings.
 import type { Finding } from '../report/schema.js';
+import { hoursIn } from './hours.js';
 import { bestWay, channelName, type BestWay } from './reach.js';
 
 export interface BestWayWords {
@@ -21,6 +22,8 @@ export function describeBestWay(way: BestWay): BestWayWords {
   const action = way.channel === 'messaging' ? channelName(f) : ACTION[way.channel];
   const value = way.channel === 'chat' || way.channel === 'form' || way.channel === 'helpdesk' ? undefined : f.display || f.value;
   const notes: string[] = [];
+  const hours = hoursIn(f.context);
+  if (hours) notes.push(hours);
   if (way.cost === 'premium-rate') notes.push('premium rate: costs more than a normal call');
   if (way.cost === 'shared-cost') notes.push('shared cost: may cost more than a normal call');
   if (way.cost === 'free') notes.push('free to call');
@@ -53,6 +56,7 @@ export function bestWaysOf(findings: readonly Finding[]): { sales?: BestWayRecor
     if (!way) continue;
     const w = describeBestWay(way);
     const f = way.finding;
+    const hours = hoursIn(f.context);
     out[role] = {
       channel: way.channel,
       reachesPerson: way.reachesPerson,
@@ -64,6 +68,7 @@ export function bestWaysOf(findings: readonly Finding[]): { sales?: BestWayRecor
       pathText: f.pathText,
       ...(way.cost ? { cost: way.cost } : {}),
       demands: way.demands,
+      ...(hours ? { hours } : {}),
     };
   }
   return out;
@@ -80,4 +85,6 @@ export interface BestWayRecord {
   pathText: string[];
   cost?: NonNullable<BestWay['cost']>;
   demands: BestWay['demands'];
+  /** Opening hours stated next to it, as written. */
+  hours?: string;
 }

@@ -98,6 +98,7 @@ export const BestWaySchema = z.object({
   pathText: z.array(Text),
   cost: z.enum(['free', 'premium-rate', 'shared-cost']).optional(),
   demands: z.array(z.enum(['sign-in', 'captcha'])),
+  hours: Text.optional().describe('Opening hours stated next to it, as written ("Mon–Fri 9 am–5 pm")'),
 });
 
 export const ReportSchema = z

@@ -65,6 +65,17 @@ describe('bestWay', () => {
     expect(bestWayLine(bestWay([jsonLd], 'sales')!)).toBe('Call +12025550100 — only in the page’s structured data, not shown on it');
   });
 
+  it('says the opening hours stated next to it', () => {
+    const line = f({
+      kind: 'phone',
+      value: '+16175550110',
+      display: '(617) 555-0110',
+      role: 'support',
+      context: 'Phone: (617) 555-0110, Mon–Fri 9 am–5 pm Eastern',
+    });
+    expect(bestWayLine(bestWay([line], 'support')!)).toBe('Call (617) 555-0110 — 1 click (Mon–Fri 9 am–5 pm)');
+  });
+
   it('names a messaging app by its name, and a general line as such', () => {
     const wa = f({ kind: 'messaging', value: 'whatsapp', display: '+4915112345678', role: 'general' });
     expect(bestWayLine(bestWay([wa], 'support')!)).toBe("WhatsApp +4915112345678 — 1 click (a general contact, not support's own)");

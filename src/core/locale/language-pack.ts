@@ -1,0 +1,17 @@
+// A language's words, in one place every reader consults (issue #14 grows these packs to every
+// field: contact, sales, support, imprint, gates, form fields). Day names are written as they
+// appear in opening hours, lower-case, abbreviations first; a reader folds case itself.
+
+export type DayKey = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+export interface LanguagePack {
+  id: string;
+  /** Each day's names and abbreviations ("mon", "monday"). */
+  days: Record<DayKey, string[]>;
+  /** Words for "Monday to Friday" as one ("weekdays", "werktags", "平日"). */
+  weekdays: string[];
+  /** Words between two days or two times ("to", "bis", "à", "a"). */
+  rangeWords: string[];
+  /** Words after a time ("uhr"), or that make one ("h" in "9h"). */
+  timeWords: string[];
+}
