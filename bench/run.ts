@@ -71,6 +71,11 @@ async function main(): Promise<void> {
       return [`bundle: ${name}`, `${kb} KB`, budget ? `≤ ${budget} KB: ${mark(kb <= budget)}` : ''];
     }),
     ['CLI peak memory, whole 500-page site', footprint.cliPeakRssMB === null ? 'n/a' : `${footprint.cliPeakRssMB} MB (${footprint.cliPages} pages)`, ''],
+    ...clickToDone.sites.map((c): [string, string, string] => [
+      `extension click to done: ${c.site} (${clickToDone.latencyMs} ms latency)`,
+      `${c.extensionMedianMs} ms; engine alone ${c.engineMedianMs} ms (+${c.overEngineMs} ms)`,
+      `≤ engine + 500 ms: ${mark(c.overEngineMs <= TARGETS.maxClickOverEngineMs)}`,
+    ]),
     [
       'redirects in the extension: pages found (manual + guesses / CLI)',
       `${redirects.recall['manual + guesses']} / ${redirects.recall.CLI}`,
