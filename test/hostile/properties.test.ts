@@ -200,6 +200,7 @@ describe('exports (property)', () => {
     'style',
     'body',
     'section',
+    'main',
     'h1',
     'h2',
     'h3',

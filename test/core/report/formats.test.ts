@@ -13,6 +13,7 @@ const ALLOWED_TAGS = new Set([
   'style',
   'body',
   'section',
+  'main',
   'h1',
   'h2',
   'h3',

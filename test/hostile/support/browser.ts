@@ -43,6 +43,7 @@ const OWN_TAGS = new Set([
   'STYLE',
   'BODY',
   'SECTION',
+  'MAIN',
   'H1',
   'H2',
   'H3',

@@ -138,7 +138,7 @@ function page(title: string, body: string): string {
     '<meta name="referrer" content="no-referrer">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${h(title)}</title><style>${CSS}</style></head>`,
-    `<body>${body}</body></html>`,
+    `<body><main>${body}</main></body></html>`,
     '',
   ].join('\n');
 }
