@@ -2,40 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { formatReport, formatReports, REPORT_FORMATS } from '../../../src/core/report/formats/index.js';
 import { ReportSchema } from '../../../src/core/report/schema.js';
 import { hostileReport, sampleReport } from './sample.js';
+import { HTML_REPORT_TAGS } from '../../support/html-report-tags.js';
 
 const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200B-\u200D\u2060\uFEFF]/;
-const ALLOWED_TAGS = new Set([
-  '!doctype',
-  'html',
-  'head',
-  'meta',
-  'title',
-  'style',
-  'body',
-  'section',
-  'main',
-  'h1',
-  'h2',
-  'h3',
-  'p',
-  'b',
-  'span',
-  'div',
-  'i',
-  'ul',
-  'ol',
-  'li',
-  'a',
-  'code',
-  'br',
-  'table',
-  'thead',
-  'tbody',
-  'tr',
-  'th',
-  'td',
-  'hr',
-]);
+const ALLOWED_TAGS = new Set(['!doctype', ...HTML_REPORT_TAGS]);
 const ALLOWED_ATTRS = new Set(['lang', 'charset', 'http-equiv', 'content', 'name', 'class', 'style', 'href', 'rel']);
 
 /** Every tag and attribute the HTML export emits, read with a tokenizer-like regex over the whole output. */

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { HTML_REPORT_TAGS } from '../../support/html-report-tags.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -35,37 +36,7 @@ export interface Observed {
 }
 
 /** The tags html.ts emits; anything else in the DOM came from page text. */
-const OWN_TAGS = new Set([
-  'HTML',
-  'HEAD',
-  'META',
-  'TITLE',
-  'STYLE',
-  'BODY',
-  'SECTION',
-  'MAIN',
-  'H1',
-  'H2',
-  'H3',
-  'P',
-  'B',
-  'SPAN',
-  'DIV',
-  'I',
-  'UL',
-  'OL',
-  'LI',
-  'CODE',
-  'A',
-  'TABLE',
-  'THEAD',
-  'TBODY',
-  'TR',
-  'TH',
-  'TD',
-  'BR',
-  'HR',
-]);
+const OWN_TAGS = new Set([...HTML_REPORT_TAGS].map((t) => t.toUpperCase()));
 
 export async function observeHtml(browser: Browser, html: string, settleMs = 300): Promise<Observed> {
   const dir = mkdtempSync(join(tmpdir(), 'hostile-report-'));
