@@ -1,7 +1,7 @@
 // What the popup shows, as plain data: a pure function of the audit state, tested in Node.
 // The DOM layer (main.ts) only turns this into elements.
 import type { AuditState, LiveFinding } from '../messages.js';
-import { pathSteps } from '../core/report/formats/click-paths.js';
+import { hostOf, pathSteps } from '../core/report/formats/click-paths.js';
 import { bestWayLine } from '../core/reach/describe.js';
 import { bestWay, channelName } from '../core/reach/reach.js';
 import type { Finding } from '../core/report/schema.js';
@@ -237,14 +237,6 @@ function channelWord(f: Pick<LiveFinding, 'kind' | 'value'>): string {
 /** Only web, phone and mail links leave the popup; a page's javascript: or data: URL never does. */
 export function safeHref(url: string): string {
   return /^(https?:|tel:|mailto:)/i.test(url) ? url : '';
-}
-
-function hostOf(site: string): string {
-  try {
-    return new URL(site).host;
-  } catch {
-    return site;
-  }
 }
 
 function whereText(depth: number): string {

@@ -66,9 +66,11 @@ export class CrawlContext {
    * requests (sitemaps, which no page waits for) take a slot only when no page of the running
    * layer is waiting for one: they fill the part-empty last round of a layer.
    * The deadline is enforced here too: no request once it has passed (DeadlineReached), and a
-   * request is given no more than the time left.
+   * request is given no more than the time left. Pages also look for a hidden redirect's page
+   * (redirects.ts); robots.txt and sitemaps do not.
    */
-  async request(url: string, opts: FetchOptions, background = false, isPage = false): Promise<FetchResult> {
+  async request(url: string, opts: FetchOptions, kind: 'page' | 'background' | 'other' = 'other'): Promise<FetchResult> {
+    const background = kind === 'background';
     await this.slots.acquire(background);
     // A background request that waited past the user's stop is not made.
     if (background && this.aborted()) {
@@ -87,7 +89,7 @@ export class CrawlContext {
         this.fetcher,
         url,
         cut ? { ...opts, timeoutMs: Math.max(1, Math.ceil(left)) } : opts,
-        isPage ? this.pageRedirects : this.otherRedirects,
+        kind === 'page' ? this.pageRedirects : this.otherRedirects,
       );
     } catch (err) {
       // Timed out on the time left, not on the site's own timeout: the deadline's doing.
@@ -103,7 +105,7 @@ export class CrawlContext {
   }
 
   /** The fetcher as pages see it: through the slots. */
-  readonly pageFetcher: Fetcher = (url, opts) => this.request(url, opts, false, true);
+  readonly pageFetcher: Fetcher = (url, opts) => this.request(url, opts, 'page');
 
   /** A redirect is a click the server makes for us: the rules for links apply to it too. */
   private readonly otherRedirects: RedirectPolicy = {

@@ -74,7 +74,7 @@ function byLikelyPages(urls: string[]): string[] {
 /** A sitemap's text, or undefined. A missing sitemap is normal; other failures are recorded. */
 async function fetchText(ctx: CrawlContext, url: string): Promise<string | undefined> {
   try {
-    const res = await ctx.request(url, ctx.fetchOptions(), true);
+    const res = await ctx.request(url, ctx.fetchOptions(), 'background');
     if (res.status === 404 || res.status === 410) return undefined;
     if (res.status >= 400 || res.offSiteRedirect) {
       ctx.error({ url, kind: res.offSiteRedirect ? 'redirect-off-site' : 'http', status: res.status, message: `sitemap: HTTP ${res.status}` });

@@ -11,7 +11,9 @@ export interface BestWayWords {
   value?: string;
   /** "on the start page", "2 clicks", "only in the page's structured data", "only via sitemap.xml". */
   where: string;
-  /** Cost, what it asks first, who answers. */
+  /** Opening hours stated next to it, as written. */
+  hours?: string;
+  /** Opening hours, cost, what it asks first, who answers. */
   notes: string[];
 }
 
@@ -31,7 +33,7 @@ export function describeBestWay(way: BestWay): BestWayWords {
   if (way.demands.includes('captcha')) notes.push('asks for a CAPTCHA');
   if (!way.reachesPerson) notes.push(f.kind === 'chat' ? 'a bot answers, not a person' : 'not a direct line to a person');
   if (f.role === 'general') notes.push(`a general contact, not ${way.role === 'sales' ? 'sales' : 'support'}'s own`);
-  return { action, ...(value !== undefined ? { value } : {}), where: whereOf(way), notes };
+  return { action, ...(value !== undefined ? { value } : {}), ...(hours ? { hours } : {}), where: whereOf(way), notes };
 }
 
 function whereOf(way: BestWay): string {
@@ -56,7 +58,6 @@ export function bestWaysOf(findings: readonly Finding[]): { sales?: BestWayRecor
     if (!way) continue;
     const w = describeBestWay(way);
     const f = way.finding;
-    const hours = hoursIn(f.context);
     out[role] = {
       channel: way.channel,
       reachesPerson: way.reachesPerson,
@@ -68,7 +69,7 @@ export function bestWaysOf(findings: readonly Finding[]): { sales?: BestWayRecor
       pathText: f.pathText,
       ...(way.cost ? { cost: way.cost } : {}),
       demands: way.demands,
-      ...(hours ? { hours } : {}),
+      ...(w.hours ? { hours: w.hours } : {}),
     };
   }
   return out;
