@@ -4,7 +4,7 @@
 // (the HTML report: none at all; the options page: no serious or critical violation).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server.js';
-import { launchChrome, openPopup, textOf, waitForStatus, type ChromeHarness } from './helpers/chromium.js';
+import { auditedPopup, launchChrome, openPopup, textOf, waitForStatus, type ChromeHarness } from './helpers/chromium.js';
 import { axeViolations, screenshot } from './helpers/popup-checks.js';
 import { Sites, waitForFirstPage } from './helpers/sites.js';
 
@@ -35,10 +35,7 @@ describe('the popup answers "how do I reach a person here?"', () => {
       },
     });
     extra.push(server);
-    const tab = await h.browser.newPage();
-    await tab.goto(`${server.origin}/`);
-    const popup = await openPopup(h, tab);
-    await waitForStatus(popup, 'done');
+    const popup = await auditedPopup(h, `${server.origin}/`);
     expect(await way(popup, 'support')).toBe('Email help@bots-only.example — 1 click');
     expect(await textOf(popup, 'contacts')).toContain('a bot answers, not a person');
     await popup.close();
@@ -46,10 +43,7 @@ describe('the popup answers "how do I reach a person here?"', () => {
 
   it('a premium-rate support line shows its cost; a number only in JSON-LD says so', async () => {
     const site = await sites.serve('premium-hotline');
-    const tab = await h.browser.newPage();
-    await tab.goto(`${site.origin}/`);
-    const popup = await openPopup(h, tab);
-    await waitForStatus(popup, 'done');
+    const popup = await auditedPopup(h, `${site.origin}/`);
     expect(await textOf(popup, 'contacts')).toContain('premium rate: costs more than a normal call');
     expect(await way(popup, 'sales')).toContain('only in the page’s structured data');
     await popup.close();
@@ -57,10 +51,7 @@ describe('the popup answers "how do I reach a person here?"', () => {
 
   it('a form opens the page that holds it, not the URL it posts to', async () => {
     const site = await sites.serve('form-only');
-    const tab = await h.browser.newPage();
-    await tab.goto(`${site.origin}/`);
-    const popup = await openPopup(h, tab);
-    await waitForStatus(popup, 'done');
+    const popup = await auditedPopup(h, `${site.origin}/`);
     expect(await way(popup, 'support')).toMatch(/^Contact form — 1 click/);
     const href = await popup.$eval('section[aria-label="Best way to reach support"] a.action', (a) => a.getAttribute('href'));
     expect(href).toBe(`${site.origin}/contact`);
@@ -83,10 +74,7 @@ describe('control and accessibility', () => {
 
   it('the finished popup: toolbar within the first 600 px, axe-clean in light and dark mode', async () => {
     const site = await sites.serve('demo-vendor');
-    const tab = await h.browser.newPage();
-    await tab.goto(`${site.origin}/`);
-    const popup = await openPopup(h, tab);
-    await waitForStatus(popup, 'done');
+    const popup = await auditedPopup(h, `${site.origin}/`);
     const bottom = await popup.$eval('[data-testid="export-csv"]', (el) => el.getBoundingClientRect().bottom);
     expect(bottom).toBeLessThan(600);
     await popup.$$eval('details', (all) => all.forEach((d) => d.setAttribute('open', '')));

@@ -55,6 +55,15 @@ export async function openPopup(h: ChromeHarness, page: Page): Promise<Page> {
   return popup;
 }
 
+/** Open `url` in a new tab, click the toolbar button, and return the popup once the audit is done. */
+export async function auditedPopup(h: ChromeHarness, url: string): Promise<Page> {
+  const tab = await h.browser.newPage();
+  await tab.goto(url);
+  const popup = await openPopup(h, tab);
+  await waitForStatus(popup, 'done');
+  return popup;
+}
+
 export async function statusOf(popup: Page): Promise<string> {
   return popup.$eval('[data-testid="status"]', (el) => el.textContent ?? '');
 }
