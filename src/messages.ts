@@ -22,6 +22,10 @@ z.config({ jitless: true });
 const Text = z.string().check(z.maxLength(2000));
 const Url = z.string().check(z.maxLength(4096));
 const Count = z.number().check(z.int(), z.nonnegative());
+/** A click path's length bound: a crawl is a few clicks deep, a hostile message is not believed. */
+const MAX_PATH = 50;
+/** Pages a crawl may shorten the path of: every page of the largest crawl the settings allow. */
+const MAX_SHORTENED = 10_000;
 
 export const SettingsSchema = z.object({
   maxDepth: z.number().check(z.int(), z.minimum(0), z.maximum(6)),
@@ -64,8 +68,8 @@ export const PageAnalysisSchema = z.object({
 export const CrawledPageSchema = z.object({
   url: Url,
   depth: Count,
-  path: z.array(Url).check(z.maxLength(50)),
-  pathText: z.array(Text).check(z.maxLength(50)),
+  path: z.array(Url).check(z.maxLength(MAX_PATH)),
+  pathText: z.array(Text).check(z.maxLength(MAX_PATH)),
   status: z.number().check(z.int()),
   analysis: PageAnalysisSchema,
   viaSitemap: z.optional(z.boolean()),
@@ -99,6 +103,27 @@ export const CrawlSummarySchema = z.object({
       )
       .check(z.maxLength(MAX_REDIRECT_RECORDS)),
   ),
+  depthsExactTo: z.optional(Count),
+  vendorHosts: z.optional(
+    z
+      .array(
+        z.object({
+          host: Text,
+          why: z.enum(['subdomain', 'help-desk']),
+          read: z.boolean(),
+          url: Url,
+          path: z.array(Url).check(z.maxLength(MAX_PATH)),
+          pathText: z.array(Text).check(z.maxLength(MAX_PATH)),
+        }),
+      )
+      .check(z.maxLength(20)),
+  ),
+  /** Pages sent while the crawl ran whose fewest clicks the end of the crawl shortened (crawl/shortest-paths.ts). */
+  shortened: z.optional(
+    z
+      .array(z.object({ url: Url, depth: Count, path: z.array(Url).check(z.maxLength(MAX_PATH)), pathText: z.array(Text).check(z.maxLength(MAX_PATH)) }))
+      .check(z.maxLength(MAX_SHORTENED)),
+  ),
 });
 export type CrawlSummary = z.infer<typeof CrawlSummarySchema>;
 
@@ -112,6 +137,9 @@ export const CrawlOptionsSchema = z.object({
   country: z.optional(z.string()),
   useSitemap: z.boolean(),
   maxTimeMs: z.optional(Count),
+  language: z.optional(z.string().check(z.maxLength(35))),
+  siteDomain: z.optional(z.string().check(z.maxLength(253))),
+  vendorHosts: z.optional(z.enum(['read', 'list'])),
 });
 
 /**
@@ -178,8 +206,9 @@ export { EXPORT_FORMATS, type ExportFormat } from './core/report/formats/format-
 // ── popup/options → background (each answers with the matching response below) ──
 const fromPage = [
   /** The popup opened on a tab: show its audit, or start one. */
-  z.object({ type: z.literal('popup/open'), tabId: z.number().check(z.int()) }),
-  z.object({ type: z.literal('popup/rerun'), tabId: z.number().check(z.int()) }),
+  // siteDomain: the tab's registrable domain, which the popup reads from the Public Suffix List (tldts) so the worker need not carry it.
+  z.object({ type: z.literal('popup/open'), tabId: z.number().check(z.int()), siteDomain: z.optional(z.string().check(z.maxLength(253))) }),
+  z.object({ type: z.literal('popup/rerun'), tabId: z.number().check(z.int()), siteDomain: z.optional(z.string().check(z.maxLength(253))) }),
   /** The shopper's Stop: the audit ends now, as a partial report of the pages read. */
   z.object({ type: z.literal('popup/stop'), tabId: z.number().check(z.int()) }),
   z.object({ type: z.literal('popup/get'), tabId: z.number().check(z.int()) }),

@@ -40,17 +40,29 @@ export interface AssembleInput {
   toolVersion: string;
 }
 
+/** The pages as sent during the crawl, with the fewer clicks its end found for some (CrawlSummary.shortened). */
+function withShortenedPaths(pages: CrawledPage[], shortened: CrawlSummary['shortened']): CrawledPage[] {
+  if (!shortened?.length) return pages;
+  const byUrl = new Map(shortened.map((s) => [s.url, s]));
+  return pages.map((page) => {
+    const s = byUrl.get(page.url);
+    return s ? { ...page, depth: s.depth, path: s.path, pathText: s.pathText } : page;
+  });
+}
+
 export function assembleReport(input: AssembleInput): Report {
   const { state, summary } = input;
   const crawl: CrawlResult = {
     startUrl: summary?.startUrl ?? state.startUrl,
     site: summary?.site ?? state.site,
-    pages: mergeLiveDom(input.pages, input.live, summary?.startUrl ?? state.startUrl),
+    pages: mergeLiveDom(withShortenedPaths(input.pages, summary?.shortened), input.live, summary?.startUrl ?? state.startUrl),
     errors: summary?.errors ?? [],
     skipped: summary?.skipped ?? [],
     sitemapOnly: summary?.sitemapOnly ?? [],
     ...(summary?.redirects ? { redirects: summary.redirects } : {}),
     ...(summary?.failure ? { failure: summary.failure } : {}),
+    ...(summary?.depthsExactTo !== undefined ? { depthsExactTo: summary.depthsExactTo } : {}),
+    ...(summary?.vendorHosts ? { vendorHosts: summary.vendorHosts } : {}),
     options: state.options,
     ...(summary?.country ? { country: summary.country } : {}),
     ...(summary?.partialReason ? { partialReason: summary.partialReason } : {}),

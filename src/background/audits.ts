@@ -53,7 +53,7 @@ export async function stopAudit(tabId: number): Promise<PopupResponse> {
 }
 
 /** The popup opened: the tab's audit of this site if recent, else the site's recent audit, else a new one. */
-export async function openAudit(tabId: number, rerun: boolean): Promise<PopupResponse> {
+export async function openAudit(tabId: number, rerun: boolean, siteDomain?: string): Promise<PopupResponse> {
   const url = webUrl((await browser.tabs.get(tabId)).url);
   if (!url) return { kind: 'unsupported', reason: 'Open a web page (http or https) to audit its site.' };
   const site = url.origin;
@@ -61,7 +61,7 @@ export async function openAudit(tabId: number, rerun: boolean): Promise<PopupRes
   if (rerun) {
     if (own?.status === 'crawling') await sendToContent(tabId, { type: 'content/stop', auditId: own.id });
     if (own) await dropPages(own);
-    return { kind: 'state', state: await start(tabId, url.href, site) };
+    return { kind: 'state', state: await start(tabId, url.href, site, siteDomain) };
   }
   if (own?.status === 'crawling' && Date.now() - Date.parse(own.updatedAt ?? own.startedAt) > STALE_MS) {
     return {
@@ -85,10 +85,10 @@ export async function openAudit(tabId: number, rerun: boolean): Promise<PopupRes
     await showReport(tabId, latest.report);
     return { kind: 'state', state: adopted };
   }
-  return { kind: 'state', state: await start(tabId, url.href, site) };
+  return { kind: 'state', state: await start(tabId, url.href, site, siteDomain) };
 }
 
-async function start(tabId: number, startUrl: string, site: string): Promise<AuditState> {
+async function start(tabId: number, startUrl: string, site: string, siteDomain?: string): Promise<AuditState> {
   const settings = await getSettings();
   const options: CrawlOptions = {
     ...DEFAULT_CRAWL_OPTIONS,
@@ -96,6 +96,11 @@ async function start(tabId: number, startUrl: string, site: string): Promise<Aud
     maxPages: settings.maxPages,
     respectRobots: settings.respectRobots,
     ...(settings.country ? { country: settings.country } : {}),
+    // The tab may read its own origin only: the vendor's help centre on another host is listed, with the path to it.
+    vendorHosts: 'list',
+    ...(siteDomain ? { siteDomain } : {}),
+    // Multilingual sites are read in the shopper's language first (core/crawl/link-priority.ts).
+    language: browser.i18n.getUILanguage(),
   };
   const state: AuditState = {
     id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`,

@@ -1,3 +1,4 @@
+import { siteDomainOf } from './site-domain.js';
 import { writeFileSync } from 'node:fs';
 import { runAudit } from '../core/audit.js';
 import { formatReports } from '../core/report/formats/index.js';
@@ -24,6 +25,12 @@ async function pool<T, R>(items: T[], limit: number, job: (item: T) => Promise<R
   return results;
 }
 
+/** The vendor's other hosts are read by the CLI (crawl/vendor-hosts.ts); their domain comes from the Public Suffix List. */
+function siteDomainOption(url: string): { siteDomain?: string } {
+  const siteDomain = siteDomainOf(url);
+  return siteDomain ? { siteDomain } : {};
+}
+
 export async function runCli(argv: string[]): Promise<number> {
   let args: CliArgs;
   try {
@@ -47,7 +54,7 @@ export async function runCli(argv: string[]): Promise<number> {
     try {
       const report = await runAudit({
         startUrl: url,
-        options: args.options,
+        options: { ...args.options, ...siteDomainOption(url) },
         fetcher: nodeFetcher,
         toolVersion: VERSION,
         onProgress: (p) => progress.page(url, p),

@@ -7,7 +7,7 @@ import { analyzePage } from '../core/analyze-page.js';
 import { crawlSite } from '../core/crawl/crawler.js';
 import { reportableFindings } from '../core/crawl/page-finding-caps.js';
 import { renderedContribution } from '../core/rendered-page.js';
-import type { CrawlOptions } from '../core/crawl/crawl-types.js';
+import type { CrawlOptions, CrawledPage } from '../core/crawl/crawl-types.js';
 import { chatLoaderPending } from '../core/extract/chat/pending.js';
 import type { PageAnalysis } from '../core/types.js';
 import { ToContentSchema, type ContentPingResponse, type CrawlSummary, type ToBackgroundFromContent } from '../messages.js';
@@ -90,11 +90,16 @@ async function crawlAndReport(startUrl: string, options: CrawlOptions, run: Runn
     // A failed send (the worker restarting) must not stop the crawl; the worker wakes on the next one.
     pending.push(browser.runtime.sendMessage(msg).catch(() => undefined));
   };
+  // The path each page was sent with: the end of the crawl may shorten it (core/crawl/shortest-paths.ts).
+  const sent = new Map<CrawledPage, string>();
   try {
     const crawl = await crawlSite(startUrl, options, pageFetcher(), {
       signal: run.signal,
       onProgress: (progress) => send({ type: 'content/progress', auditId: run.auditId, progress }),
-      onPage: (page) => send({ type: 'content/page', auditId: run.auditId, page }),
+      onPage: (page) => {
+        sent.set(page, page.path.join(' '));
+        send({ type: 'content/page', auditId: run.auditId, page });
+      },
     });
     if (run.signal.aborted) return;
     // The shopper's own page: only chat widgets and script-built forms leave this tab, nothing
@@ -115,7 +120,13 @@ async function crawlAndReport(startUrl: string, options: CrawlOptions, run: Runn
       ...(crawl.partialReason ? { partialReason: crawl.partialReason } : {}),
       ...(crawl.redirects?.length ? { redirects: crawl.redirects } : {}),
       ...(crawl.failure ? { failure: crawl.failure } : {}),
+      ...(crawl.depthsExactTo !== undefined ? { depthsExactTo: crawl.depthsExactTo } : {}),
+      ...(crawl.vendorHosts?.length ? { vendorHosts: crawl.vendorHosts } : {}),
     };
+    const shortened = crawl.pages
+      .filter((p) => sent.has(p) && sent.get(p) !== p.path.join(' '))
+      .map(({ url, depth, path, pathText }) => ({ url, depth, path, pathText }));
+    if (shortened.length) summary.shortened = shortened;
     await browser.runtime.sendMessage({ type: 'content/done', auditId: run.auditId, crawl: summary } satisfies ToBackgroundFromContent);
   } catch (err) {
     await Promise.all(pending);

@@ -13,6 +13,8 @@ export interface AnalyzeOptions {
   country?: string;
   /** Country inferred on the start page: used when this page says nothing itself. */
   siteCountry?: string;
+  /** Which links the crawl may follow: the page's own site by default; a crawl adds the vendor's other hosts. */
+  linkScope?: (url: URL) => boolean;
 }
 
 /** A page's analysis plus what the crawl decides on and the report records, not the page's data. */
@@ -62,7 +64,7 @@ function analyze(url: string, html: string, opts: AnalyzeOptions): AnalyzedPage 
     lang: page.lang,
     country: page.country,
     findings: mergeSameFindings(findings),
-    links: pageLinks(page),
+    links: pageLinks(page, opts.linkScope),
     metaRefresh: refreshTarget ? absolute(refreshTarget, url) : undefined,
     canonical: canonical ? absolute(canonical, url) : undefined,
     extractorErrors,

@@ -65,6 +65,8 @@ export function buildReport(crawl: CrawlResult, meta: { startedAt: string; finis
       skipped: crawl.skipped,
       sitemapOnly: crawl.sitemapOnly,
       redirects: crawl.redirects ?? [],
+      ...(crawl.depthsExactTo !== undefined ? { depthsExactTo: crawl.depthsExactTo } : {}),
+      ...(crawl.vendorHosts?.length ? { vendorHosts: crawl.vendorHosts } : {}),
     },
     ...(scores ? { scores } : {}),
     // From every finding kept for scoring, as the scores are (findings is capped for size).

@@ -1,5 +1,6 @@
 // The popup's DOM layer: asks the background for the tab's audit (which starts it on first open),
 // renders the view-model, and updates it in place on every message until the audit is done.
+import { getDomain } from 'tldts';
 import browser from 'webextension-polyfill';
 import { PopupResponseSchema, ToPopupSchema, type AuditState, type ExportFormat, type PopupResponse, type ToBackgroundFromPage } from '../messages.js';
 import { h, saveText } from './dom.js';
@@ -35,7 +36,7 @@ const announceEl = document.getElementById('announce') as HTMLElement;
 const shown = new Map<string, { data: string; el: HTMLElement }>();
 
 const actions: Actions = {
-  rerun: () => void ask({ type: 'popup/rerun', tabId }).then(show),
+  rerun: () => void ask({ type: 'popup/rerun', tabId, ...siteDomain }).then(show),
   stop: () => void ask({ type: 'popup/stop', tabId }).then(show),
   export: (format) => void exportAs(format),
   openReport: () => void browser.tabs.create({ url: browser.runtime.getURL(`report.html?tab=${tabId}`) }),
@@ -88,11 +89,19 @@ browser.runtime.onMessage.addListener((raw: unknown) => {
   return undefined;
 });
 
+/** The tab's registrable domain (Public Suffix List, private suffixes included), for the crawl to recognise the vendor's other hosts. */
+let siteDomain: { siteDomain?: string } = {};
+function domainOption(url: string | undefined): { siteDomain?: string } {
+  const domain = url ? getDomain(url, { allowPrivateDomains: true }) : null;
+  return domain ? { siteDomain: domain } : {};
+}
+
 async function init(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return renderMessage('error', 'No tab to audit.');
   tabId = tab.id;
-  show(await ask({ type: 'popup/open', tabId }));
+  siteDomain = domainOption(tab.url);
+  show(await ask({ type: 'popup/open', tabId, ...siteDomain }));
   // Broadcasts can be missed while the worker restarts; a slow poll keeps the view honest.
   setInterval(() => {
     if (current?.status === 'crawling') void ask({ type: 'popup/get', tabId }).then(show);

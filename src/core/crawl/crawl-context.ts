@@ -1,7 +1,7 @@
 import { MAX_REDIRECT_RECORDS, type RedirectRecord } from '../report/redirect-record.js';
 import type { CrawlError } from '../report/schema.js';
 import type { CrawlHooks } from './crawler.js';
-import { FetchFailure, type CrawlOptions, type CrawlResult, type FetchOptions, type FetchResult, type Fetcher } from './crawl-types.js';
+import { FetchFailure, type CrawlOptions, type CrawlResult, type FetchOptions, type FetchResult, type Fetcher, type VendorHostRecord } from './crawl-types.js';
 import { CrawlTrapGuard } from './crawl-trap.js';
 import { clip } from './fetch-page.js';
 import { hiddenRedirectGuesses } from './hidden-redirect-guesses.js';
@@ -13,6 +13,7 @@ import { RequestSlots } from './request-slots.js';
 import { ALLOW_ALL, type RobotsRules } from './robots-txt.js';
 import { onOrigin, pageKey, sameSiteAs, siteOrigins } from './same-site.js';
 import { stateChangingReason } from './state-changing-link.js';
+import { vendorHostRule, type VendorHost } from './vendor-hosts.js';
 import { DeadlineReached, TimeBudget } from './time-budget.js';
 
 /** One crawl's shared state: what is known, what was spent, what went wrong. */
@@ -139,9 +140,28 @@ export class CrawlContext {
     return undefined;
   }
 
-  fetchOptions(): FetchOptions {
-    return { timeoutMs: this.options.timeoutMs, maxBytes: this.options.maxBytes, allowedOrigins: siteOrigins(this.site) };
+  /** For a page on one of the vendor's other hosts, redirects may stay on that host too. */
+  fetchOptions(url?: string): FetchOptions {
+    const parsed = url ? parseUrl(url) : undefined;
+    const other = parsed && this.vendorHost(parsed) ? siteOrigins(parsed.origin) : [];
+    return { timeoutMs: this.options.timeoutMs, maxBytes: this.options.maxBytes, allowedOrigins: [...siteOrigins(this.site), ...other] };
   }
+
+  /** The vendor's other host `url` is on (vendor-hosts.ts), if any; the rule is built once per site. */
+  vendorHost(url: URL): VendorHost | undefined {
+    if (this.vendorRule?.site !== this.site) {
+      const host = parseUrl(this.site)?.hostname ?? '';
+      this.vendorRule = { site: this.site, test: vendorHostRule(host, this.options.siteDomain) };
+    }
+    return this.vendorRule.test(url);
+  }
+  private vendorRule?: { site: string; test: (url: URL) => VendorHost | undefined };
+
+  /** The links a page of this crawl may lead to: the site, and the vendor's other hosts (listed, if not read). */
+  readonly linkScope = (url: URL): boolean => this.onSite(url) || this.vendorHost(url) !== undefined;
+
+  /** robots.txt of the vendor's other hosts, per origin, read before their first page is requested. */
+  readonly otherRobots = new Map<string, RobotsRules>();
 
   /** Checked before each request; remembers the answer so the result says 'cancelled'. */
   aborted(): boolean {
@@ -197,14 +217,6 @@ export class CrawlContext {
     return !reason;
   }
 
-  /**
-   * Would `url` be admitted, as far as the stateless rules tell (the trap guard counts variants,
-   * so it is not asked)? Records nothing: for looking ahead at the next layer.
-   */
-  mayAdmit(url: string, text: string): boolean {
-    return !this.isKnown(url) && !this.ruleReason(url, text);
-  }
-
   private skipReason(url: string, text: string): string | undefined {
     const parsed = parseUrl(url);
     return this.ruleReason(url, text, parsed) ?? this.traps.check(url, parsed);
@@ -212,7 +224,13 @@ export class CrawlContext {
 
   /** The stateless rules. The URL is parsed once for all of them: a layer checks hundreds of links. */
   private ruleReason(url: string, text: string, parsed = parseUrl(url)): string | undefined {
-    if (!parsed || !this.onSite(parsed)) return 'off-site';
+    if (!parsed) return 'off-site';
+    if (!this.onSite(parsed)) {
+      const other = this.vendorHost(parsed);
+      if (!other) return 'off-site';
+      this.noteVendorHost(other, url);
+      if (this.options.vendorHosts === 'list') return `the vendor's ${other.why === 'help-desk' ? 'help desk' : 'other host'} ${other.host}: not read here`;
+    }
     const ext = nonHtmlExtension(parsed);
     if (ext) return `not HTML (.${ext})`;
     const action = stateChangingReason(parsed, text) ?? infrastructureReason(parsed);
@@ -221,9 +239,26 @@ export class CrawlContext {
     return undefined;
   }
 
+  /** Path of the page whose links are being offered, for the first link to each of the vendor's other hosts. */
+  linkFrom?: { path: string[]; pathText: string[]; text: string };
+
+  private noteVendorHost(other: VendorHost, url: string): void {
+    const list = (this.result.vendorHosts ??= []);
+    if (list.some((h) => h.host === other.host) || list.length >= MAX_VENDOR_HOSTS) return;
+    const from = this.linkFrom;
+    const record: VendorHostRecord = {
+      ...other,
+      read: this.options.vendorHosts !== 'list',
+      url: clip(url),
+      path: from ? [...from.path, clip(url)] : [clip(url)],
+      pathText: from ? [...from.pathText, from.text] : [],
+    };
+    list.push(record);
+  }
+
   private sameSite?: { site: string; test: (url: URL) => boolean };
   /** isSameSite(url, this.site), with the site parsed once per site (it moves only after the start page). */
-  private onSite(url: URL): boolean {
+  onSite(url: URL): boolean {
     if (this.sameSite?.site !== this.site) this.sameSite = { site: this.site, test: sameSiteAs(this.site) };
     return this.sameSite.test(url);
   }
@@ -233,7 +268,11 @@ export class CrawlContext {
    * dropped a trailing slash, so "Disallow: /private/" must also stop "/private" (and the crawler
    * may ask for "/private/" when "/private" is missing).
    */
-  private robotsAllow(url: string): boolean {
+  robotsAllow(url: string): boolean {
+    const parsed = parseUrl(url);
+    const other = parsed && !this.onSite(parsed) ? this.otherRobots.get(parsed.origin) : undefined;
+    // Another host of the vendor's whose robots.txt is not read yet: the crawl reads it before the page (crawler.ts).
+    if (parsed && !this.onSite(parsed)) return other ? other.isAllowed(url) : true;
     if (this.robots === ALLOW_ALL) return true;
     const onSite = onOrigin(url, this.site);
     const u = new URL(onSite);
@@ -241,6 +280,9 @@ export class CrawlContext {
     return this.robots.isAllowed(onSite) && (!slashed || this.robots.isAllowed(slashed));
   }
 }
+
+/** The report lists the vendor's other hosts up to this many. */
+const MAX_VENDOR_HOSTS = 20;
 
 function parseUrl(url: string): URL | undefined {
   try {

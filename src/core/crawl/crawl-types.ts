@@ -69,10 +69,26 @@ export interface CrawlOptions {
   /** Read sitemap.xml for contact pages that exist but are not linked within the depth. */
   useSitemap: boolean;
   /**
-   * Order within a depth layer: 'best-first' (default) visits contact-like links first;
-   * 'breadth-first' keeps document order (the benchmark's exhaustive baseline).
+   * Order of the crawl: 'best-first' (default) reads contact-like links first, across depths
+   * (link-priority.ts); 'breadth-first' reads by depth in document order (the benchmark's exhaustive baseline).
    */
   strategy?: 'best-first' | 'breadth-first';
+  /**
+   * The shopper's language (a BCP 47 tag such as "de-AT"): on a site with language folders
+   * (/en/, /de/) the pages of other languages are read last. Absent: the start page's language.
+   */
+  language?: string;
+  /**
+   * The start page's registrable domain by the Public Suffix List ("vendor.co.uk"), computed at the
+   * edge (tldts: the CLI, the extension's popup). Its other hosts (support.vendor.co.uk) are the
+   * vendor's (vendor-hosts.ts). Absent: only the help-desk platforms' hosts are recognised.
+   */
+  siteDomain?: string;
+  /**
+   * What to do with the vendor's other hosts: 'read' them like the site (the CLI), or 'list' them
+   * in the report as not read, with the path to them (the extension, whose tab may not read another origin).
+   */
+  vendorHosts?: 'read' | 'list';
   /**
    * Time budget of the whole audit in ms (crawl/time-budget.ts): past it no request is made and
    * the report, from the pages read, is partial. 0 or absent: none.
@@ -96,6 +112,7 @@ export const DEFAULT_CRAWL_OPTIONS: CrawlOptions = {
   maxTimeMs: 120_000,
   respectRobots: true,
   useSitemap: true,
+  vendorHosts: 'read',
 };
 
 /** A page reached by the crawl, with how it was reached. */
@@ -135,4 +152,21 @@ export interface CrawlResult {
   failure?: Failure;
   /** Every redirect met and what became of it (first MAX_REDIRECT_RECORDS). */
   redirects?: RedirectRecord[];
+  /**
+   * Depths are fewest clicks up to this depth; deeper ones are the shortest path the crawl found
+   * (the budget left shallower pages unread). Absent: every depth is exact.
+   */
+  depthsExactTo?: number;
+  /** The vendor's other hosts the links led to (vendor-hosts.ts): read or not, and the path to the first link. */
+  vendorHosts?: VendorHostRecord[];
+}
+
+export interface VendorHostRecord {
+  host: string;
+  why: 'subdomain' | 'help-desk';
+  read: boolean;
+  /** The first link to it and the pages clicked to get there. */
+  url: string;
+  path: string[];
+  pathText: string[];
 }

@@ -1,18 +1,18 @@
 import type { CrawlError } from '../report/schema.js';
-import type { PageLink } from '../types.js';
 import type { CrawlOptions, CrawlProgress, CrawlResult, CrawledPage, Fetcher } from './crawl-types.js';
 import { CrawlContext } from './crawl-context.js';
-import { crawlLayer } from './crawl-layer.js';
+import { crawlFrontier } from './crawl-frontier.js';
 import { clip } from './fetch-page.js';
-import { heldToRelease, LAYER_BUDGET, splitLayer } from './layer-budget.js';
-import { linkScore, rankScored } from './link-rank.js';
+import { Frontier } from './frontier.js';
+import { breadthFirstPriority, linkPriority, parentOf, siteLanguage } from './link-priority.js';
 import { normalizeUrl } from './normalize-url.js';
 import { robotsFromResponse, type RobotsRules } from './robots-txt.js';
 import { pageKey } from './same-site.js';
+import { exactDepthLimit, shortenPaths } from './shortest-paths.js';
 import { readSitemaps, unlinkedContactPages } from './sitemap-pages.js';
 import { failureOf } from '../outcome/failure.js';
 import { DeadlineReached } from './time-budget.js';
-import { META_REFRESH_TEXT, refreshTarget, visitPage, type QueueItem } from './visit-page.js';
+import { META_REFRESH_TEXT, refreshTarget, visitPage } from './visit-page.js';
 
 export interface CrawlHooks {
   onProgress?: (p: CrawlProgress) => void;
@@ -22,11 +22,12 @@ export interface CrawlHooks {
 }
 
 /**
- * Crawl a site as an anonymous visitor, layer by layer: every page at depth d is visited before
- * any at d+1, so a page's depth is its true fewest clicks among the pages crawled. Within a layer,
- * contact-like links go first, so the page budget is spent where contacts are; links without any
- * contact signal get a share of it, the rest kept for the contact links deeper pages reveal
- * (layer-budget.ts).
+ * Crawl a site as an anonymous visitor, best first across depths (link-priority.ts): a contact
+ * link two clicks down is read before the fortieth menu link one click down. Depths stay exact:
+ * the start page's links are exactly depth 1, a link first met on a depth-1 page exactly depth 2,
+ * and once the crawl ends every page read takes the fewest clicks among the links seen
+ * (shortest-paths.ts). Deeper than that a depth is the shortest path found, and the result says
+ * from which depth on (`depthsExactTo`). With no page or time limit, every page within the depth is read.
  */
 export async function crawlSite(startUrl: string, options: CrawlOptions, fetcher: Fetcher, hooks: CrawlHooks = {}): Promise<CrawlResult> {
   const ctx = new CrawlContext(startUrl, options, fetcher, hooks);
@@ -68,59 +69,70 @@ export async function crawlSite(startUrl: string, options: CrawlOptions, fetcher
     if (loaded.error && !ctx.cancelled) ctx.error(loaded.error);
   }
 
-  // The sitemaps need robots.txt only. They are read in the background, starting with the first
-  // round of pages whose last batch leaves a slot idle (its size is not a multiple of
-  // `concurrency`), in the slots no page waits for, and picked from once the links are all known.
-  let sitemaps: Promise<string[]> | undefined;
-  const readSitemapsOnce = (): void => {
-    if (options.useSitemap && !sitemaps && !ctx.cancelled) sitemaps = readSitemaps(ctx);
-  };
-  const crawlRound = (queue: QueueItem[], heldBack: number): Promise<CrawledPage[]> => {
-    const idleSlot = queue.length % Math.max(1, options.concurrency) !== 0 || ctx.requests + queue.length >= options.maxPages;
-    const running = crawlLayer(ctx, queue, heldBack);
-    if (idleSlot) readSitemapsOnce();
-    return running;
-  };
+  // The sitemaps need robots.txt only. They are read in the background, in the request slots no
+  // page waits for, and picked from once the links are all known.
+  const sitemaps = options.useSitemap && !ctx.cancelled ? readSitemaps(ctx) : undefined;
 
-  // Layer 0 is the start page plus, at the same depth, the page its <meta refresh> leads to.
-  let layer: CrawledPage[] = [home];
-  const refresh = refreshTarget(home);
-  if (refresh && ctx.admit(refresh, '')) {
-    layer.push(...(await crawlLayer(ctx, [{ url: refresh, depth: 0, parentPath: home.path, parentPathText: [], linkText: META_REFRESH_TEXT }])));
-  }
-  result.pages.push(...layer);
-
-  for (let depth = 1; depth <= options.maxDepth && layer.length && !ctx.cancelled && !ctx.time.usedUp; depth++) {
-    const ranked = nextLayer(ctx, layer, depth);
-    if (!ctx.hasBudget()) {
-      if (ranked.length) ctx.budgetCut = true;
-      break;
-    }
-    const { now, held } = splitLayer(ranked, {
-      remaining: options.maxPages - ctx.requests,
-      layersBelow: options.maxDepth - depth,
-      concurrency: options.concurrency,
-    });
-    layer = await crawlRound(now, held.length);
-    // Held links are still of this depth: those the deeper layers turn out not to need the
-    // budget for are requested now, before any deeper page.
-    let released = 0;
-    if (held.length && ctx.hasBudget() && !ctx.cancelled) {
-      released = heldToRelease({
-        held: held.length,
-        remaining: options.maxPages - ctx.requests,
-        signalBelow: signalBelow(ctx, layer),
-        layersBelow: options.maxDepth - depth,
-        concurrency: options.concurrency,
+  const pages = [home];
+  const byKey = new Map<string, CrawledPage>();
+  const note = (page: CrawledPage, asked?: string): void => {
+    byKey.set(pageKey(page.url), page);
+    if (asked) byKey.set(pageKey(asked), page);
+  };
+  note(home, start);
+  const frontier = new Frontier();
+  const otherRobots = new Map<string, Promise<void>>();
+  const language = siteLanguage(home, options.language);
+  const breadthFirst = options.strategy === 'breadth-first';
+  const expand = (page: CrawledPage): void => {
+    // A <meta refresh> is followed without a click: same depth, next in line.
+    const refresh = refreshTarget(page);
+    if (refresh && ctx.admit(refresh, ''))
+      frontier.offer(pageKey(refresh), {
+        url: refresh,
+        depth: page.depth,
+        parentPath: page.path,
+        parentPathText: page.pathText,
+        linkText: META_REFRESH_TEXT,
+        priority: Infinity,
       });
-      if (released) layer.push(...(await crawlRound(held.slice(0, released), held.length - released)));
+    const depth = page.depth + 1;
+    if (depth > options.maxDepth) return;
+    const parent = parentOf(page);
+    for (const link of page.analysis.links) {
+      ctx.linkFrom = { path: page.path, pathText: page.pathText, text: link.text };
+      const key = pageKey(link.url);
+      const waiting = frontier.has(key);
+      // Read, refused or waiting: only a waiting page can still take a shorter path (read ones are shortened at the end).
+      if (!waiting && !ctx.admit(link.url, link.text)) continue;
+      const priority = breadthFirst ? breadthFirstPriority(depth) : linkPriority(link, parent, language);
+      frontier.offer(key, { url: link.url, depth, parentPath: page.path, parentPathText: page.pathText, linkText: link.text, priority });
     }
-    // Links left unvisited to keep budget for deeper layers count as cut by the budget.
-    if (held.length > released) ctx.budgetCut = true;
-    result.pages.push(...layer);
-  }
+  };
+  expand(home);
+  const read = await crawlFrontier(
+    ctx,
+    frontier,
+    (page, item) => {
+      note(page, item.url);
+      expand(page);
+    },
+    (item) => robotsReady(ctx, item.url, otherRobots),
+  );
+  pages.push(...read);
+  const unread = frontier.drain();
+  if (unread.length && !ctx.cancelled && !ctx.time.usedUp) ctx.budgetCut = true;
+  shortenPaths(home, byKey);
+  const exactTo = exactDepthLimit(unread.map((item) => item.depth));
+  if (exactTo !== undefined) result.depthsExactTo = exactTo;
+  // Shallowest first, in the order read within a depth: the report's and the tests' order.
+  result.pages.push(
+    ...pages
+      .map((page, i) => ({ page, i }))
+      .sort((a, b) => a.page.depth - b.page.depth || a.i - b.i)
+      .map(({ page }) => page),
+  );
 
-  readSitemapsOnce();
   // Awaited even when cancelled, so no request of this crawl outlives it.
   const found = await sitemaps;
   if (found && !ctx.cancelled && !ctx.time.usedUp) await crawlSitemapPages(ctx, home.url, found);
@@ -132,42 +144,28 @@ export async function crawlSite(startUrl: string, options: CrawlOptions, fetcher
 }
 
 /**
- * The next layer's queue: each new link once, reached through its first parent in ranked order,
- * then ranked (contact words, then site-wide regions, then the rest) and filtered.
+ * A page on another host of the vendor's (vendor-hosts.ts) is requested after that host's own
+ * robots.txt, read once per origin (RFC 9309: rules are per origin), says it may be.
  */
-function nextLayer(ctx: CrawlContext, parents: CrawledPage[], depth: number): { link: QueueItem; score: number }[] {
-  const fresh = new Map<string, QueueItem & Pick<PageLink, 'text' | 'region'>>();
-  for (const parent of parents) {
-    for (const link of parent.analysis.links) {
-      const key = pageKey(link.url);
-      if (fresh.has(key) || ctx.known.has(key)) continue;
-      fresh.set(key, {
-        url: link.url,
-        text: link.text,
-        region: link.region,
-        depth,
-        parentPath: parent.path,
-        parentPathText: parent.pathText,
-        linkText: link.text,
-      });
-    }
-  }
-  const candidates = [...fresh.values()];
-  // Breadth-first (the benchmark's exhaustive baseline) keeps document order and no score.
-  const ordered = ctx.options.strategy === 'breadth-first' ? candidates.map((link) => ({ link, score: LAYER_BUDGET.minSignalScore })) : rankScored(candidates);
-  return ordered.filter(({ link }) => ctx.admit(link.url, link.text)).map(({ link: { text: _t, region: _r, ...item }, score }) => ({ link: item, score }));
+function robotsReady(ctx: CrawlContext, url: string, loading: Map<string, Promise<void>>): boolean | Promise<boolean> {
+  const parsed = new URL(url);
+  if (!ctx.options.respectRobots || ctx.onSite(parsed)) return true;
+  return otherHostReady(ctx, url, parsed, loading);
 }
 
-/** How many pages not yet met, with a contact signal, that the crawl may request, `pages` link to. */
-function signalBelow(ctx: CrawlContext, pages: CrawledPage[]): number {
-  const found = new Set<string>();
-  for (const page of pages) {
-    for (const link of page.analysis.links) {
-      const key = pageKey(link.url);
-      if (!found.has(key) && linkScore(link) >= LAYER_BUDGET.minSignalScore && ctx.mayAdmit(link.url, link.text)) found.add(key);
-    }
+async function otherHostReady(ctx: CrawlContext, url: string, parsed: URL, loading: Map<string, Promise<void>>): Promise<boolean> {
+  let load = loading.get(parsed.origin);
+  if (!load) {
+    load = fetchRobots(ctx, parsed.origin).then((loaded) => {
+      ctx.otherRobots.set(parsed.origin, loaded.rules);
+      if (loaded.error && !ctx.cancelled) ctx.error(loaded.error);
+    });
+    loading.set(parsed.origin, load);
   }
-  return found.size;
+  await load;
+  if (ctx.robotsAllow(url)) return true;
+  ctx.skip(url, 'disallowed by robots.txt');
+  return false;
 }
 
 interface LoadedRobots {
@@ -228,10 +226,11 @@ async function crawlSitemapPages(ctx: CrawlContext, homeUrl: string, found: stri
   const reason = ctx.budgetCut
     ? `in sitemap.xml, not reached by links within ${maxDepth} clicks and ${maxPages} pages`
     : `in sitemap.xml, not linked within ${maxDepth} clicks`;
-  const queue: QueueItem[] = [];
-  for (const url of urls) {
+  const queue = new Frontier();
+  urls.forEach((url, i) => {
     ctx.result.sitemapOnly.push({ url: clip(url), reason });
-    if (ctx.admit(url, '')) queue.push({ url, depth: maxDepth + 1, parentPath: [homeUrl], parentPathText: ['sitemap.xml'], viaSitemap: true });
-  }
-  if (queue.length && ctx.hasBudget()) ctx.result.pages.push(...(await crawlLayer(ctx, queue)));
+    if (ctx.admit(url, ''))
+      queue.offer(pageKey(url), { url, depth: maxDepth + 1, parentPath: [homeUrl], parentPathText: ['sitemap.xml'], viaSitemap: true, priority: -i });
+  });
+  if (queue.size && ctx.hasBudget()) ctx.result.pages.push(...(await crawlFrontier(ctx, queue, () => undefined)));
 }

@@ -162,10 +162,14 @@ export function urlContactWeight(url: string): number {
  * the text is what a visitor reads); then site-wide regions; then the rest (0).
  */
 export function linkScore(link: Pick<PageLink, 'url' | 'text' | 'region'>): number {
+  return contactWordScore(link) + (SITE_WIDE_REGIONS.has(link.region) ? 5 : 0);
+}
+
+/** The contact words alone, on the link or in its URL: 0, 19–21 (weight 2) or 29–31 (weight 3). */
+export function contactWordScore(link: Pick<PageLink, 'url' | 'text'>): number {
   const byText = wordWeight(fold(link.text));
   const byUrl = urlContactWeight(link.url);
-  const words = Math.max(byText * 10 + (byUrl ? 1 : 0), byUrl * 10 - 1);
-  return words + (SITE_WIDE_REGIONS.has(link.region) ? 5 : 0);
+  return Math.max(byText * 10 + (byUrl ? 1 : 0), byUrl * 10 - 1);
 }
 
 /** Stable sort: equal scores keep document order. */

@@ -4,6 +4,7 @@ import { findFirst, textOf } from '../page/dom.js';
 import { regionOf } from '../page/region.js';
 import type { PageLink } from '../types.js';
 import { normalizeUrl } from './normalize-url.js';
+import { scriptLinks } from './script-links.js';
 import { sameSiteAs } from './same-site.js';
 
 /** Schemes other extractors read (mailto:, tel:...) and links that go nowhere: never crawled. */
@@ -14,23 +15,23 @@ const MAX_TEXT = 200;
 const MAX_LINKS = 5_000;
 
 /**
- * The page's same-site links, normalised and deduplicated per region in document order: a
+ * The page's links within `scope` (its own site unless the crawl says more), normalised and deduplicated per region in document order: a
  * contact link in the footer must stay visible even when the body links to the same page first. Each keeps the
  * words a visitor reads on it (text, or aria-label/title/img alt for icon links) and its region.
  */
-export function pageLinks(page: ParsedPage): PageLink[] {
+export function pageLinks(page: ParsedPage, scope?: (url: URL) => boolean): PageLink[] {
   const baseHref = page.byTag('base').find((el) => el.attribs.href !== undefined)?.attribs.href;
   // Resolved, not normalised: a base's trailing slash decides how relative links resolve.
   const base = (baseHref && resolve(baseHref, page.url)) || page.url;
   const byUrl = new Map<string, PageLink>();
-  const sameSite = sameSiteAs(page.url);
+  const inScope = scope ? (url: string) => scope(new URL(url)) : sameSiteAs(page.url);
   // page.links is the one shared walk's list of <a href>/<area href>, in document order.
   for (const el of page.links) {
     if (byUrl.size >= MAX_LINKS) break;
     const href = (el.attribs.href ?? '').trim();
     if (href === '' || href.startsWith('#') || NOT_A_PAGE.test(href)) continue;
     const url = normalizeUrl(href, base);
-    if (!url || !sameSite(url)) continue;
+    if (!url || !inScope(url)) continue;
     const text = linkText(el);
     const region = regionOf(el);
     const key = `${region} ${url}`;
@@ -42,6 +43,17 @@ export function pageLinks(page: ParsedPage): PageLink[] {
     }
     const rel = el.attribs.rel?.trim();
     byUrl.set(key, { url, text, region, ...(rel ? { rel } : {}) });
+  }
+  // Navigation a script builds from data: after the real links, so a real link's words win.
+  for (const { href, text: raw, el } of scriptLinks(page)) {
+    if (byUrl.size >= MAX_LINKS) break;
+    const url = normalizeUrl(href, base);
+    if (!url || !inScope(url)) continue;
+    const region = regionOf(el);
+    const key = `${region} ${url}`;
+    if (byUrl.has(key)) continue;
+    const text = collapse(raw);
+    byUrl.set(key, { url, text: text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text, region });
   }
   return [...byUrl.values()];
 }

@@ -43,7 +43,7 @@ const CONTACT_SIGNAL = 29;
 /** The network half of a visit: counts against the budget (the caller checked it) when it starts. */
 export function requestVisit(ctx: CrawlContext, item: QueueItem): Promise<PageFetch> {
   ctx.requests++;
-  return fetchPage(ctx.pageFetcher, item.url, ctx.fetchOptions());
+  return fetchPage(ctx.pageFetcher, item.url, ctx.fetchOptions(item.url));
 }
 
 /** The CPU half of a visit: check and analyse what `requestVisit` got. Synchronous. */
@@ -71,7 +71,7 @@ function analyse(ctx: CrawlContext, item: QueueItem, got: PageFetch): Visit {
   notes.forEach((n) => ctx.error(n));
   let analysed: ReturnType<typeof analyzePage>;
   try {
-    analysed = analyzePage(res.url, res.body, { country: ctx.options.country, siteCountry: ctx.siteCountry });
+    analysed = analyzePage(res.url, res.body, { country: ctx.options.country, siteCountry: ctx.siteCountry, linkScope: ctx.linkScope });
   } catch (err) {
     // One page the parser chokes on must not end the crawl.
     const error: CrawlError = {

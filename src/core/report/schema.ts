@@ -12,7 +12,7 @@ import { REDIRECT_OUTCOMES } from './redirect-record.js';
  * every export. docs/report.schema.json is generated from it (npm run schema).
  * Bump SCHEMA_VERSION on any change a consumer could notice; additive fields are a minor bump.
  */
-export const SCHEMA_VERSION = '2.0.0';
+export const SCHEMA_VERSION = '2.1.0';
 const SAME_MAJOR = new RegExp(`^${SCHEMA_VERSION.split('.')[0]}\\.\\d+\\.\\d+$`);
 
 const Url = z.string().max(4096);
@@ -131,6 +131,27 @@ export const ReportSchema = z
       skipped: z.array(z.object({ url: Url, reason: z.string() })).describe('Links deliberately not requested'),
       sitemapOnly: z.array(z.object({ url: Url, reason: z.string() })).describe('Contact-like pages listed in sitemap.xml but not linked within the depth'),
       redirects: z.array(RedirectSchema).optional().describe('Since 1.2.0: every redirect met and what became of it (first 200)'),
+      depthsExactTo: z
+        .number()
+        .int()
+        .min(1)
+        .optional()
+        .describe(
+          'Since 2.1.0: depths up to this one are fewest clicks; deeper ones are the shortest path found (pages shallower were left unread). Absent: all exact',
+        ),
+      vendorHosts: z
+        .array(
+          z.object({
+            host: z.string(),
+            why: z.enum(['subdomain', 'help-desk']).describe("Another host of the site's registrable domain, or the vendor's account on a help-desk platform"),
+            read: z.boolean().describe('False where the audit could not read it (the extension lists it with the path to it)'),
+            url: Url.describe('The first link to it'),
+            path: z.array(Url),
+            pathText: z.array(z.string()),
+          }),
+        )
+        .optional()
+        .describe("Since 2.1.0: the vendor's other hosts the links led to (support.vendor.com, vendor.zendesk.com)"),
     }),
     scores: z
       .object({

@@ -174,7 +174,7 @@ describe('crawlSite: budget and concurrency', () => {
   });
 });
 
-describe('crawlSite: budget shared with deeper layers', () => {
+describe('crawlSite: best first across depths', () => {
   // A shop: the home page lists many products (no contact signal); About → Company → Corporate contacts.
   const shop = (products: number) => (path: string) => {
     const product = (i: number): [string, string] => [`/product/${i}`, `Widget ${i}`];
@@ -187,33 +187,47 @@ describe('crawlSite: budget shared with deeper layers', () => {
   };
   const depthOrder = (urls: string[]) => urls.map((u) => (u === `${O}/` ? 0 : u.includes('/product/') ? 1 : new URL(u).pathname.split('/').length - 1));
 
-  it('keeps budget for the contact links deeper pages reveal, instead of spending it on links without signal', async () => {
+  it('reads a contact link three clicks down before the plain links one click down, and keeps its depth exact', async () => {
     const site = fakeSite(O, shop(30));
-    const r = await crawlSite(`${O}/`, opts({ maxPages: 12, concurrency: 2 }), site.fetcher);
+    const r = await crawlSite(`${O}/`, opts({ maxPages: 12, concurrency: 1 }), site.fetcher);
     expect(depthOf(r.pages, '/about/company/corporate-contacts')).toBe(3);
-    expect(site.pageRequests().length).toBeLessThanOrEqual(12);
-    // Still depth-layered: every page at depth d before any at d+1.
-    const depths = depthOrder(site.pageRequests());
-    expect(depths).toEqual([...depths].sort((a, b) => a - b));
-    // Some products were visited, but not enough to starve the deeper layers.
-    const products = site.pageRequests().filter((u) => u.includes('/product/')).length;
-    expect(products).toBeGreaterThan(0);
-    expect(products).toBeLessThan(9);
+    const requested = site.pageRequests().map((u) => u.slice(O.length));
+    expect(requested.length).toBeLessThanOrEqual(12);
+    // Best first across depths: About → Company → Corporate contacts come before the products. A
+    // worker asks for its next page while the last one is analysed, so one product slips in per click.
+    expect(requested.indexOf('/about/company/corporate-contacts')).toBeLessThanOrEqual(5);
+    // The rest of the budget goes to the plain links, nearest first.
+    expect(depthOrder(site.pageRequests().slice(6))).toEqual(Array(6).fill(1));
     expect(r.pages.find((p) => p.url.endsWith('/corporate-contacts'))?.pathText).toEqual(['About us', 'Company', 'Corporate contacts']);
+    // Products were left unread at depth 1: depths are exact to 2, the third is the shortest path found.
+    expect(r.depthsExactTo).toBe(2);
   });
 
-  it('spends the held budget in the same layer when the next one needs less, before any deeper page', async () => {
-    // maxDepth 2: the next layer is the last, and it needs one page (Offices); the rest of the budget goes to products one click deep.
-    const site = fakeSite(O, (path) => {
-      if (path === '/')
-        return html([['/about', 'About us', 'nav'], ...Array.from({ length: 20 }, (_, i) => [`/product/${i}`, `Widget ${i}`] as [string, string])]);
-      if (path === '/about') return html([['/about/offices', 'Offices']]);
-      return path === '/about/offices' || path.startsWith('/product/') ? html([]) : undefined;
+  it('gives a page read through a long path its fewest clicks once a shorter link turns up', async () => {
+    // /contact-team is found first under Support → Contact (3 clicks) and later on the plain page /x (2 clicks).
+    const site = fakeSite(O, {
+      '/': html([
+        ['/support', 'Support'],
+        ['/x', 'Widgets'],
+      ]),
+      '/support': html([['/support/contact', 'Contact']]),
+      '/support/contact': html([['/contact-team', 'Contact the team']]),
+      '/x': { body: html([['/contact-team', 'Our team']]), delayMs: 40 },
+      '/contact-team': html([]),
     });
-    const r = await crawlSite(`${O}/`, opts({ maxPages: 10, maxDepth: 2, concurrency: 1 }), site.fetcher);
-    expect(depthOf(r.pages, '/about/offices')).toBe(2);
-    expect(site.pageRequests()).toHaveLength(10);
-    expect(site.pageRequests().at(-1)).toBe(`${O}/about/offices`);
+    const r = await crawlSite(`${O}/`, opts({ concurrency: 2 }), site.fetcher);
+    const page = r.pages.find((p) => p.url === `${O}/contact-team`)!;
+    // Read once, through Support → Contact before /x answered; /x then showed the shorter way.
+    expect(site.requests.filter((u) => u === `${O}/contact-team`)).toHaveLength(1);
+    expect(page).toMatchObject({ depth: 2, path: [`${O}/`, `${O}/x`, `${O}/contact-team`], pathText: ['Widgets', 'Our team'] });
+    expect(r.depthsExactTo).toBeUndefined();
+  });
+
+  it('reads every page within the depth when asked for a whole crawl (no page or time limit)', async () => {
+    const site = fakeSite(O, shop(300));
+    const r = await crawlSite(`${O}/`, opts({ maxPages: 100_000, maxTimeMs: 0, maxDepth: 10 }), site.fetcher);
+    expect(r.pages).toHaveLength(1 + 1 + 300 + 1 + 1);
+    expect(r.depthsExactTo).toBeUndefined();
   });
 
   it('holds nothing back in the last layer, nor when the budget is not short', async () => {

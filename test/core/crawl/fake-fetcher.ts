@@ -64,3 +64,16 @@ export function html(links: [string, string, ('header' | 'nav' | 'footer' | 'mai
       .join('\n');
   return `<!doctype html><html><head><title>t</title>${extra}</head><body><header>${inRegion('header')}</header><nav>${inRegion('nav')}</nav><main>${inRegion('main')}</main><footer>${inRegion('footer')}</footer></body></html>`;
 }
+
+/** Several hosts at once (the vendor's help centre on a subdomain): one fake site per origin, one request log. */
+export function fakeHosts(sites: Record<string, Record<string, FakePage>>): { fetcher: Fetcher; requests: string[] } {
+  const requests: string[] = [];
+  const byOrigin = new Map(Object.entries(sites).map(([origin, pages]) => [origin, fakeSite(origin, pages)]));
+  const fetcher: Fetcher = (url, opts) => {
+    requests.push(url);
+    const site = byOrigin.get(new URL(url).origin);
+    if (!site) throw new FetchFailure(`no such host ${new URL(url).host}`, 'network');
+    return site.fetcher(url, opts);
+  };
+  return { fetcher, requests };
+}

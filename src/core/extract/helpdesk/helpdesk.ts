@@ -4,7 +4,7 @@ import { regionOf } from '../../page/region.js';
 import { fold } from '../../role/fold.js';
 import type { PageFinding, Region } from '../../types.js';
 import type { Extractor } from '../extractor.js';
-import { HELP_CENTRE_PATH, HELP_SUBDOMAINS, PLATFORM_HOSTS, PLATFORM_OWN_LABELS, TICKET_PATH, TICKET_TEXT } from './hosts.js';
+import { HELP_CENTRE_PATH, HELP_SUBDOMAINS, platformHost, TICKET_PATH, TICKET_TEXT } from './hosts.js';
 import type { Flag, HelpdeskPlatform } from '../../flags.js';
 
 /**
@@ -93,21 +93,6 @@ function platformOf(url: URL): HelpdeskPlatform | undefined {
 }
 
 const PLATFORM_BY_HOST = new Map<string, { vendor: HelpdeskPlatform; path?: RegExp } | null>();
-
-/** The first platform suffix the host ends with: its vendor and path test; null when none or the platform's own site. */
-function platformHost(host: string): { vendor: HelpdeskPlatform; path?: RegExp } | null {
-  for (const [suffix, vendor, path] of PLATFORM_HOSTS) {
-    if (!host.endsWith(`.${suffix}`)) continue;
-    const label =
-      host
-        .slice(0, -suffix.length - 1)
-        .split('.')
-        .pop() ?? '';
-    if (PLATFORM_OWN_LABELS.has(label)) return null;
-    return { vendor, path };
-  }
-  return null;
-}
 
 /** support.acme.example linked from www.acme.example: same registrable part after the first label. */
 function helpSubdomain(host: string, pageHost: string): boolean {

@@ -28,6 +28,24 @@ export const PLATFORM_HOSTS: [suffix: string, vendor: HelpdeskPlatform, path?: R
 export const PLATFORM_OWN_LABELS = new Set(['www', 'app', 'status', 'developer', 'developers', 'api']);
 
 /**
+ * The first platform suffix the host ends with: its vendor, path test and the vendor's account
+ * label ("acme" of acme.zendesk.com); null when none or the platform's own site.
+ */
+export function platformHost(host: string): { vendor: HelpdeskPlatform; path?: RegExp; account: string } | null {
+  for (const [suffix, vendor, path] of PLATFORM_HOSTS) {
+    if (!host.endsWith(`.${suffix}`)) continue;
+    const account =
+      host
+        .slice(0, -suffix.length - 1)
+        .split('.')
+        .pop() ?? '';
+    if (!account || PLATFORM_OWN_LABELS.has(account)) return null;
+    return { vendor, path, account };
+  }
+  return null;
+}
+
+/**
  * First host labels that name a help centre on the vendor's own domain (support.acme.com).
  * The spec'd support./help. plus their equivalents in de, fr, es, it, pt.
  */
