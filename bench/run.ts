@@ -6,6 +6,7 @@ import { crawlBench } from './crawl-bench.js';
 import { extractionBench } from './extraction-bench.js';
 import { footprintBench } from './footprint-bench.js';
 import { redirectBench, redirectTable } from './redirect-bench.js';
+import { SHAPE_LATENCY_MS, siteShapesBench } from './site-shapes/site-shapes-bench.js';
 
 /** Targets from issue #5, each with its reason. */
 const TARGETS = {
@@ -17,6 +18,8 @@ const TARGETS = {
   minExtractionRatio: 0.5,
   // Issue #12: the popup is done at most half a second after the engine would be.
   maxClickOverEngineMs: 500,
+  // Issue #13: on every site shape, the default audit within 1.5x of its latency bound at 100 ms.
+  maxShapeOverBound: 1.5,
 };
 
 const mark = (ok: boolean) => (ok ? 'ok' : 'MISSED');
@@ -32,6 +35,8 @@ async function main(): Promise<void> {
   process.stderr.write('batch benchmark (50 sites)…\n');
   const batches = await batchBench();
   const redirects = await redirectBench();
+  process.stderr.write('site shapes (six generated sites; the exhaustive crawl, then the audit at 100 ms latency)…\n');
+  const shapes = await siteShapesBench();
   process.stderr.write('click-to-done benchmark (the extension in Chromium)…\n');
   const clickToDone = await clickToDoneBench();
 
@@ -76,6 +81,18 @@ async function main(): Promise<void> {
       `${c.extensionMedianMs} ms; engine alone ${c.engineMedianMs} ms (+${c.overEngineMs} ms)`,
       `≤ engine + 500 ms: ${mark(c.overEngineMs <= TARGETS.maxClickOverEngineMs)}`,
     ]),
+    ...shapes.flatMap((s): [string, string, string][] => [
+      [
+        `site shape: ${s.shape} (${s.pages} pages): contacts within 3 clicks (audit / exhaustive)`,
+        `${s.audit.contacts} / ${s.exhaustive.contacts}${s.missed.length ? `; missed ${s.missed.join(', ')}` : ''}${s.wrongDepth.length ? `; wrong depth ${s.wrongDepth.join(', ')}` : ''}`,
+        `all, depths exact: ${mark(!s.missed.length && !s.wrongDepth.length)}`,
+      ],
+      [
+        `site shape: ${s.shape}: requests (pages + robots.txt, sitemap); wall / bound at ${SHAPE_LATENCY_MS} ms`,
+        `${s.audit.requests} vs ${s.exhaustive.requests} exhaustive; ${s.audit.wallMs} / ${s.audit.boundMs} ms = ${s.audit.overBound}x`,
+        `≤ 1.5x: ${mark(s.audit.overBound <= TARGETS.maxShapeOverBound)}`,
+      ],
+    ]),
     [
       'redirects in the extension: pages found (manual + guesses / CLI)',
       `${redirects.recall['manual + guesses']} / ${redirects.recall.CLI}`,
@@ -90,7 +107,18 @@ async function main(): Promise<void> {
   const width = Math.max(...rows.map((r) => r[0].length));
   const table = ['| measure | result | target |', '|---|---|---|', ...rows.map(([a, b, c]) => `| ${a} | ${b} | ${c} |`)].join('\n');
   process.stdout.write(`${rows.map(([a, b, c]) => `${a.padEnd(width)}  ${b}${c ? `  [${c}]` : ''}`).join('\n')}\n\n${table}\n\n${redirectTable(redirects)}`);
-  const results = { startedAt: started.toISOString(), node: process.version, targets: TARGETS, crawl, extraction, footprint, batches, redirects, clickToDone };
+  const results = {
+    startedAt: started.toISOString(),
+    node: process.version,
+    targets: TARGETS,
+    crawl,
+    extraction,
+    footprint,
+    batches,
+    redirects,
+    shapes,
+    clickToDone,
+  };
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   process.stderr.write('wrote bench/results.json\n');
 }

@@ -70,6 +70,22 @@ const pendingFormats: esbuild.Plugin = {
   },
 };
 
+/**
+ * The chat vendor table ships without what only people read (its source, region and category):
+ * the content script is injected on every click, and those fields are a third of the table.
+ */
+const vendorTableForRuntime: esbuild.Plugin = {
+  name: 'vendor-table-for-runtime',
+  setup(build) {
+    build.onLoad({ filter: /chat[\\/]vendor-table\.json$/ }, (args) => {
+      const rows = JSON.parse(readFileSync(args.path, 'utf8')) as Record<string, unknown>[];
+      const slim = rows.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => !DOCUMENTATION_FIELDS.has(key))));
+      return { contents: JSON.stringify(slim), loader: 'json' };
+    });
+  },
+};
+const DOCUMENTATION_FIELDS = new Set(['source', 'region', 'category']);
+
 async function bundle(browser: BrowserName, outdir: string, version: string): Promise<esbuild.Metafile> {
   const result = await esbuild.build({
     entryPoints: ENTRIES,
@@ -86,7 +102,7 @@ async function bundle(browser: BrowserName, outdir: string, version: string): Pr
     minify: true,
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [pendingFormats],
+    plugins: [pendingFormats, vendorTableForRuntime],
   });
   return result.metafile;
 }

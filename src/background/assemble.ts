@@ -1,6 +1,6 @@
 // Turn what the content script streamed (pages, the live DOM, the crawl summary) back into the
 // engine's CrawlResult and score it. Pure, so a restarted worker rebuilds the same report from storage.
-import { buildReport } from '../core/audit.js';
+import { buildReport } from '../core/build-report.js';
 import type { CrawlResult, CrawledPage } from '../core/crawl/crawl-types.js';
 import type { Report } from '../core/report/schema.js';
 import { renderedContribution } from '../core/rendered-page.js';

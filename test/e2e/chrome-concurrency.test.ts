@@ -122,7 +122,8 @@ it('two tabs on two sites audited at once: each popup, stored state and badge ha
   await waitForStatus(b.popup, 'done');
   await b.popup.close();
 
-  const done = await waitForStorage(h, 'both audits to finish', (all) => auditsIn(all).every((s) => s.status === 'done'));
+  // The worker stores "done" first and drops the crawled pages after it: wait for both.
+  const done = await waitForStorage(h, 'both audits to finish', (all) => auditsIn(all).every((s) => s.status === 'done') && leftoverPageKeys(all).length === 0);
   const views: [typeof a, StaticServer, string, string][] = [
     [a, acme, 'support@acme-outdoor.example', 'halvorsen-sensors.example'],
     [b, halvorsen, 'support@halvorsen-sensors.example', 'acme-outdoor.example'],

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../../src/core/audit.js';
+import { buildReport } from '../../../src/core/build-report.js';
 import { CheckSchema } from '../../../src/core/report/schema.js';
 import { CHECKS } from '../../../src/core/score/checks/index.js';
 import { GRADE_BANDS, gradeFor } from '../../../src/core/score/grade.js';

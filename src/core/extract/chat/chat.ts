@@ -3,8 +3,8 @@ import { textOf } from '../../page/dom.js';
 import { collapse, type ParsedPage } from '../../page/parsed-page.js';
 import { classifyRole } from '../../role/classify-role.js';
 import type { PageFinding } from '../../types.js';
-import { apiCall, elementRules, mayHoldMarker, snippetMarker, urlKey, urlKeysInScript, vendorsForHost, vendorsForUrl } from './match.js';
-import { CHAT_VENDORS, type ChatVendor } from './vendors.js';
+import { elementRules, handlerCalls, scriptMarkers, urlKey, urlKeysInScript, vendorsForHost, vendorsForUrl } from './match.js';
+import type { ChatVendor } from './vendors.js';
 import type { Extractor } from '../extractor.js';
 import type { Flag } from '../../flags.js';
 
@@ -81,12 +81,7 @@ function scanScripts(page: ParsedPage, note: Note): void {
     if (NOT_CODE.test(el.attribs.type ?? '')) continue;
     const text = textOf(el);
     if (!text.trim()) continue;
-    if (mayHoldMarker(text, true)) {
-      for (const v of CHAT_VENDORS) {
-        const marker = snippetMarker(v, text);
-        if (marker) note(v, 'inline-snippet', `inline snippet ${marker}`);
-      }
-    }
+    for (const [v, marker] of scriptMarkers(text)) note(v, 'inline-snippet', `inline snippet ${marker}`);
     for (const key of urlKeysInScript(text)) {
       for (const v of vendorsForUrl(key)) note(v, 'inline-snippet', `inline snippet loads ${key}`);
     }
@@ -105,12 +100,7 @@ function scanElements(page: ParsedPage, note: Note): void {
       if (key) for (const v of vendorsForUrl(key)) note(v, 'iframe', `iframe ${key}`);
     }
     const handler = withHandlers.has(el) ? handlerCode(el) : '';
-    if (handler && mayHoldMarker(handler)) {
-      for (const v of CHAT_VENDORS) {
-        const call = apiCall(v, handler);
-        if (call) note(v, 'inline-snippet', `${tag} handler calls ${call}`, collapse(textOf(el)));
-      }
-    }
+    if (handler) for (const [v, call] of handlerCalls(handler)) note(v, 'inline-snippet', `${tag} handler calls ${call}`, collapse(textOf(el)));
     for (const rule of elementRules(tag, el.attribs)) {
       const flag: Shown = tag === 'script' ? 'script' : tag === 'iframe' ? 'iframe' : 'rendered';
       note(rule.vendor, flag, `${tag} ${rule.selector}`, undefined, rule.weak ? 'element' : undefined);
@@ -147,7 +137,7 @@ function finding(page: ParsedPage, e: Evidence): PageFinding {
   // itself says which team the chat is for ("Chat with sales", "Talk to sales", /support/...).
   const byPage = classifyRole({ near: e.label, title: page.title, url: page.url });
   const flags: Flag[] = FLAG_ORDER.filter((f) => e.flags.has(f));
-  if (e.vendor.bot) flags.push('bot');
+  if (e.vendor.opensWith === 'bot') flags.push('bot');
   return {
     kind: 'chat',
     value: e.vendor.id,

@@ -18,32 +18,63 @@ export function urlKey(raw: string, base: string): string | undefined {
   }
 }
 
-export function vendorsForUrl(key: string): ChatVendor[] {
-  // One test against every vendor's URL patterns at once: nearly every script URL is no vendor's.
-  if (!ANY_VENDOR_URL.test(key)) return [];
-  return CHAT_VENDORS.filter((v) => v.urls.some((re) => re.test(key)));
+/** A `scripts` entry compiled: the whole "host/path" key test, and the host part alone (for resource hints). */
+interface ScriptRule {
+  vendor: ChatVendor;
+  key: RegExp;
+  host: RegExp;
 }
 
-/** The union of all vendors' URL patterns (all written without flags, so one alternation is the same test). */
-const ANY_VENDOR_URL = new RegExp(CHAT_VENDORS.flatMap((v) => v.urls.map((re) => `(?:${re.source})`)).join('|') || '(?!)');
-
 /**
- * The host part of each URL pattern (the source before its first "\/"), for resource hints:
- * <link rel=preconnect> names an origin only ("https://static.zdassets.com"), never the path.
+ * Script rules by the last two labels of their host ("intercom.io", "com.au"): a URL is tested only
+ * against the rules of its own last two labels, one map lookup and a few tests, however large the
+ * table. Entries whose host is "*" (a path on any host) are few and tested on every URL.
  */
-const HOST_RES = new Map<string, RegExp[]>(
-  CHAT_VENDORS.map((v) => [
-    v.id,
-    v.urls.flatMap((re) => {
-      const host = re.source.slice(0, Math.max(0, re.source.indexOf('\\/')));
-      return host ? [new RegExp(`${host}$`)] : [];
-    }),
-  ]),
-);
+const BY_SITE = new Map<string, ScriptRule[]>();
+const ANY_HOST: ScriptRule[] = [];
 
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** `*` in a host is any run of host characters (labels included): "userlike-cdn-widgets.s3*.amazonaws.com". */
+const hostPattern = (host: string): string => host.split('*').map(escape).join('[a-z0-9.-]*');
+
+function lastTwoLabels(host: string): string {
+  const dot = host.lastIndexOf('.', host.lastIndexOf('.') - 1);
+  return dot < 0 ? host : host.slice(dot + 1);
+}
+
+for (const vendor of CHAT_VENDORS) {
+  for (const entry of vendor.scripts) {
+    const slash = entry.indexOf('/');
+    const host = (slash < 0 ? entry : entry.slice(0, slash)).toLowerCase();
+    const path = (slash < 0 ? '/' : entry.slice(slash)).toLowerCase();
+    if (host === '*') {
+      ANY_HOST.push({ vendor, key: new RegExp(`^[^/]*${escape(path)}`), host: /(?!)/ });
+      continue;
+    }
+    const rule = { vendor, key: new RegExp(`^(?:[^/]*\\.)?${hostPattern(host)}${escape(path)}`), host: new RegExp(`^(?:.*\\.)?${hostPattern(host)}$`) };
+    const site = lastTwoLabels(host);
+    const list = BY_SITE.get(site) ?? [];
+    list.push(rule);
+    BY_SITE.set(site, list);
+  }
+}
+
+/** The vendors a "host/path" key (urlKey) belongs to. */
+export function vendorsForUrl(key: string): ChatVendor[] {
+  const slash = key.indexOf('/');
+  const host = slash < 0 ? key : key.slice(0, slash);
+  const rules = BY_SITE.get(lastTwoLabels(host));
+  let out: ChatVendor[] | undefined;
+  if (rules) for (const r of rules) if (r.key.test(key) && !out?.includes(r.vendor)) (out ??= []).push(r.vendor);
+  for (const r of ANY_HOST) if (r.key.test(key) && !out?.includes(r.vendor)) (out ??= []).push(r.vendor);
+  return out ?? [];
+}
+
+/** The vendors whose loader host this is: <link rel=preconnect> names an origin only ("https://static.zdassets.com"). */
 export function vendorsForHost(host: string): ChatVendor[] {
   const h = host.toLowerCase();
-  return CHAT_VENDORS.filter((v) => HOST_RES.get(v.id)?.some((re) => re.test(h)));
+  const rules = BY_SITE.get(lastTwoLabels(h)) ?? [];
+  return [...new Set(rules.filter((r) => r.host.test(h)).map((r) => r.vendor))];
 }
 
 /**
@@ -66,45 +97,98 @@ export function urlKeysInScript(text: string): string[] {
   return [...keys];
 }
 
-/** Snippet substrings and `window.NAME` / `window['NAME']` references, per vendor. */
-const GLOBAL_RES = new Map<string, RegExp | undefined>(
-  CHAT_VENDORS.map((v) => {
-    if (!v.globals.length) return [v.id, undefined];
-    const names = v.globals.map((g) => g.replace(/[$]/g, '\\$')).join('|');
-    return [v.id, new RegExp(`\\bwindow(?:\\.(?:${names})(?![\\w$])|\\[\\s*['"](?:${names})['"]\\s*\\])`)];
-  }),
-);
-
 /**
- * Every literal snippetMarker and apiCall look for, and "window" for the globals: code holding none
- * of them names no vendor, which one pass over it tells instead of a substring search per vendor and marker.
+ * Every snippet and API-call literal of the table in one alternation, longest first, each mapped to
+ * its vendors: one pass over a script finds them all, instead of a substring search per vendor
+ * and literal (the table has hundreds). A literal inside a longer one that matched at the same
+ * place (another vendor's) is credited too, by `contained`.
  */
-const ANY_MARKER = new RegExp(
-  [...new Set(['window', ...CHAT_VENDORS.flatMap((v) => [...v.snippets, ...(v.calls ?? [])])])].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-);
-
-/** Whether snippetMarker (on a script) or apiCall (on a handler) can find anything in this text, for any vendor. */
-export function mayHoldMarker(text: string, script = false): boolean {
-  return ANY_MARKER.test(script ? text.slice(0, MAX_SCRIPT_CHARS) : text);
-}
-
-export function snippetMarker(vendor: ChatVendor, text: string): string | undefined {
-  const scanned = text.slice(0, MAX_SCRIPT_CHARS);
-  const snippet = vendor.snippets.find((s) => scanned.includes(s));
-  if (snippet) return snippet;
-  // The window.NAME pattern needs the word "window": a plain substring test spares most scripts the regex.
-  const global = scanned.includes('window') ? GLOBAL_RES.get(vendor.id)?.exec(scanned)?.[0] : undefined;
-  return global ?? apiCall(vendor, scanned);
-}
-
-/** The first of the vendor's API calls in the text, not as the tail of a longer name (sendBeacon( is not Beacon(). */
-export function apiCall(vendor: ChatVendor, text: string): string | undefined {
-  for (const call of vendor.calls ?? []) {
-    for (let at = text.indexOf(call); at >= 0; at = text.indexOf(call, at + 1)) {
-      if (at === 0 || !/[\w$.]/.test(text[at - 1] ?? '')) return call;
+const LITERALS = new Map<string, { snippet: ChatVendor[]; call: ChatVendor[] }>();
+for (const v of CHAT_VENDORS) {
+  for (const [kind, list] of [
+    ['snippet', v.snippets ?? []],
+    ['call', v.calls ?? []],
+  ] as const) {
+    for (const literal of list) {
+      const entry = LITERALS.get(literal) ?? { snippet: [], call: [] };
+      if (!entry[kind].includes(v)) entry[kind].push(v);
+      LITERALS.set(literal, entry);
     }
   }
-  return undefined;
+}
+/**
+ * Literals by their first word (a run of [A-Za-z0-9_$]) and where it starts in them. A script is read
+ * word by word, and only the literals whose first word this is are compared at that place: one
+ * regex over the script's words, not an alternation of hundreds of literals, which the regex engine
+ * would try one by one at every character.
+ */
+const BY_WORD = new Map<string, { literal: string; offset: number }[]>();
+for (const literal of LITERALS.keys()) {
+  const m = /[A-Za-z0-9_$]+/.exec(literal);
+  if (!m) continue;
+  const list = BY_WORD.get(m[0]) ?? [];
+  list.push({ literal, offset: m.index });
+  BY_WORD.set(m[0], list);
+}
+const WORD = /[A-Za-z0-9_$]+/g;
+
+/** Each place a literal of the table starts in the text. */
+function literalsIn(text: string): { literal: string; at: number }[] {
+  const out: { literal: string; at: number }[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const candidates = BY_WORD.get(m[0]);
+    if (!candidates) continue;
+    for (const { literal, offset } of candidates) {
+      const at = m.index - offset;
+      if (at >= 0 && text.startsWith(literal, at)) out.push({ literal, at });
+    }
+  }
+  return out;
+}
+
+/** `window.NAME` and `window['NAME']` for every global of the table, mapped to its vendors. */
+const GLOBALS = new Map<string, ChatVendor[]>();
+for (const v of CHAT_VENDORS) for (const g of v.globals ?? []) GLOBALS.set(g, [...(GLOBALS.get(g) ?? []), v]);
+const GLOBAL_NAMES = [...GLOBALS.keys()]
+  .sort((x, y) => y.length - x.length)
+  .map((g) => g.replace(/[$]/g, '\\$'))
+  .join('|');
+const ANY_GLOBAL = new RegExp(`\\bwindow(?:\\.(${GLOBAL_NAMES || '(?!)'})(?![\\w$])|\\[\\s*['"](${GLOBAL_NAMES || '(?!)'})['"]\\s*\\])`, 'g');
+
+/**
+ * What an inline script shows of each vendor: its first snippet, global or API call, by vendor.
+ * A call counts only after a non-name character (sendBeacon( is not Beacon().
+ */
+export function scriptMarkers(text: string): Map<ChatVendor, string> {
+  const scanned = text.length > MAX_SCRIPT_CHARS ? text.slice(0, MAX_SCRIPT_CHARS) : text;
+  const found = new Map<ChatVendor, string>();
+  for (const { literal, at } of literalsIn(scanned)) {
+    const entry = LITERALS.get(literal);
+    if (!entry) continue;
+    for (const v of entry.snippet) if (!found.has(v)) found.set(v, literal);
+    if (afterName(scanned, at)) for (const v of entry.call) if (!found.has(v)) found.set(v, literal);
+  }
+  if (scanned.includes('window')) {
+    for (const m of scanned.matchAll(ANY_GLOBAL)) {
+      for (const v of GLOBALS.get(m[1] ?? m[2] ?? '') ?? []) if (!found.has(v)) found.set(v, m[0]);
+    }
+  }
+  return found;
+}
+
+/** The vendors' API calls in handler code, not as the tail of a longer name (sendBeacon( is not Beacon(). */
+export function handlerCalls(text: string): Map<ChatVendor, string> {
+  const found = new Map<ChatVendor, string>();
+  for (const { literal, at } of literalsIn(text)) {
+    if (!afterName(text, at)) continue;
+    for (const v of LITERALS.get(literal)?.call ?? []) if (!found.has(v)) found.set(v, literal);
+  }
+  return found;
+}
+
+/** A call starts a name: the character before it is not part of one (sendBeacon( is not Beacon(). */
+function afterName(text: string, at: number): boolean {
+  return at === 0 || !/[\w$.]/.test(text[at - 1] ?? '');
 }
 
 export interface ElementRule {
@@ -124,7 +208,7 @@ export interface ElementIndex {
 function buildIndex(): ElementIndex {
   const index: ElementIndex = { ids: new Map(), idPrefixes: [], classes: new Map(), tags: new Map() };
   for (const vendor of CHAT_VENDORS) {
-    const rules = [...vendor.elements.map((s) => [s, false] as const), ...(vendor.weakElements ?? []).map((s) => [s, true] as const)];
+    const rules = [...(vendor.elements ?? []).map((s) => [s, false] as const), ...(vendor.weakElements ?? []).map((s) => [s, true] as const)];
     for (const [selector, weak] of rules) {
       const rule = { vendor, selector, weak };
       const name = selector.slice(1).toLowerCase();
