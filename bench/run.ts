@@ -89,7 +89,7 @@ async function main(): Promise<void> {
       ],
       [
         `site shape: ${s.shape}: requests (pages + robots.txt, sitemap); wall / bound at ${SHAPE_LATENCY_MS} ms`,
-        `${s.audit.requests} vs ${s.exhaustive.requests} exhaustive; ${s.audit.wallMs} / ${s.audit.boundMs} ms = ${s.audit.overBound}x`,
+        `${s.audit.requests} vs ${s.exhaustive.requests} exhaustive; ${s.audit.wallMs} / ${s.audit.boundMs} ms = ${s.audit.overBound}x${s.audit.otherLanguagePages !== undefined ? `; ${s.audit.otherLanguagePages} pages in other languages` : ''}`,
         `≤ 1.5x: ${mark(s.audit.overBound <= TARGETS.maxShapeOverBound)}`,
       ],
     ]),

@@ -2,7 +2,7 @@
 // Every message is parsed with these schemas on arrival; a message that does not parse is dropped.
 // zod/mini keeps the popup and content bundles small (the full zod API is not tree-shakable).
 import * as z from 'zod/mini';
-import { DEFAULT_CRAWL_OPTIONS } from './core/crawl/crawl-types.js';
+import { DEFAULT_CRAWL_OPTIONS, FETCH_FAILURE_KINDS } from './core/crawl/crawl-types.js';
 import { CRAWL_ERROR_KINDS } from './core/report/crawl-error-kinds.js';
 import { MAX_REDIRECT_RECORDS, REDIRECT_OUTCOMES } from './core/report/redirect-record.js';
 import { EMBED_FLAG, FLAGS, HELPDESK_PLATFORMS } from './core/flags.js';
@@ -140,6 +140,7 @@ export const CrawlOptionsSchema = z.object({
   language: z.optional(z.string().check(z.maxLength(35))),
   siteDomain: z.optional(z.string().check(z.maxLength(253))),
   vendorHosts: z.optional(z.enum(['read', 'list'])),
+  readableHosts: z.optional(z.array(Url).check(z.maxLength(100))),
 });
 
 /**
@@ -155,6 +156,13 @@ export const ReportViewSchema = z.looseObject({
   // Absent exactly when the audit failed (the start page could not be read).
   scores: z.optional(z.object({ overall: z.number(), sales: z.number(), support: z.number(), grade: z.enum(GRADES) })),
   findings: z.array(z.looseObject({ ...PageFindingSchema.shape, depth: Count, path: z.array(Url), pathText: z.array(Text), url: Url })),
+  crawl: z.optional(
+    z.looseObject({
+      vendorHosts: z.optional(
+        z.array(z.looseObject({ host: z.string(), why: z.enum(['subdomain', 'help-desk']), read: z.boolean(), path: z.array(Url), pathText: z.array(Text) })),
+      ),
+    }),
+  ),
   checks: z.array(
     z.looseObject({
       id: z.string(),
@@ -239,6 +247,37 @@ const fromContent = [
 export const ToBackgroundFromContentSchema = z.discriminatedUnion('type', fromContent);
 export type ToBackgroundFromContent = z.infer<typeof ToBackgroundFromContentSchema>;
 
+/** The optional host permission the popup asks for, one host at a time: both schemes, any path (match patterns name no port). */
+export function hostPermission(host: string): string {
+  return `*://${host}/*`;
+}
+
+// ── content script → background, answered: a page on another host of the vendor's ──
+/**
+ * The tab may read its own origin only; a page on another host of the vendor's that the shopper
+ * allowed (optional host permission) is fetched by the worker, as anonymously as the tab would.
+ */
+const fetchFromContent = [z.object({ type: z.literal('content/fetch'), auditId: z.string(), url: Url, timeoutMs: Count, maxBytes: Count })] as const;
+export const ContentFetchSchema = z.discriminatedUnion('type', fetchFromContent);
+export type ContentFetch = z.infer<typeof ContentFetchSchema>;
+export const ContentFetchReplySchema = z.union([
+  z.object({
+    ok: z.literal(true),
+    result: z.object({
+      requestedUrl: Url,
+      url: Url,
+      status: z.number().check(z.int()),
+      contentType: Text,
+      body: z.string(),
+      truncated: z.boolean(),
+      headers: z.optional(z.record(z.string(), Text)),
+      redirect: z.optional(z.object({ location: z.optional(Url) })),
+    }),
+  }),
+  z.object({ ok: z.literal(false), kind: z.enum(FETCH_FAILURE_KINDS), message: Text }),
+]);
+export type ContentFetchReply = z.infer<typeof ContentFetchReplySchema>;
+
 // ── background → content script ──
 const toContent = [
   z.object({ type: z.literal('content/start'), auditId: z.string(), startUrl: Url, options: CrawlOptionsSchema }),
@@ -264,6 +303,7 @@ export type ToPopup = z.infer<typeof ToPopupSchema>;
 export const MESSAGE_TYPES = {
   toBackgroundFromPage: fromPage.map((o) => o.shape.type.def.values[0]),
   toBackgroundFromContent: fromContent.map((o) => o.shape.type.def.values[0]),
+  fetchFromContent: fetchFromContent.map((o) => o.shape.type.def.values[0]),
   toContent: toContent.map((o) => o.shape.type.def.values[0]),
   toPopup: toPopup.map((o) => o.shape.type.def.values[0]),
 };

@@ -9,6 +9,8 @@ export interface SiteShape {
   start: string;
   /** The start host's registrable domain, as the CLI passes it. */
   siteDomain: string;
+  /** On a multilingual shape, the shopper's language folder: pages read in other folders are counted. */
+  language?: string;
   pages: Map<string, string>;
 }
 
@@ -146,7 +148,7 @@ export function multilingual(): SiteShape {
       for (const k of range(10)) put(`/p/${i * 10 + k}`, `Item ${i * 10 + k}`, filler(i * 10 + k, 8_000));
     }
   }
-  return { id: 'multilingual', label: 'multilingual (/en/ … /it/)', start: `${O}/en/`, siteDomain: 'euroshop.example', pages };
+  return { id: 'multilingual', label: 'multilingual (/en/ … /it/)', start: `${O}/en/`, siteDomain: 'euroshop.example', language: 'en', pages };
 }
 
 /** A help centre on a subdomain: the support phone lives on help.gadgets.example. */

@@ -16,7 +16,7 @@ export interface ShapeRun {
   shape: string;
   pages: number;
   exhaustive: { requests: number; contacts: number };
-  audit: { requests: number; contacts: number; wallMs: number; boundMs: number; overBound: number; depthsExactTo?: number };
+  audit: { requests: number; contacts: number; wallMs: number; boundMs: number; overBound: number; depthsExactTo?: number; otherLanguagePages?: number };
   /** Contacts the exhaustive crawl found within the depth that the audit missed, or found deeper. */
   missed: string[];
   wrongDepth: string[];
@@ -35,7 +35,11 @@ async function runShape(make: () => SiteShape): Promise<ShapeRun> {
   });
   const site = memorySite(shape.pages, SHAPE_LATENCY_MS);
   const started = performance.now();
-  const audit = await runAudit({ startUrl: shape.start, fetcher: site.fetcher, options: { siteDomain: shape.siteDomain } });
+  const audit = await runAudit({
+    startUrl: shape.start,
+    fetcher: site.fetcher,
+    options: { siteDomain: shape.siteDomain, ...(shape.language ? { language: shape.language } : {}) },
+  });
   const wallMs = performance.now() - started;
   const boundMs = Math.ceil(site.requests.length / DEFAULT_CRAWL_OPTIONS.concurrency) * SHAPE_LATENCY_MS;
   const want = contactsOf(exhaustive);
@@ -51,6 +55,12 @@ async function runShape(make: () => SiteShape): Promise<ShapeRun> {
       boundMs,
       overBound: Number((wallMs / boundMs).toFixed(2)),
       ...(audit.crawl.depthsExactTo !== undefined ? { depthsExactTo: audit.crawl.depthsExactTo } : {}),
+      ...(shape.language
+        ? {
+            otherLanguagePages: site.requests.filter((u) => /^\/[a-z]{2}\//.test(new URL(u).pathname) && !new URL(u).pathname.startsWith(`/${shape.language}/`))
+              .length,
+          }
+        : {}),
     },
     missed: [...want.keys()].filter((k) => !got.has(k)),
     wrongDepth: [...want].filter(([k, d]) => got.has(k) && got.get(k) !== d).map(([k, d]) => `${k}: ${got.get(k)} clicks, not ${d}`),

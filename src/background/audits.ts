@@ -6,6 +6,7 @@ import { ContentPingResponseSchema, type AuditState, type CrawlSummary, type Pop
 import { assembleReport } from './assemble.js';
 import { showReport, showRunning } from './badge.js';
 import { appendHistory } from './history-store.js';
+import { readableHosts } from './other-host-fetch.js';
 import { dropPages, getSettings, getState, getValue, keys, pagesOf, pruneAudits, putState, stateOfTab } from './store.js';
 
 declare const __VERSION__: string;
@@ -99,6 +100,8 @@ async function start(tabId: number, startUrl: string, site: string, siteDomain?:
     // The tab may read its own origin only: the vendor's help centre on another host is listed, with the path to it.
     vendorHosts: 'list',
     ...(siteDomain ? { siteDomain } : {}),
+    // Those the shopper let the extension read (the popup asks, one host at a time) are read after all.
+    readableHosts: await readableHosts(),
     // Multilingual sites are read in the shopper's language first (core/crawl/link-priority.ts).
     language: browser.i18n.getUILanguage(),
   };

@@ -3,6 +3,7 @@
 // worker (Chrome) or reloaded event page (Firefox) receives the message that woke it.
 import browser, { type Runtime } from 'webextension-polyfill';
 import {
+  ContentFetchSchema,
   ToBackgroundFromContentSchema,
   ToBackgroundFromPageSchema,
   type AuditState,
@@ -13,6 +14,7 @@ import {
 import { endAudit, endOnNavigation, openAudit, restoreBadge, stopAudit, tabLock } from './audits.js';
 import { contentHandlers } from './content-handlers.js';
 import { exportAudit } from './export.js';
+import { fetchForContent } from './other-host-fetch.js';
 import { clearHistory } from './history-store.js';
 import { classifySender } from './senders.js';
 import { withLock } from './lock.js';
@@ -39,6 +41,8 @@ const pageHandlers: { [T in ToBackgroundFromPage['type']]: (msg: Extract<ToBackg
   },
 };
 
+const fetchHandlers = { 'content/fetch': fetchForContent };
+
 function handlePage(msg: ToBackgroundFromPage): Promise<PopupResponse> {
   // The union is closed, so the handler for msg.type takes exactly this message.
   const handler = pageHandlers[msg.type] as (m: ToBackgroundFromPage) => Promise<PopupResponse>;
@@ -63,6 +67,9 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
     const parsed = ToBackgroundFromPageSchema.safeParse(raw);
     return parsed.success ? handlePage(parsed.data) : undefined;
   }
+  // Not under the tab's lock: the crawl has several pages in flight, and a fetch changes no state.
+  const fetch = ContentFetchSchema.safeParse(raw);
+  if (fetch.success) return fetchHandlers['content/fetch'](from.tabId, fetch.data);
   const parsed = ToBackgroundFromContentSchema.safeParse(raw);
   return parsed.success ? handleContent(from.tabId, parsed.data) : undefined;
 });

@@ -7,11 +7,18 @@ import { analyzePage } from '../core/analyze-page.js';
 import { crawlSite } from '../core/crawl/crawler.js';
 import { reportableFindings } from '../core/crawl/page-finding-caps.js';
 import { renderedContribution } from '../core/rendered-page.js';
-import type { CrawlOptions, CrawledPage } from '../core/crawl/crawl-types.js';
+import { FetchFailure, type CrawlOptions, type CrawledPage, type Fetcher } from '../core/crawl/crawl-types.js';
 import { chatLoaderPending } from '../core/extract/chat/pending.js';
 import type { PageAnalysis } from '../core/types.js';
-import { ToContentSchema, type ContentPingResponse, type CrawlSummary, type ToBackgroundFromContent } from '../messages.js';
-import { pageFetcher } from './page-fetcher.js';
+import {
+  ContentFetchReplySchema,
+  ToContentSchema,
+  type ContentFetch,
+  type ContentPingResponse,
+  type CrawlSummary,
+  type ToBackgroundFromContent,
+} from '../messages.js';
+import { pageFetcher } from '../browser/page-fetcher.js';
 
 /**
  * The rendered page is read when the crawl ends (which takes long enough for most late widgets to
@@ -93,7 +100,7 @@ async function crawlAndReport(startUrl: string, options: CrawlOptions, run: Runn
   // The path each page was sent with: the end of the crawl may shorten it (core/crawl/shortest-paths.ts).
   const sent = new Map<CrawledPage, string>();
   try {
-    const crawl = await crawlSite(startUrl, options, pageFetcher(), {
+    const crawl = await crawlSite(startUrl, options, routedFetcher(pageFetcher(), run.auditId, options.readableHosts ?? []), {
       signal: run.signal,
       onProgress: (progress) => send({ type: 'content/progress', auditId: run.auditId, progress }),
       onPage: (page) => {
@@ -150,4 +157,21 @@ async function readRenderedPage(options: CrawlOptions, siteCountry: string | und
   if (!chatLoaderPending(first)) return first;
   await new Promise((resolve) => setTimeout(resolve, PENDING_LOADER_GRACE_MS));
   return read();
+}
+
+/**
+ * The tab reads its own origin; the vendor's other hosts the shopper allowed are fetched by the
+ * worker (background/other-host-fetch.ts), since the page's CORS rules stop the tab from reading them.
+ */
+function routedFetcher(local: Fetcher, auditId: string, viaWorker: string[]): Fetcher {
+  if (!viaWorker.length) return local;
+  return async (url, opts) => {
+    const target = new URL(url);
+    if (target.origin === location.origin || !viaWorker.includes(target.hostname)) return local(url, opts);
+    const request: ContentFetch = { type: 'content/fetch', auditId, url, timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes };
+    const reply = ContentFetchReplySchema.safeParse(await browser.runtime.sendMessage(request).catch(() => undefined));
+    if (!reply.success) throw new FetchFailure('the extension could not fetch this page', 'other');
+    if (!reply.data.ok) throw new FetchFailure(reply.data.message, reply.data.kind);
+    return reply.data.result;
+  };
 }

@@ -46,6 +46,9 @@ export const FLAGS = [
   'captcha',
   'login-required', // the page asks to sign in before the form can be used
   'lead-form', // a quote, demo or sales-lead form
+  'asks-email', // a form that asks for the shopper's email address
+  'asks-phone', // a form that asks for a phone number
+  'order-number', // a form that asks for an order number first
   // helpdesk
   'ticket',
   'help-centre',
@@ -55,6 +58,10 @@ export const FLAGS = [
   'paid-plan',
   'image-only-phone',
 ] as const;
+
+/** What a channel asks of the shopper before it can be used (reach/reach.ts reads them from the flags). */
+export const DEMANDS = ['sign-in', 'captcha', 'order-number', 'serial-number'] as const;
+export type Demand = (typeof DEMANDS)[number];
 
 /** Hosted help-desk platforms, the flag a helpdesk finding carries for its platform (extract/helpdesk/hosts.ts). */
 export const HELPDESK_PLATFORMS = [

@@ -2,7 +2,15 @@
 // renders the view-model, and updates it in place on every message until the audit is done.
 import { getDomain } from 'tldts';
 import browser from 'webextension-polyfill';
-import { PopupResponseSchema, ToPopupSchema, type AuditState, type ExportFormat, type PopupResponse, type ToBackgroundFromPage } from '../messages.js';
+import {
+  hostPermission,
+  PopupResponseSchema,
+  ToPopupSchema,
+  type AuditState,
+  type ExportFormat,
+  type PopupResponse,
+  type ToBackgroundFromPage,
+} from '../messages.js';
 import { h, saveText } from './dom.js';
 import { sections, type Actions } from './sections.js';
 import { viewModel, type ViewModel } from './view-model.js';
@@ -46,6 +54,12 @@ const actions: Actions = {
     announceEl.textContent = text;
     setTimeout(() => (announceEl.textContent = ''), 3_000);
   },
+  // Asked in the click itself (the browser shows its prompt only for a user gesture), one host at a time.
+  readHost: (host) =>
+    void browser.permissions.request({ origins: [hostPermission(host)] }).then(
+      (granted) => (granted ? ask({ type: 'popup/rerun', tabId, ...siteDomain }).then(show) : actions.announce(`${host} stays unread: not allowed`)),
+      () => actions.announce(`The browser would not ask about ${host}`),
+    ),
 };
 
 function renderMessage(status: string, text: string): void {

@@ -15,6 +15,8 @@ export interface Actions {
   options(): void;
   /** A short announcement in the status line ("Copied"). */
   announce(text: string): void;
+  /** Ask the browser to let the extension read this host of the vendor's, then audit again. */
+  readHost(host: string): void;
 }
 
 export interface Section {
@@ -32,7 +34,43 @@ export function sections(vm: ViewModel, act: Actions): Section[] {
     { id: 'scores', data: [vm.scores, vm.legend], build: () => scores(vm) },
     { id: 'contacts', data: [vm.status, vm.contacts], build: () => contacts(vm, act) },
     { id: 'checks', data: vm.failedChecks, build: () => checks(vm) },
+    { id: 'hosts', data: vm.otherHosts, build: () => otherHosts(vm, act) },
   ];
+}
+
+/** The vendor's help centre on another host: read, or not read here with the path to it and a way to allow it. */
+function otherHosts(vm: ViewModel, act: Actions): HTMLElement {
+  if (vm.otherHosts.length === 0) return h('div');
+  return h(
+    'div',
+    {},
+    h('h2', {}, "The vendor's other sites"),
+    h(
+      'ul',
+      { class: 'hosts', 'data-testid': 'other-hosts' },
+      ...vm.otherHosts.map((o) =>
+        h(
+          'li',
+          {},
+          h('strong', {}, o.host),
+          ' ',
+          h('span', { class: 'meta' }, `${o.what}, ${o.read ? 'read' : 'not read: the browser keeps it apart from this site'}`),
+          h(
+            'ol',
+            { class: 'meta', 'aria-label': `Path to ${o.host}` },
+            ...o.steps.map((s) =>
+              h(
+                'li',
+                {},
+                button(s.text, () => act.open(s.url), { class: 'link', title: s.url }),
+              ),
+            ),
+          ),
+          !o.read && button(`Allow reading ${o.host} and audit again`, () => act.readHost(o.host), { 'data-testid': `read-host-${o.host}` }),
+        ),
+      ),
+    ),
+  );
 }
 
 function head(vm: ViewModel): HTMLElement {

@@ -57,6 +57,15 @@ export interface CheckView {
   evidence: string[];
 }
 
+/** Another host of the vendor's the links led to: read, or not (the tab may not read it) with a button to allow it. */
+export interface OtherHostView {
+  host: string;
+  /** "Help centre" or "Another site of the vendor's". */
+  what: string;
+  read: boolean;
+  steps: PathStep[];
+}
+
 export interface ViewModel {
   status: Status;
   site: string;
@@ -69,6 +78,7 @@ export interface ViewModel {
   paths: PathView[];
   contacts: ContactView[];
   failedChecks: CheckView[];
+  otherHosts: OtherHostView[];
   canRerun: boolean;
   canExport: boolean;
 }
@@ -77,7 +87,16 @@ export interface ViewModel {
 const CONTACT_KINDS = new Set(['phone', 'email', 'chat', 'messaging', 'form', 'address', 'fax', 'helpdesk']);
 
 export function viewModel(state: AuditState, now: Date = new Date()): ViewModel {
-  const base = { site: state.site, scores: [], paths: [], contacts: [], failedChecks: [], canRerun: state.status !== 'crawling', canExport: false };
+  const base = {
+    site: state.site,
+    scores: [],
+    paths: [],
+    contacts: [],
+    failedChecks: [],
+    otherHosts: [],
+    canRerun: state.status !== 'crawling',
+    canExport: false,
+  };
   if (state.status === 'error') return { ...base, status: 'error', headline: 'The audit could not finish', notice: state.error ?? 'Unknown error' };
   if (state.status === 'crawling' || !state.report) {
     const { pagesFetched, maxPages, depth } = state.progress;
@@ -132,6 +151,12 @@ export function viewModel(state: AuditState, now: Date = new Date()): ViewModel 
         explanation: c.explanation,
         evidence: c.evidence.map((e) => [e.note, e.value, e.url].filter(Boolean).join(' — ')).filter(Boolean),
       })),
+    otherHosts: (report.crawl?.vendorHosts ?? []).map((h) => ({
+      host: h.host,
+      what: h.why === 'help-desk' ? 'Help desk' : "Another site of the vendor's",
+      read: h.read,
+      steps: pathSteps(h),
+    })),
     canExport: true,
   };
 }
@@ -183,6 +208,10 @@ const FLAG_WORDS: Partial<Record<Flag, string>> = {
   obfuscated: 'written to hide it from robots',
   captcha: 'asks for a CAPTCHA',
   'login-required': 'sign in first',
+  'asks-email': 'asks for your email',
+  'asks-phone': 'asks for your phone number',
+  'order-number': 'asks for an order number',
+  'serial-number': 'asks for a serial number',
   'sitemap-only': 'no link leads there',
   collapsed: 'inside a closed tab',
   bot: 'a bot answers, not a person',

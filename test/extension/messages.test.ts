@@ -79,7 +79,8 @@ describe('message schemas', () => {
 
   it('every message to the background has a handler (convention)', () => {
     const background = readFileSync('src/background/index.ts', 'utf8') + readFileSync('src/background/content-handlers.ts', 'utf8');
-    for (const type of [...MESSAGE_TYPES.toBackgroundFromPage, ...MESSAGE_TYPES.toBackgroundFromContent]) expect(background, type).toContain(`'${type}':`);
+    for (const type of [...MESSAGE_TYPES.toBackgroundFromPage, ...MESSAGE_TYPES.toBackgroundFromContent, ...MESSAGE_TYPES.fetchFromContent])
+      expect(background, type).toContain(`'${type}':`);
     const content = readFileSync('src/content/index.ts', 'utf8');
     for (const type of MESSAGE_TYPES.toContent) expect(content.includes(`'${type}'`) || type === 'content/start', type).toBe(true);
   });

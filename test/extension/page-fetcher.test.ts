@@ -1,7 +1,7 @@
 // The content script's Fetcher, run in Node against a local server (Node's fetch is the same API).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FetchFailure } from '../../src/core/crawl/crawl-types.js';
-import { pageFetcher } from '../../src/content/page-fetcher.js';
+import { pageFetcher } from '../../src/browser/page-fetcher.js';
 import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server.js';
 
 let site: StaticServer;

@@ -92,6 +92,46 @@ describe('popup view-model', () => {
     expect(vm.notice).toBe('Partial report: The tab navigated away');
   });
 
+  it("the vendor's other sites: read or not, with the path to each", () => {
+    const report = {
+      ...doneState([]).report!,
+      crawl: {
+        vendorHosts: [
+          {
+            host: 'help.vendor.example',
+            why: 'subdomain' as const,
+            read: false,
+            url: 'https://help.vendor.example/',
+            path: [`${SITE}/`, 'https://help.vendor.example/'],
+            pathText: ['Help centre'],
+          },
+          {
+            host: 'vendor.zendesk.com',
+            why: 'help-desk' as const,
+            read: true,
+            url: 'https://vendor.zendesk.com/',
+            path: [`${SITE}/`, 'https://vendor.zendesk.com/'],
+            pathText: ['Support'],
+          },
+        ],
+      },
+    };
+    const vm = viewModel(doneState([], { report }), NOW);
+    expect(vm.otherHosts).toEqual([
+      {
+        host: 'help.vendor.example',
+        what: "Another site of the vendor's",
+        read: false,
+        steps: [
+          { text: 'Home', url: `${SITE}/` },
+          { text: 'Help centre', url: 'https://help.vendor.example/' },
+        ],
+      },
+      expect.objectContaining({ host: 'vendor.zendesk.com', what: 'Help desk', read: true }),
+    ]);
+    expect(viewModel(doneState([]), NOW).otherHosts).toEqual([]);
+  });
+
   it('contacts: call, write, copy and open actions; page-supplied URLs never become javascript: links', () => {
     const vm = viewModel(
       doneState([

@@ -228,8 +228,9 @@ export class CrawlContext {
     if (!this.onSite(parsed)) {
       const other = this.vendorHost(parsed);
       if (!other) return 'off-site';
-      this.noteVendorHost(other, url);
-      if (this.options.vendorHosts === 'list') return `the vendor's ${other.why === 'help-desk' ? 'help desk' : 'other host'} ${other.host}: not read here`;
+      const read = this.mayRead(parsed);
+      this.noteVendorHost(other, url, read);
+      if (!read) return `the vendor's ${other.why === 'help-desk' ? 'help desk' : 'other host'} ${other.host}: not read here`;
     }
     const ext = nonHtmlExtension(parsed);
     if (ext) return `not HTML (.${ext})`;
@@ -242,13 +243,18 @@ export class CrawlContext {
   /** Path of the page whose links are being offered, for the first link to each of the vendor's other hosts. */
   linkFrom?: { path: string[]; pathText: string[]; text: string };
 
-  private noteVendorHost(other: VendorHost, url: string): void {
+  /** Whether a page on another host of the vendor's may be requested: always by the CLI; by the extension, where the shopper allowed it. */
+  private mayRead(url: URL): boolean {
+    return this.options.vendorHosts !== 'list' || (this.options.readableHosts ?? []).includes(url.hostname);
+  }
+
+  private noteVendorHost(other: VendorHost, url: string, read: boolean): void {
     const list = (this.result.vendorHosts ??= []);
     if (list.some((h) => h.host === other.host) || list.length >= MAX_VENDOR_HOSTS) return;
     const from = this.linkFrom;
     const record: VendorHostRecord = {
       ...other,
-      read: this.options.vendorHosts !== 'list',
+      read,
       url: clip(url),
       path: from ? [...from.path, clip(url)] : [clip(url)],
       pathText: from ? [...from.pathText, from.text] : [],

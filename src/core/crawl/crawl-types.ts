@@ -47,10 +47,13 @@ export interface FetchOptions {
  */
 export type Fetcher = (url: string, opts: FetchOptions) => Promise<FetchResult>;
 
+export const FETCH_FAILURE_KINDS = ['network', 'timeout', 'too-large', 'other'] as const;
+export type FetchFailureKind = (typeof FETCH_FAILURE_KINDS)[number];
+
 export class FetchFailure extends Error {
   constructor(
     message: string,
-    readonly kind: 'network' | 'timeout' | 'too-large' | 'other',
+    readonly kind: FetchFailureKind,
   ) {
     super(message);
     this.name = 'FetchFailure';
@@ -89,6 +92,11 @@ export interface CrawlOptions {
    * in the report as not read, with the path to them (the extension, whose tab may not read another origin).
    */
   vendorHosts?: 'read' | 'list';
+  /**
+   * With vendorHosts 'list': the vendor's other hosts that are read all the same ("help.vendor.com"),
+   * because the shopper let the extension read them (a host permission names no port, so neither does this).
+   */
+  readableHosts?: string[];
   /**
    * Time budget of the whole audit in ms (crawl/time-budget.ts): past it no request is made and
    * the report, from the pages read, is partial. 0 or absent: none.

@@ -31,6 +31,8 @@ export function describeBestWay(way: BestWay): BestWayWords {
   if (way.cost === 'free') notes.push('free to call');
   if (way.demands.includes('sign-in')) notes.push('sign in first');
   if (way.demands.includes('captcha')) notes.push('asks for a CAPTCHA');
+  if (way.demands.includes('order-number')) notes.push('asks for an order number');
+  if (way.demands.includes('serial-number')) notes.push('asks for a serial number');
   if (!way.reachesPerson) notes.push(f.kind === 'chat' ? 'a bot answers, not a person' : 'not a direct line to a person');
   if (f.role === 'general') notes.push(`a general contact, not ${way.role === 'sales' ? 'sales' : 'support'}'s own`);
   return { action, ...(value !== undefined ? { value } : {}), ...(hours ? { hours } : {}), where: whereOf(way), notes };

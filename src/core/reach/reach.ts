@@ -42,11 +42,14 @@ export function costOf(f: ChannelLike): Cost | undefined {
 }
 
 /** What a channel asks of the shopper first. */
-export type Demand = 'sign-in' | 'captcha';
+export type { Demand } from '../flags.js';
+import type { Demand } from '../flags.js';
 export function demandsOf(f: ChannelLike): Demand[] {
   const out: Demand[] = [];
   if (f.flags.includes('login-required')) out.push('sign-in');
   if (f.flags.includes('captcha')) out.push('captcha');
+  if (f.flags.includes('order-number')) out.push('order-number');
+  if (f.flags.includes('serial-number')) out.push('serial-number');
   return out;
 }
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { EMBED_FLAG, FLAGS, HELPDESK_PLATFORMS } from '../flags.js';
+import { DEMANDS, EMBED_FLAG, FLAGS, HELPDESK_PLATFORMS } from '../flags.js';
 import { CHECK_CATEGORIES, CHECK_STATUSES } from '../score/check-kinds.js';
 import { FINDING_KINDS, REGIONS, ROLES } from '../types.js';
 import { CRAWL_ERROR_KINDS } from './crawl-error-kinds.js';
@@ -97,7 +97,7 @@ export const BestWaySchema = z.object({
   path: z.array(Url).min(1),
   pathText: z.array(Text),
   cost: z.enum(['free', 'premium-rate', 'shared-cost']).optional(),
-  demands: z.array(z.enum(['sign-in', 'captcha'])),
+  demands: z.array(z.enum(DEMANDS)).describe('What it asks first; order-number and serial-number since 2.1.0'),
   hours: Text.optional().describe('Opening hours stated next to it, as written ("Mon–Fri 9 am–5 pm")'),
 });
 

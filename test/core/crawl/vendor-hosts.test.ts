@@ -78,6 +78,15 @@ describe('crawlSite: the vendor’s other hosts', () => {
     expect(r.skipped.find((s) => s.url.startsWith(H))?.reason).toMatch(/not read/);
   });
 
+  it('reads, in the extension too, a host the shopper allowed (readableHosts), and still lists the others', async () => {
+    const hosts = fakeHosts(sites);
+    const r = await crawlSite(`${O}/`, opts({ vendorHosts: 'list', readableHosts: ['help.vendor.example'] }), hosts.fetcher);
+    expect(r.pages.some((p) => p.url === `${H}/contact`)).toBe(true);
+    expect(r.vendorHosts?.[0]?.read).toBe(true);
+    const other = await crawlSite(`${O}/`, opts({ vendorHosts: 'list', readableHosts: ['kundenservice.vendor.example'] }), fakeHosts(sites).fetcher);
+    expect(other.vendorHosts?.[0]?.read).toBe(false);
+  });
+
   it('requests nothing on the other host that its robots.txt disallows', async () => {
     const hosts = fakeHosts({ ...sites, [O]: { '/': html([[`${H}/private`, 'Help']]) } });
     const r = await crawlSite(`${O}/`, opts({ vendorHosts: 'read' }), hosts.fetcher);

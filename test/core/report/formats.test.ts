@@ -138,6 +138,15 @@ describe('Markdown export', () => {
     expect(md).toMatch(/\\?\[U\+202E\\?\]/);
   });
 
+  it("lists the vendor's other sites, read or not, with the path to each, and says from which depth clicks are an upper bound", () => {
+    expect(md).toContain("- The vendor's other sites: 1");
+    expect(md).toMatch(/help\.vendor\.example.*another site of the vendor's, not read .*Home → /);
+    expect(md).toContain('Clicks are the fewest up to 2 clicks; deeper ones are the shortest path found');
+    const html = formatReport(hostileReport(), 'html');
+    expect(html).toContain("The vendor's other sites: 1");
+    expect(html).toMatch(/<li>help\.vendor\.example: another site of the vendor&#39;s, not read/);
+  });
+
   it('reads well: scores, grade, click paths and failed checks', () => {
     const plain = formatReport(sampleReport(), 'md');
     expect(plain).toContain('| **Overall** | **12.4** (grade **B**) |');

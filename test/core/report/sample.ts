@@ -138,6 +138,17 @@ export function hostileReport(): Report {
       ...base.crawl,
       errors: [{ url: `javascript:${EVIL.script}`, message: text, kind: 'other' }],
       sitemapOnly: [{ url: 'https://vendor.example/c`ontact', reason: EVIL.bidi }],
+      vendorHosts: [
+        {
+          host: 'help.vendor.example',
+          why: 'subdomain',
+          read: false,
+          url: 'https://help.vendor.example/',
+          path: [`${base.site}/`, 'https://help.vendor.example/'],
+          pathText: [EVIL.heading],
+        },
+      ],
+      depthsExactTo: 2,
     },
   });
 }

@@ -25,7 +25,8 @@ export interface ChromeHarness {
   downloads: string;
 }
 
-export async function launchChrome(): Promise<ChromeHarness> {
+/** `args`: extra command-line switches (--host-resolver-rules for the vendor's named hosts). */
+export async function launchChrome(args: string[] = []): Promise<ChromeHarness> {
   const dist = resolve('dist/chrome/manifest.json');
   if (!existsSync(dist)) throw new Error('dist/chrome is missing: npm test builds it first (npm run build).');
   const browser = await puppeteer.launch({
@@ -33,7 +34,7 @@ export async function launchChrome(): Promise<ChromeHarness> {
     headless: true,
     pipe: true,
     enableExtensions: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...args],
   });
   const extensionId = await browser.installExtension(resolve('dist/chrome'));
   const ext = (await browser.extensions()).get(extensionId);

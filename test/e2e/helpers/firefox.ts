@@ -33,7 +33,8 @@ export interface FirefoxHarness {
   chrome(expression: string): Promise<unknown>;
 }
 
-export async function launchFirefox(downloads: string): Promise<FirefoxHarness> {
+/** `prefs`: extra preferences (network.dns.localDomains for the vendor's named hosts). */
+export async function launchFirefox(downloads: string, prefs: Record<string, string | number | boolean> = {}): Promise<FirefoxHarness> {
   if (!existsSync(resolve('dist/firefox/manifest.json'))) throw new Error('dist/firefox is missing: npm test builds it first (npm run build).');
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -46,6 +47,7 @@ export async function launchFirefox(downloads: string): Promise<FirefoxHarness> 
       'browser.download.dir': downloads,
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
+      ...prefs,
     },
   });
   const extensionId = await browser.installExtension(resolve('dist/firefox'));
@@ -132,4 +134,19 @@ export async function clearExtensionStorage(page: Page): Promise<void> {
 /** The toolbar badge on a tab, read through the extension's own API from one of its pages. */
 export async function badgeOf(page: Page, tabId: number): Promise<string> {
   return String(await page.evaluate(`browser.action.getBadgeText({ tabId: ${tabId} })`));
+}
+
+/**
+ * Grant an optional host permission as the shopper's "Allow" in the browser's prompt would. The
+ * prompt itself answers only a real click (permissions.request needs user input), which a test
+ * cannot give a popup panel; the grant is what the extension sees either way.
+ */
+export async function grantHostPermission(h: FirefoxHarness, pattern: string): Promise<void> {
+  await h.chrome(`(async () => {
+    const parent = ${PARENT};
+    const { ExtensionPermissions } = ChromeUtils.importESModule("resource://gre/modules/ExtensionPermissions.sys.mjs");
+    const extension = parent.GlobalManager.getExtension(${JSON.stringify(h.extensionId)});
+    await ExtensionPermissions.add(${JSON.stringify(h.extensionId)}, { permissions: [], origins: [${JSON.stringify(pattern)}] }, extension);
+    return true;
+  })()`);
 }

@@ -7,7 +7,7 @@ import { classifyRole } from '../../role/classify-role.js';
 import { fold } from '../../role/fold.js';
 import type { PageFinding } from '../../types.js';
 import type { Extractor } from '../extractor.js';
-import { BLOG_COMMENT, NOT_CONTACT_CONTEXT } from './field-words.js';
+import { BLOG_COMMENT, CONTACT_PURPOSE, NOT_CONTACT_CONTEXT } from './field-words.js';
 import { embeddedForms } from './embeds.js';
 import { formShape, labelsById, type FormShape } from './fields.js';
 import { ACTION_SERVICES, CAPTCHA_IN_FORM, CAPTCHA_SCRIPT, MARKUP_SERVICES } from './services.js';
@@ -26,15 +26,9 @@ export const contactFormExtractor: Extractor = {
   id: 'contact-form',
   kinds: ['form'],
   extract(page) {
-    const { $ } = page;
-    const forms = page.byTag('form').slice(0, MAX_FORMS);
-    // Labels and the captcha script matter only to a <form>: most pages have none.
-    const labels = forms.length ? labelsById($, page.byTag('label')) : new Map<string, string>();
-    const pageCaptcha = forms.length > 0 && page.byTag('script').some((s) => s.attribs.src !== undefined && CAPTCHA_SCRIPT.test(s.attribs.src));
     const findings: PageFinding[] = [];
     const services = new Set<string>();
-    for (const form of forms) {
-      const finding = readForm(page, form, labels, pageCaptcha);
+    for (const { finding } of formDecisions(page)) {
       if (!finding) continue;
       for (const f of finding.flags) if (f.startsWith('embed:')) services.add(f.slice(6));
       findings.push(finding);
@@ -43,30 +37,71 @@ export const contactFormExtractor: Extractor = {
   },
 };
 
+/** Each <form> of the page in document order, with its finding when it is a contact form (also for the form evaluation, scripts/eval-forms.ts). */
+export function formDecisions(page: ParsedPage): { form: Element; finding?: PageFinding }[] {
+  const forms = page.byTag('form').slice(0, MAX_FORMS);
+  // Labels and the captcha script matter only to a <form>: most pages have none.
+  const labels = forms.length ? labelsById(page.$, page.byTag('label')) : new Map<string, string>();
+  const pageCaptcha = forms.length > 0 && page.byTag('script').some((s) => s.attribs.src !== undefined && CAPTCHA_SCRIPT.test(s.attribs.src));
+  // Fields outside a form that name it (form="id") belong to it; a page that uses the attribute at all is rare.
+  const owned = new Map<string, Element[]>();
+  if (forms.length && page.attributeNames.has('form'))
+    for (const el of page.elements) {
+      const owner = el.attribs.form;
+      if (owner && ['input', 'textarea', 'select', 'button'].includes(el.name)) owned.set(owner, [...(owned.get(owner) ?? []), el]);
+    }
+  return forms.map((form) => {
+    const finding = readForm(page, form, labels, pageCaptcha, owned.get(form.attribs.id ?? '') ?? []);
+    return finding ? { form, finding } : { form };
+  });
+}
+
 /** Forms read per page: a real page has a handful; this bounds the work on a generated one. */
 const MAX_FORMS = 100;
 /** Minimum fields for a lead form without a message: name, email and one more (company, phone...). */
 const LEAD_FORM_MIN_FIELDS = 3;
 
-function readForm(page: ParsedPage, form: Element, labels: Map<string, string>, pageCaptcha: boolean): PageFinding | undefined {
+function readForm(page: ParsedPage, form: Element, labels: Map<string, string>, pageCaptcha: boolean, outside: Element[]): PageFinding | undefined {
   const { $ } = page;
   const $form = $(form);
-  const shape = formShape($, form, labels);
-  if (!isContactShape(shape)) return undefined;
+  // Fields owned by form= that sit inside the form already are not counted twice.
+  const shape = formShape(
+    $,
+    form,
+    labels,
+    outside.filter((el) => !$form.has(el).length),
+  );
+  if (shape.password || shape.search || shape.review || shape.recipient || shape.otherParty) return undefined;
   const { heading } = elementContext($, form, '');
+  // Form builders (Jotform, Wufoo) put the form's title in a heading inside it.
+  const formTitle = collapse($form.attr('aria-label') || $form.find('legend').first().text() || $form.find('h1, h2, h3, h4').first().text()).slice(0, 200);
+  // The form's own words: its title, its id and class ("sales-contact", "contactForm"), its submit button ("Request a demo").
+  const ownLabel = [formTitle, words(form.attribs.id), words(form.attribs.class), submitText($, form)].filter(Boolean).join(' · ');
+  const namedContact = CONTACT_PURPOSE.test(fold(ownLabel));
+  const ownPurpose = namedContact || CONTACT_PURPOSE.test(fold(words(actionPath(form.attribs.action))));
+  const headingPurpose = CONTACT_PURPOSE.test(fold(heading));
+  // A cart endpoint, checkout words on the buttons: a shop form, unless the form itself says it is for contact.
+  if (shape.checkout && !(shape.checkoutByAction && (ownPurpose || headingPurpose))) return undefined;
+  // A user name to choose says registration, unless the form says contact (a honeypot field is often named "username").
+  if (shape.account && !ownPurpose && !headingPurpose) return undefined;
+  if (!isContactShape(shape, ownPurpose, headingPurpose, namedContact)) return undefined;
   if (isBlogComment(page, form, heading)) return undefined;
-  const formTitle = collapse($form.attr('aria-label') || $form.find('legend').first().text());
-  // The form's own words: its title, its id ("sales-contact") and its submit button ("Request a demo").
-  const ownLabel = [formTitle, $form.attr('id')?.replace(/[-_]+/g, ' '), submitText($, form)].filter(Boolean).join(' · ');
-  if (NOT_CONTACT_CONTEXT.test(fold(`${ownLabel} ${heading}`))) return undefined;
+  if (NOT_CONTACT_CONTEXT.test(fold(`${ownLabel} ${heading} ${shape.hiddenValues.join(' ')}`))) return undefined;
   const near = [ownLabel, ...shape.topics].join(' · ');
   const role = classifyRole({ near, heading, title: page.title, url: page.url });
   const flags: Flag[] = [];
   if (!shape.message) {
-    // No message field: only a lead form whose own words (not the URL) say sales.
-    if (shape.visibleFields < LEAD_FORM_MIN_FIELDS || classifyRole({ near, heading, title: page.title }) !== 'sales') return undefined;
-    flags.push('lead-form');
+    // No message field: a lead form when its own words (not the URL) say sales; without words of
+    // contact either, nothing else makes it a way to write to the vendor.
+    const lead = shape.visibleFields >= LEAD_FORM_MIN_FIELDS && classifyRole({ near, heading, title: page.title }) === 'sales';
+    if (lead) flags.push('lead-form');
+    else if (!ownPurpose && !headingPurpose) return undefined;
   }
+  // What it asks for: a way to reply, and any number a shopper must have at hand first.
+  if (shape.email) flags.push('asks-email');
+  if (shape.phone) flags.push('asks-phone');
+  if (shape.orderNumber) flags.push('order-number');
+  if (shape.serialNumber) flags.push('serial-number');
   const action = actionUrl($form.attr('action'), page.url);
   if (pageCaptcha || (mayMatch(page, CAPTCHA_IN_FORM) && $form.find(CAPTCHA_IN_FORM).length > 0)) flags.push('captcha');
   if (signInRequired(`${heading}\n${collapse($form.text())}\n${precedingText($, form)}`)) flags.push('login-required');
@@ -74,9 +109,35 @@ function readForm(page: ParsedPage, form: Element, labels: Map<string, string>, 
   return { kind: 'form', value: action, role, flags, context: clip(heading || formTitle) || undefined, region: regionOf(form) };
 }
 
-function isContactShape(s: FormShape): boolean {
-  if (s.password || s.search || s.checkout || s.review) return false;
-  return s.email || s.phone;
+/**
+ * Fields that let a visitor write to the vendor: a way to reply (email or phone), with a message or
+ * as a lead form (decided by the caller). A form whose own words say contact also counts with a
+ * message box alone (the site knows who writes: "Ask a question"), or, when its name says so, with
+ * no visible field at all (a contact form its script fills in); under a contact heading, a message box alone, or a way to
+ * reply among at least three fields (a contact form without a message box).
+ */
+function isContactShape(s: FormShape, ownPurpose: boolean, headingPurpose: boolean, namedContact: boolean): boolean {
+  const reply = s.email || s.phone;
+  // No field at all is a form its script fills in: only when its own name says contact (id="contactForm"), not only where it posts.
+  if (ownPurpose) return reply || s.message || (s.visibleFields === 0 && namedContact);
+  if (headingPurpose) return s.message || (reply && s.visibleFields >= LEAD_FORM_MIN_FIELDS);
+  return reply;
+}
+
+/** "contactForm" → "contact Form", "sales-contact" → "sales contact". */
+function words(name: string | undefined): string {
+  return (name ?? '').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[-_]+/g, ' ');
+}
+
+/** The path of a form's action ("/kontakt", "/contacts/index/post"), not its host. */
+function actionPath(action: string | undefined): string {
+  const a = (action ?? '').trim();
+  if (!a || /^(?:javascript:|#)/i.test(a)) return '';
+  try {
+    return new URL(a, 'https://x.invalid/').pathname;
+  } catch {
+    return '';
+  }
 }
 
 function isBlogComment(page: ParsedPage, form: Element, heading: string): boolean {

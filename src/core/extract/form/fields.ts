@@ -3,7 +3,21 @@ import type { Element } from 'domhandler';
 import { closestElement, descendants, isElement, textOf } from '../../page/dom.js';
 import { collapse } from '../../page/parsed-page.js';
 import { fold } from '../../role/fold.js';
-import { CHECKOUT_FIELD, EMAIL_FIELD, MESSAGE_FIELD, PHONE_FIELD, REVIEW_FIELD, SEARCH_NAMES, TOPIC_FIELD } from './field-words.js';
+import {
+  ACCOUNT_FIELD,
+  CHECKOUT_FIELD,
+  ORDER_FIELD,
+  OTHER_PARTY_FIELD,
+  SERIAL_FIELD,
+  EMAIL_FIELD,
+  MESSAGE_FIELD,
+  NOT_MESSAGE_BOX,
+  PHONE_FIELD,
+  RECIPIENT_FIELD,
+  REVIEW_FIELD,
+  SEARCH_NAMES,
+  TOPIC_FIELD,
+} from './field-words.js';
 
 /** What a form's fields say it is for. */
 export interface FormShape {
@@ -13,11 +27,24 @@ export interface FormShape {
   password: boolean;
   search: boolean;
   checkout: boolean;
+  /** Checkout said only by the action (a cart endpoint), not by fields or buttons. */
+  checkoutByAction: boolean;
   review: boolean;
+  /** Someone else's address (a friend, a recipient): the form sends to another person. */
+  recipient: boolean;
+  /** A user name to choose: an account form. */
+  account: boolean;
+  /** It asks for an order number, or a product's serial number. */
+  orderNumber: boolean;
+  serialNumber: boolean;
+  /** A message to the moderators or to another user (abuse report, reply to an ad), by the fields' names. */
+  otherParty: boolean;
   /** Fields a visitor types into or picks from. */
   visibleFields: number;
   /** Option texts of a subject/department select and values of hidden topic fields ("Sales enquiry"). */
   topics: string[];
+  /** Values of the hidden fields (up to a few), which name what the form is for (Shopify's contact[tags]=newsletter). */
+  hiddenValues: string[];
 }
 
 const wordStart = (source: string) => new RegExp(`(?<![\\p{L}])(?:${source})`, 'u');
@@ -26,10 +53,15 @@ const EMAIL = wordStart(`${EMAIL_FIELD}|mail\\b`);
 const PHONE = wordStart(PHONE_FIELD);
 const CHECKOUT = wordStart(CHECKOUT_FIELD);
 const REVIEW = wordStart(REVIEW_FIELD);
+const RECIPIENT = wordStart(RECIPIENT_FIELD);
+const ACCOUNT = wordStart(ACCOUNT_FIELD);
+const ORDER = wordStart(ORDER_FIELD);
+const SERIAL = wordStart(SERIAL_FIELD);
 /** Captcha widgets keep their token in a hidden textarea: not a message field. */
 const CAPTCHA_RESPONSE = /captcha|turnstile/i;
 /** Shop endpoints a form posts to. */
 const CART_ACTION = /\/(?:cart|basket|checkout|warenkorb|panier)\b/i;
+const MAX_HIDDEN_VALUES = 10;
 const IGNORED_TYPES = new Set(['submit', 'button', 'reset', 'image', 'file', 'range', 'color']);
 
 /** Texts of <label for=…> on the page by id, read once per page. */
@@ -43,7 +75,8 @@ export function labelsById($: CheerioAPI, labelEls?: readonly Element[]): Map<st
   return labels;
 }
 
-export function formShape($: CheerioAPI, form: Element, labels: Map<string, string>): FormShape {
+/** `outside`: fields elsewhere on the page tied to this form by form="<its id>" (HTML's form owner). */
+export function formShape($: CheerioAPI, form: Element, labels: Map<string, string>, outside: readonly Element[] = []): FormShape {
   const shape: FormShape = {
     message: false,
     email: false,
@@ -51,22 +84,30 @@ export function formShape($: CheerioAPI, form: Element, labels: Map<string, stri
     password: false,
     search: false,
     checkout: false,
+    checkoutByAction: false,
     review: false,
+    recipient: false,
+    account: false,
+    orderNumber: false,
+    serialNumber: false,
+    otherParty: false,
     visibleFields: 0,
     topics: [],
+    hiddenValues: [],
   };
   if ((form.attribs.role ?? '').toLowerCase() === 'search') shape.search = true;
   // One walk over the form instead of a `find()` query per kind of element.
   const buttonEls: Element[] = [];
   const fieldEls: Element[] = [];
-  for (const el of descendants(form)) {
+  for (const el of [...descendants(form), ...outside]) {
     // `button, input[type=submit]` (type is case-insensitive in HTML selectors) and `input, textarea, select`.
     if (el.name === 'button' || (el.name === 'input' && el.attribs.type?.toLowerCase() === 'submit')) buttonEls.push(el);
     if (el.name === 'input' || el.name === 'textarea' || el.name === 'select') fieldEls.push(el);
   }
   // Buttons and the action say "cart" even when the fields do not ("Add to cart" with a quantity).
   const buttons = buttonEls.map((b) => `${b.attribs.name ?? ''} ${b.attribs.value ?? ''} ${textOf(b)}`);
-  if (CHECKOUT.test(fold(buttons.join(' '))) || CART_ACTION.test(form.attribs.action ?? '')) shape.checkout = true;
+  if (CHECKOUT.test(fold(buttons.join(' ')))) shape.checkout = true;
+  else if (CART_ACTION.test(form.attribs.action ?? '')) shape.checkout = shape.checkoutByAction = true;
   const textNames: string[] = [];
   for (const el of fieldEls) {
     const $el = $(el);
@@ -75,14 +116,25 @@ export function formShape($: CheerioAPI, form: Element, labels: Map<string, stri
     const name = $el.attr('name') ?? '';
     if (type === 'hidden') {
       if (TOPIC_FIELD.test(fold(name))) shape.topics.push($el.attr('value') ?? '');
+      if (OTHER_PARTY_FIELD.test(fold(`${name} ${$el.attr('value') ?? ''}`))) shape.otherParty = true;
+      const value = ($el.attr('value') ?? '').slice(0, 80);
+      if (value && shape.hiddenValues.length < MAX_HIDDEN_VALUES) shape.hiddenValues.push(value);
       continue;
     }
+    if (OTHER_PARTY_FIELD.test(fold(name))) shape.otherParty = true;
     if (IGNORED_TYPES.has(type) || isHidden(el)) continue;
     const desc = describe($, el, labels);
-    if (CHECKOUT.test(desc) || ($el.attr('autocomplete') ?? '').startsWith('cc-')) shape.checkout = true;
+    if (CHECKOUT.test(desc) || ($el.attr('autocomplete') ?? '').startsWith('cc-')) {
+      shape.checkout = true;
+      shape.checkoutByAction = false;
+    }
     if (REVIEW.test(desc)) shape.review = true;
     if (type === 'checkbox' || type === 'radio') continue;
     shape.visibleFields++;
+    if (RECIPIENT.test(desc)) shape.recipient = true;
+    if (ACCOUNT.test(desc)) shape.account = true;
+    if (ORDER.test(desc)) shape.orderNumber = true;
+    if (SERIAL.test(desc)) shape.serialNumber = true;
     if (type === 'password') shape.password = true;
     else if (type === 'search') shape.search = true;
     else if (type === 'select') {
@@ -94,7 +146,7 @@ export function formShape($: CheerioAPI, form: Element, labels: Map<string, stri
             .get(),
         );
     } else if (type === 'textarea') {
-      if (!CAPTCHA_RESPONSE.test(name)) shape.message = true;
+      if (!CAPTCHA_RESPONSE.test(name) && !(NOT_MESSAGE_BOX.test(desc) && !MESSAGE.test(desc))) shape.message = true;
     } else if (type === 'email') shape.email = true;
     else if (type === 'tel') shape.phone = true;
     else if (EMAIL.test(desc)) shape.email = true;
@@ -131,10 +183,23 @@ function describe($: CheerioAPI, el: Element, labels: Map<string, string>): stri
 const MAX_CAPTION = 40;
 
 function captionBefore($: CheerioAPI, el: Element): string {
-  let prev = el.prev;
-  while (prev && !isElement(prev)) prev = prev.prev;
-  const text = prev ? collapse(textOf(prev)) : '';
+  const caption = previousElement(el) ?? previousCell(el);
+  const text = caption ? collapse(textOf(caption)) : '';
   return text.length <= MAX_CAPTION ? text : '';
+}
+
+/** The element before, skipping text and line breaks ("<span>E-mail:</span><br><input>"). */
+function previousElement(el: Element): Element | undefined {
+  let prev = el.prev;
+  while (prev && (!isElement(prev) || prev.name === 'br')) prev = prev.prev;
+  return prev ?? undefined;
+}
+
+/** A field alone in a table cell or list item has its caption in the cell before (<td>Your e-mail:</td><td><input name="f1"></td>). */
+function previousCell(el: Element): Element | undefined {
+  const parent = el.parent;
+  if (!parent || !isElement(parent) || !['td', 'th', 'dd', 'li', 'div', 'span'].includes(parent.name)) return undefined;
+  return previousElement(parent);
 }
 
 function isHidden(el: Element): boolean {

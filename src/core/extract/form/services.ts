@@ -32,6 +32,8 @@ export const MARKUP_SERVICES: [selector: string, service: string][] = [
   ['.wpforms-form, .wpforms-container', 'wpforms'],
   ['.nf-form-cont', 'ninja-forms'],
   ['[data-netlify]', 'netlify'],
+  // Elementor Pro's form widget: https://developers.elementor.com/docs/hooks/forms/ (class elementor-form).
+  ['.elementor-form', 'elementor'],
 ];
 
 /** Forms rendered by a script or shown in an iframe: the form element may not be in the HTML at all. */
@@ -46,6 +48,9 @@ export const IFRAME_SERVICES: [RegExp, string][] = [
   [/^https?:\/\/go\.pardot\.com\/l\//i, 'pardot'],
   [/^https?:\/\/forms\.zohopublic\.(?:com|eu|in)\//i, 'zoho-forms'],
   [/^https?:\/\/(?:www\.)?cognitoforms\.com\//i, 'cognito-forms'],
+  // The iframe embeds of Wufoo (<account>.wufoo.com/embed/<form>/) and Formstack (<account>.formstack.com/forms/<name>), as their embed codes write them.
+  [/^https?:\/\/[\w-]+\.wufoo\.com\/(?:embed|forms)\//i, 'wufoo'],
+  [/^https?:\/\/[\w-]+\.formstack\.com\/forms\//i, 'formstack'],
 ];
 
 /** Inline script calls that render a form into the page. */

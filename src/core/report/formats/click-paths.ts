@@ -38,3 +38,12 @@ export function hostOf(site: string): string {
     return site;
   }
 }
+
+/** "help centre, not read (the extension may not read another host); Home → Help centre", for the reports. */
+export function vendorHostLine(v: Pick<Finding, 'path' | 'pathText'> & { why: 'subdomain' | 'help-desk'; read: boolean }): string {
+  const what = v.why === 'help-desk' ? 'help desk' : "another site of the vendor's";
+  const state = v.read ? 'read' : 'not read (the extension may read it only when allowed)';
+  return `${what}, ${state}; ${pathSteps(v)
+    .map((s) => s.text)
+    .join(' → ')}`;
+}

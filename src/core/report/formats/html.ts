@@ -2,7 +2,7 @@ import { escapeHtml as h, htmlLink as a } from '../escape.js';
 import type { Check, Report } from '../schema.js';
 import { bestWay } from '../../reach/reach.js';
 import { describeBestWay } from '../../reach/describe.js';
-import { clicksText, formatDate, hostOf, pathSteps, pts } from './click-paths.js';
+import { clicksText, formatDate, hostOf, pathSteps, pts, vendorHostLine } from './click-paths.js';
 import { GRADE_COLOURS, type Grade } from '../../score/grade.js';
 
 // A self-contained page: inline CSS only, no script of any kind, a CSP that forbids everything
@@ -92,11 +92,14 @@ function crawlSummary(report: Report): string {
   const b = c.budget;
   const errors = c.errors.map((e) => `<li>${a(e.url)} ${h(e.kind)}${e.status !== undefined ? ` ${e.status}` : ''}: ${h(e.message)}</li>`);
   const sitemap = c.sitemapOnly.map((s) => `<li>${a(s.url)} ${h(s.reason)}</li>`);
+  const hosts = (c.vendorHosts ?? []).map((v) => `<li>${h(v.host)}: ${h(vendorHostLine(v))}</li>`);
   return (
     `<ul><li>Pages fetched: ${c.pagesFetched}, deepest layer reached: ${clicksText(c.maxDepth)} (budget: ${clicksText(b.maxDepth)}, ${b.maxPages} pages${b.maxTimeMs ? `, ${b.maxTimeMs / 1000} s` : ''}, robots.txt ${b.respectRobots ? 'honoured' : 'ignored'})</li>` +
     `${c.country ? `<li>Country for phone numbers: ${h(c.country)}</li>` : ''}<li>Links not requested: ${c.skipped.length}</li>` +
     `<li>Errors: ${c.errors.length}${errors.length ? `<ul>${errors.join('')}</ul>` : ''}</li>` +
-    `${sitemap.length ? `<li>Contact-like pages only in sitemap.xml: ${sitemap.length}<ul>${sitemap.join('')}</ul></li>` : ''}</ul>`
+    `${sitemap.length ? `<li>Contact-like pages only in sitemap.xml: ${sitemap.length}<ul>${sitemap.join('')}</ul></li>` : ''}` +
+    `${hosts.length ? `<li>The vendor's other sites: ${hosts.length}<ul>${hosts.join('')}</ul></li>` : ''}` +
+    `${c.depthsExactTo !== undefined ? `<li>Clicks are the fewest up to ${clicksText(c.depthsExactTo)}; deeper ones are the shortest path found</li>` : ''}</ul>`
   );
 }
 

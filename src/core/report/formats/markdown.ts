@@ -2,7 +2,7 @@ import { escapeMarkdown as md, markdownCode as code, markdownUrl as link } from 
 import type { Check, Report } from '../schema.js';
 import { bestWay } from '../../reach/reach.js';
 import { describeBestWay } from '../../reach/describe.js';
-import { clicksText, formatDate, hostOf, pathSteps, pts } from './click-paths.js';
+import { clicksText, formatDate, hostOf, pathSteps, pts, vendorHostLine } from './click-paths.js';
 
 // Markdown readable in a terminal and on a forge. Page-derived text goes through escape.ts:
 // prose escaped, values in code spans, URLs as <http(s)> autolinks (never built from link text).
@@ -73,6 +73,9 @@ function crawlSummary(report: Report): string[] {
       `- Contact-like pages only in sitemap.xml: ${c.sitemapOnly.length}`,
       ...c.sitemapOnly.slice(0, 50).map((s) => `  - ${link(s.url)} ${inline(s.reason)}`),
     );
+  if (c.vendorHosts?.length)
+    lines.push(`- The vendor's other sites: ${c.vendorHosts.length}`, ...c.vendorHosts.map((v) => `  - ${inline(v.host)}: ${inline(vendorHostLine(v))}`));
+  if (c.depthsExactTo !== undefined) lines.push(`- Clicks are the fewest up to ${clicksText(c.depthsExactTo)}; deeper ones are the shortest path found`);
   if (c.skipped.length) lines.push(`- Links not requested: ${c.skipped.length}`);
   return lines;
 }

@@ -35,7 +35,7 @@ describe('contactFormExtractor: forms rendered by a service', () => {
       '<form class="hs-form" action="https://forms.hsforms.com/submissions/v3/public/submit/formsnext/multipart/1/x"><input type="email" name="email"><textarea name="message"></textarea></form>';
     const found = run(html);
     expect(found).toHaveLength(1);
-    expect(found[0]?.flags).toEqual(['embed:hubspot']);
+    expect(found[0]?.flags).toEqual(['asks-email', 'embed:hubspot']);
   });
 
   it.each([

@@ -13,7 +13,7 @@ const basic = (inner = '', attrs = 'action="/send"') =>
 describe('contactFormExtractor: what counts', () => {
   it('finds a plain contact form with its absolute action, heading and region', () => {
     expect(run(`<main><h2>Write to us</h2>${basic()}</main>`)).toEqual([
-      { kind: 'form', value: 'https://www.acme.example/send', role: 'general', flags: [], context: 'Write to us', region: 'main' },
+      { kind: 'form', value: 'https://www.acme.example/send', role: 'general', flags: ['asks-email'], context: 'Write to us', region: 'main' },
     ]);
   });
 
@@ -55,16 +55,16 @@ describe('contactFormExtractor: flags', () => {
   it('flags a captcha inside the form, or loaded for the page', () => {
     expect(
       run(basic('<div class="g-recaptcha" data-sitekey="x"></div><textarea name="g-recaptcha-response" style="display:none"></textarea>'))[0]?.flags,
-    ).toEqual(['captcha']);
-    expect(run(basic('<div class="cf-turnstile"></div>'))[0]?.flags).toEqual(['captcha']);
-    expect(run(basic(), 'Contact', '<script src="https://www.google.com/recaptcha/api.js?render=k"></script>')[0]?.flags).toEqual(['captcha']);
-    expect(run(basic(), 'Contact', '<script src="https://js.hcaptcha.com/1/api.js"></script>')[0]?.flags).toEqual(['captcha']);
-    expect(run(basic(), 'Contact', '<script src="https://cdn.example/app.js"></script>')[0]?.flags).toEqual([]);
+    ).toEqual(['asks-email', 'captcha']);
+    expect(run(basic('<div class="cf-turnstile"></div>'))[0]?.flags).toEqual(['asks-email', 'captcha']);
+    expect(run(basic(), 'Contact', '<script src="https://www.google.com/recaptcha/api.js?render=k"></script>')[0]?.flags).toEqual(['asks-email', 'captcha']);
+    expect(run(basic(), 'Contact', '<script src="https://js.hcaptcha.com/1/api.js"></script>')[0]?.flags).toEqual(['asks-email', 'captcha']);
+    expect(run(basic(), 'Contact', '<script src="https://cdn.example/app.js"></script>')[0]?.flags).toEqual(['asks-email']);
   });
 
   it('flags sign-in wording around the form', () => {
-    expect(run(`<p>Please log in to contact support.</p>${basic()}`)[0]?.flags).toEqual(['login-required']);
-    expect(run(`<p>We reply within a day.</p>${basic()}`)[0]?.flags).toEqual([]);
+    expect(run(`<p>Please log in to contact support.</p>${basic()}`)[0]?.flags).toEqual(['asks-email', 'login-required']);
+    expect(run(`<p>We reply within a day.</p>${basic()}`)[0]?.flags).toEqual(['asks-email']);
   });
 
   it.each([
@@ -81,7 +81,13 @@ describe('contactFormExtractor: flags', () => {
   it('accepts a sales lead form without a message field, flagged', () => {
     const lead =
       '<h2>Request a demo</h2><form><input name="firstname"><input type="email" name="email"><input name="company"><button>Book a demo</button></form>';
-    expect(run(lead)).toEqual([expect.objectContaining({ role: 'sales', flags: ['lead-form'] })]);
+    expect(run(lead)).toEqual([expect.objectContaining({ role: 'sales', flags: ['lead-form', 'asks-email'] })]);
+  });
+
+  it('says what the form asks for: a way to reply, and an order or serial number first', () => {
+    const form =
+      '<form><input type="email" name="email"><input type="tel" name="phone"><input name="order_number"><input name="serial"><textarea name="message"></textarea></form>';
+    expect(run(form)[0]?.flags).toEqual(['asks-email', 'asks-phone', 'order-number', 'serial-number']);
   });
 });
 
@@ -209,5 +215,75 @@ describe('forms that carry a message and an email but do not reach the vendor', 
     expect(
       page('<h2>Share your question with us</h2><form><input type="email" name="email"><textarea name="message"></textarea><button>Send</button></form>'),
     ).toHaveLength(1);
+  });
+});
+
+// Classes of forms real sites have (learned on ../shared/corpora/formasaurus-dev, written anew here).
+describe('contactFormExtractor: look-alikes and contact forms as real sites write them', () => {
+  it.each([
+    [
+      'send this page to a friend (a recipient field)',
+      '<form id="shareForm"><input name="your_name"><input name="your_email"><input name="recipient_email"><textarea name="note"></textarea></form>',
+    ],
+    ['send to a friend, in French field names', '<form><input name="mailFrom"><input name="mailToFooter"><textarea name="mailMessage"></textarea></form>'],
+    [
+      'a registration without a password (a user name to choose)',
+      '<form><input name="login"><input name="mail"><textarea name="about"></textarea><button>Join</button></form>',
+    ],
+    ['a registration by its heading', '<h2>Create new account</h2><form><input name="name"><input name="mail"><textarea name="conditions"></textarea></form>'],
+    ['a registration whose only text box is the postal address', '<form><input name="email"><input name="phone"><textarea name="address"></textarea></form>'],
+    [
+      'reporting an ad to the moderators',
+      '<form><input type="hidden" name="action" value="abuse"><input name="abuse_contact"><textarea name="abuse_info"></textarea></form>',
+    ],
+    ["replying to another user's ad", '<form><input name="name"><input name="email"><textarea name="adreply_body"></textarea></form>'],
+    [
+      'a product review with a star rating',
+      '<form><input name="name"><input name="email"><input type="radio" name="rate" value="5"><textarea name="message"></textarea></form>',
+    ],
+    [
+      'a form that only posts to the contact URL, its name saying something else',
+      '<form id="bookSpecialOffersForm" action="/contact-us/"><input type="hidden" name="offer" value="x"></form>',
+    ],
+  ])('%s: not a contact form', (_, html) => {
+    expect(run(html)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a contact form without a message box, under "Contact us"',
+      '<h1>Contact Us</h1><form><input name="name"><input name="email"><input name="order"><input name="telephone"></form>',
+    ],
+    [
+      'a question box alone, on the vendor\'s "Contact" panel',
+      '<h3>Contact</h3><form action="/event/1"><textarea name="question"></textarea><button>Ask!</button></form>',
+    ],
+    [
+      'site feedback: a message box alone',
+      '<h2>Site Feedback</h2><form action="javascript:void(0)"><textarea name="feedback"></textarea><input type="submit" value="Submit Feedback"></form>',
+    ],
+    [
+      'a contact form its script fills in (no visible field yet)',
+      '<form id="contactForm" action="/kontakt"><input type="hidden" name="token" value="x"></form>',
+    ],
+    [
+      'a contact form posting to a shop endpoint',
+      '<h2>Contact Us</h2><form action="/cart.php"><input name="custom_1"><label for="e">Email Address:</label><input id="e" name="custom_2"><textarea name="custom_3"></textarea></form>',
+    ],
+    [
+      'an email typed twice (confirm) and a honeypot user name',
+      '<form id="contact-form"><input name="email"><input name="confirm_email"><input name="username" style="display:none"><input name="website_username"><textarea name="message"></textarea></form>',
+    ],
+    [
+      'captions in the table cell before each field',
+      '<form><table><tr><td>Ваш E-mail:</td><td><input name="f1"></td></tr><tr><td>Сообщение:</td><td><textarea name="f8"></textarea></td></tr></table></form>',
+    ],
+    [
+      'a form builder with its title inside the form',
+      '<form class="jotform-form"><h2 class="form-header">Contact Us</h2><input name="q1_name"><input type="tel" name="q9_phone"></form>',
+    ],
+    ['fields tied to the form by form="…"', '<form id="c"></form><input form="c" type="email" name="email"><textarea form="c" name="message"></textarea>'],
+  ])('%s: a contact form', (_, html) => {
+    expect(run(html)).toHaveLength(1);
   });
 });

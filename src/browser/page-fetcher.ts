@@ -1,6 +1,7 @@
-// The crawl's Fetcher inside the vendor's page: fetch from the content script, so requests are
-// same-origin to the site (no host permission needed) and, with credentials 'omit', carry no
-// cookies: the site answers as it would an anonymous first-time visitor.
+// The crawl's Fetcher in the browser. The content script uses it inside the vendor's page, so
+// requests are same-origin to the site (no host permission needed); the worker uses it for the
+// vendor's other hosts the shopper let it read (background/other-host-fetch.ts). With credentials
+// 'omit' no request carries cookies: the site answers as it would an anonymous first-time visitor.
 // redirect: 'manual', because 'follow' sends every hop before anyone can check it (to another
 // host, or to a sign-out URL). The browser then hides the target (an opaque redirect: status 0,
 // no headers), so the crawl never follows it and looks for the page where it most likely is
