@@ -9,6 +9,8 @@ import { reportableFindings } from '../core/crawl/page-finding-caps.js';
 import { renderedContribution } from '../core/rendered-page.js';
 import { FetchFailure, type CrawlOptions, type CrawledPage, type Fetcher } from '../core/crawl/crawl-types.js';
 import { chatLoaderPending } from '../core/extract/chat/pending.js';
+import { cornerWidgetFindings } from '../core/extract/chat/corner-widget.js';
+import { cornerWidgets } from './corner-widgets.js';
 import type { PageAnalysis } from '../core/types.js';
 import {
   ContentFetchReplySchema,
@@ -154,9 +156,10 @@ async function readRenderedPage(options: CrawlOptions, siteCountry: string | und
     return live;
   };
   const first = read();
-  if (!chatLoaderPending(first)) return first;
-  await new Promise((resolve) => setTimeout(resolve, PENDING_LOADER_GRACE_MS));
-  return read();
+  const live = chatLoaderPending(first) ? await new Promise<PageAnalysis>((resolve) => setTimeout(() => resolve(read()), PENDING_LOADER_GRACE_MS)) : first;
+  // A launcher in a corner that no vendor table knows: reported as a chat of unknown vendor.
+  if (live.findings.some((f) => f.kind === 'chat')) return live;
+  return { ...live, findings: [...live.findings, ...cornerWidgetFindings(cornerWidgets(document), location.href)] };
 }
 
 /**

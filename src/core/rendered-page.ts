@@ -14,7 +14,8 @@ export const RENDERED_FLAG: Flag = 'rendered';
 /**
  * The rendered page reduced to what it may contribute, under the crawl's start page URL (the tab's
  * own URL can carry a session or a user id). A form points to that page (the one that shows it),
- * not to its action; no finding keeps text of the page (a greeting can name the shopper).
+ * not to its action; no finding keeps text of the page (a greeting can name the shopper): a launcher's
+ * label is dropped with the context.
  */
 export function renderedContribution(live: PageAnalysis, startPageUrl: string): PageAnalysis {
   const findings = live.findings.filter((f) => RENDERED_KINDS.includes(f.kind)).map((f) => anonymised(f, startPageUrl));
@@ -25,6 +26,8 @@ function anonymised(f: PageFinding, startPageUrl: string): PageFinding {
   return {
     kind: f.kind,
     value: f.kind === 'form' ? startPageUrl : f.value,
+    // A chat's display is the vendor's name from our table (or "vendor not known"), never page text.
+    ...(f.kind === 'chat' && f.display ? { display: f.display } : {}),
     role: f.role,
     flags: [...new Set([...f.flags, RENDERED_FLAG])],
     ...(f.region ? { region: f.region } : {}),

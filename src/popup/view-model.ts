@@ -216,6 +216,7 @@ const FLAG_WORDS: Partial<Record<Flag, string>> = {
   collapsed: 'inside a closed tab',
   bot: 'a bot answers, not a person',
   rendered: 'loaded by script',
+  'unknown-widget': 'a chat button whose vendor is not known',
 };
 
 function reportContact(f: ReportFinding): ContactView {

@@ -14,4 +14,10 @@ export interface LanguagePack {
   rangeWords: string[];
   /** Words after a time ("uhr"), or that make one ("h" in "9h"). */
   timeWords: string[];
+  /**
+   * Words on a chat launcher (the button or frame a widget puts in a corner of the page): "chat",
+   * "message us", "Hilfe". Read only on a fixed element in a corner of the rendered page
+   * (extract/chat/corner-widget.ts), so a word as common as "help" is safe here.
+   */
+  chatLauncher: string[];
 }

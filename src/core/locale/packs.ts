@@ -1,5 +1,6 @@
 // The language packs (language-pack.ts), one row a language. Sources: each language's usual
-// abbreviations in opening hours (CLDR's abbreviated and wide day names, format "E" and "EEEE").
+// abbreviations in opening hours (CLDR's abbreviated and wide day names, format "E" and "EEEE");
+// chat launchers' labels as vendors' widgets write them in each language (their default texts).
 import type { LanguagePack } from './language-pack.js';
 
 export const LANGUAGE_PACKS: readonly LanguagePack[] = [
@@ -17,6 +18,19 @@ export const LANGUAGE_PACKS: readonly LanguagePack[] = [
     weekdays: ['weekdays', 'business days', 'monday through friday'],
     rangeWords: ['to', 'through', 'until', 'till'],
     timeWords: ['am', 'pm', 'a.m.', 'p.m.'],
+    chatLauncher: [
+      'chat',
+      'live chat',
+      'chat with us',
+      'message us',
+      'send us a message',
+      'talk to us',
+      'need help',
+      'help',
+      'support',
+      'ask us',
+      'questions?',
+    ],
   },
   {
     id: 'de',
@@ -32,6 +46,7 @@ export const LANGUAGE_PACKS: readonly LanguagePack[] = [
     weekdays: ['werktags', 'wochentags'],
     rangeWords: ['bis'],
     timeWords: ['uhr'],
+    chatLauncher: ['chat', 'chatten', 'live-chat', 'schreiben sie uns', 'nachricht senden', 'hilfe', 'fragen?', 'kundenservice'],
   },
   {
     id: 'fr',
@@ -47,6 +62,7 @@ export const LANGUAGE_PACKS: readonly LanguagePack[] = [
     weekdays: ['en semaine'],
     rangeWords: ['à', 'au'],
     timeWords: ['h'],
+    chatLauncher: ['chat', 'discuter', 'discutez avec nous', 'écrivez-nous', 'envoyer un message', 'aide', 'besoin d’aide', 'une question ?', 'clavardage'],
   },
   {
     id: 'es',
@@ -62,6 +78,7 @@ export const LANGUAGE_PACKS: readonly LanguagePack[] = [
     weekdays: ['días laborables'],
     rangeWords: ['a'],
     timeWords: ['h'],
+    chatLauncher: ['chat', 'chatea', 'chatear', 'escríbenos', 'enviar mensaje', 'ayuda', '¿necesitas ayuda?', 'habla con nosotros'],
   },
   {
     id: 'it',
@@ -77,6 +94,7 @@ export const LANGUAGE_PACKS: readonly LanguagePack[] = [
     weekdays: ['giorni feriali'],
     rangeWords: ['a', 'al'],
     timeWords: [],
+    chatLauncher: ['chat', 'chatta con noi', 'scrivici', 'invia un messaggio', 'aiuto', 'assistenza', 'hai bisogno di aiuto?'],
   },
   {
     id: 'nl',
@@ -92,6 +110,7 @@ export const LANGUAGE_PACKS: readonly LanguagePack[] = [
     weekdays: ['werkdagen'],
     rangeWords: ['tot', 't/m'],
     timeWords: ['uur'],
+    chatLauncher: ['chat', 'chatten', 'stuur ons een bericht', 'hulp', 'vragen?', 'klantenservice'],
   },
   {
     id: 'pt',
@@ -107,6 +126,7 @@ export const LANGUAGE_PACKS: readonly LanguagePack[] = [
     weekdays: ['dias úteis'],
     rangeWords: ['a', 'à'],
     timeWords: ['h'],
+    chatLauncher: ['chat', 'converse conosco', 'fale conosco', 'envie uma mensagem', 'ajuda', 'precisa de ajuda?', 'atendimento'],
   },
   {
     id: 'ja',
@@ -122,5 +142,38 @@ export const LANGUAGE_PACKS: readonly LanguagePack[] = [
     weekdays: ['平日'],
     rangeWords: [],
     timeWords: ['時'],
+    chatLauncher: ['チャット', 'お問い合わせ', '問い合わせ', 'ご質問', 'サポート', 'ヘルプ', 'メッセージ'],
+  },
+  {
+    id: 'ko',
+    days: {
+      mon: ['월', '월요일'],
+      tue: ['화', '화요일'],
+      wed: ['수', '수요일'],
+      thu: ['목', '목요일'],
+      fri: ['금', '금요일'],
+      sat: ['토', '토요일'],
+      sun: ['일', '일요일'],
+    },
+    weekdays: ['평일'],
+    rangeWords: ['부터', '까지'],
+    timeWords: ['시'],
+    chatLauncher: ['채팅', '상담', '문의', '고객센터', '메시지', '도움말'],
+  },
+  {
+    id: 'zh',
+    days: {
+      mon: ['周一', '星期一', '週一'],
+      tue: ['周二', '星期二', '週二'],
+      wed: ['周三', '星期三', '週三'],
+      thu: ['周四', '星期四', '週四'],
+      fri: ['周五', '星期五', '週五'],
+      sat: ['周六', '星期六', '週六'],
+      sun: ['周日', '星期日', '星期天', '週日'],
+    },
+    weekdays: ['工作日'],
+    rangeWords: ['至', '到'],
+    timeWords: ['点', '時'],
+    chatLauncher: ['在线客服', '客服', '聊天', '咨询', '留言', '联系我们', '線上客服'],
   },
 ];

@@ -3,7 +3,7 @@ import { textOf } from '../../page/dom.js';
 import { collapse, type ParsedPage } from '../../page/parsed-page.js';
 import { classifyRole } from '../../role/classify-role.js';
 import type { PageFinding } from '../../types.js';
-import { elementRules, handlerCalls, scriptMarkers, urlKey, urlKeysInScript, vendorsForHost, vendorsForUrl } from './match.js';
+import { elementRules, handlerCalls, scriptMarkers, urlKey, urlKeysInScript, vendorByName, vendorsForHost, vendorsForUrl } from './match.js';
 import type { ChatVendor } from './vendors.js';
 import type { Extractor } from '../extractor.js';
 import type { Flag } from '../../flags.js';
@@ -71,6 +71,11 @@ const MAX_ELEMENTS = 50_000;
 
 function scanScripts(page: ParsedPage, note: Note): void {
   for (const el of page.byTag('script')) {
+    // A consent manager's placeholder that names the vendor it holds back (Usercentrics
+    // data-usercentrics="Intercom", Klaro data-name="intercom"): the widget loads once the shopper agrees.
+    const consentName = el.attribs['data-usercentrics'] ?? (el.attribs.type === 'text/plain' ? el.attribs['data-name'] : undefined);
+    const byName = consentName ? vendorByName(consentName) : undefined;
+    if (byName) note(byName, 'script', `consent placeholder names ${byName.name}`);
     // data-src: lazy loaders and consent managers park the real URL there until allowed to run.
     const src = el.attribs.src ?? el.attribs['data-src'];
     if (src) {
@@ -123,12 +128,24 @@ function handlerCode(el: Element): string {
 }
 
 /** Resource hints name hosts a page expects to use: a hint, never proof on its own. */
+/**
+ * Resource hints name what a page is about to load. A preload of a vendor's script (rel=preload
+ * as=script, or modulepreload) is the script itself, fetched early: strong evidence. Preconnect and
+ * dns-prefetch name only a host: a hint, never proof on its own.
+ */
 function scanLinkHints(page: ParsedPage, note: Note): void {
   for (const node of page.byTag('link')) {
     if (node.attribs.href === undefined) continue;
     const key = urlKey(node.attribs.href, page.url);
-    const host = key?.slice(0, key.indexOf('/'));
-    if (host) for (const v of vendorsForHost(host)) note(v, 'hint', `link ${host}`, undefined, 'hint');
+    if (!key) continue;
+    const rel = (node.attribs.rel ?? '').toLowerCase();
+    if (/\bmodulepreload\b/.test(rel) || (/\bpreload\b/.test(rel) && (node.attribs.as ?? '').toLowerCase() === 'script')) {
+      const vendors = vendorsForUrl(key);
+      for (const v of vendors) note(v, 'script', `preload ${key}`);
+      if (vendors.length) continue;
+    }
+    const host = key.slice(0, key.indexOf('/'));
+    for (const v of vendorsForHost(host)) note(v, 'hint', `link ${host}`, undefined, 'hint');
   }
 }
 

@@ -11,7 +11,7 @@
  * needs a number or an account; group invites (chat.whatsapp.com, t.me/+..., m.me/j/...) likewise.
  */
 export interface MessagingApp {
-  id: 'whatsapp' | 'messenger' | 'telegram' | 'viber' | 'line' | 'wechat' | 'sms' | 'apple-messages';
+  id: 'whatsapp' | 'messenger' | 'telegram' | 'viber' | 'line' | 'kakaotalk' | 'wechat' | 'sms' | 'apple-messages';
   name: string;
   links: RegExp[];
   /**
@@ -77,6 +77,14 @@ export const MESSAGING_APPS: readonly MessagingApp[] = [
       /^line:\/\/ti\/p\/(?<handle>[^/?#]+)/i,
       /^page\.line\.me\/(?<handle>[^/?#]+)/i,
     ],
+  },
+  {
+    // A Kakao Talk Channel's chat (pf.kakao.com/<public id>/chat) or its home, which opens the chat;
+    // the public id starts with "_". Not /friend, which only adds the channel.
+    id: 'kakaotalk',
+    name: 'KakaoTalk',
+    source: 'https://developers.kakao.com/sdk/reference/flutter/release/kakao_flutter_sdk/TalkApi/chatChannelUrl.html',
+    links: [/^pf\.kakao\.com\/(?<handle>_[a-z0-9]+)(?:\/chat)?\/?(?:\?|$)/i],
   },
   {
     id: 'wechat',

@@ -157,3 +157,24 @@ describe('chatExtractor: bounds', () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
 });
+
+describe('chatExtractor: evidence in the forms sites use', () => {
+  it('takes a preload of the vendor script as the script itself, a preconnect as a hint only', () => {
+    expect(ids('<link rel="preload" as="script" href="https://widget.intercom.io/widget/abc123">')).toEqual(['intercom']);
+    expect(ids('<link rel="modulepreload" href="https://js.driftt.com/include/1/abc.js">')).toEqual(['drift']);
+    expect(ids('<link rel="preload" as="image" href="https://widget.intercom.io/widget/abc123">')).toEqual([]);
+  });
+
+  it('reads a consent placeholder that names the vendor it holds back', () => {
+    expect(ids('<script type="text/plain" data-usercentrics="Intercom">window.x = 1</script>')).toEqual(['intercom']);
+    expect(ids('<script type="text/plain" data-name="tawk">var a</script>')).toEqual(['tawk']);
+    expect(ids('<script type="text/plain" data-usercentrics="Zendesk Chat"></script>')).toEqual(['zendesk']);
+    expect(ids('<script type="text/plain" data-usercentrics="Google Analytics"></script>')).toEqual([]);
+    expect(ids('<script type="text/plain" data-usercentrics="ab"></script>')).toEqual([]);
+  });
+
+  it('reads a protocol-relative, versioned script on a CDN path', () => {
+    expect(ids('<script src="//cdn.livechatinc.com/tracking.js?v=3.1"></script>')).toEqual(['livechat']);
+    expect(ids('<script src="https://storage.googleapis.com/landbot.online/v3/landbot-3.0.0.js"></script>')).toEqual(['landbot']);
+  });
+});

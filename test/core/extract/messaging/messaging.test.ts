@@ -26,6 +26,8 @@ describe('messagingExtractor: conversation links', () => {
     ['https://line.me/R/ti/p/@acmeoutdoor', 'line', 'https://line.me/R/ti/p/@acmeoutdoor'],
     ['https://lin.ee/AbC123', 'line', 'https://lin.ee/AbC123'],
     ['weixin://dl/chat?acmeoutdoor', 'wechat', 'weixin://dl/chat?acmeoutdoor'],
+    ['https://pf.kakao.com/_xAbCd/chat', 'kakaotalk', 'https://pf.kakao.com/_xAbCd/chat'],
+    ['http://pf.kakao.com/_xAbCd', 'kakaotalk', 'http://pf.kakao.com/_xAbCd'],
     ['sms:+14155550123', 'sms', '+14155550123'],
     ['sms:+1-415-555-0123?body=Hi', 'sms', '+14155550123'],
     [
@@ -73,6 +75,8 @@ describe('messagingExtractor: not a conversation', () => {
     ['a LINE share link', 'https://social-plugins.line.me/lineit/share?url=https%3A%2F%2Facme.test'],
     ['a LINE message share', 'https://line.me/R/msg/text/?Hello'],
     ['an SMS share', 'sms:?body=Look%20at%20this'],
+    ['adding a Kakao channel as a friend', 'https://pf.kakao.com/_xAbCd/friend'],
+    ['a Kakao channel post', 'https://pf.kakao.com/_xAbCd/12345'],
     ['the vendor site of an app', 'https://www.whatsapp.com/business'],
     ['a relative link', '/whatsapp'],
     ['an unparsable URL', 'https://%zz'],
