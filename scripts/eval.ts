@@ -17,12 +17,14 @@ import { evaluate, evaluateSites, type SiteSummary } from './eval/evaluate.js';
 import { FIXTURE_KINDS, fixtureSites } from './eval/fixtures.js';
 import { chatCases, formCases } from './eval/pages.js';
 import { missNotes, summaryJson, summaryText, type EvalSummary } from './eval/report.js';
-import { siteRows, siteSummaryText, tableText, webstructRows, type Row } from './eval/table.js';
+import { evaluateFormasaurus } from './eval/formasaurus.js';
+import { formasaurusRows, siteRows, siteSummaryText, tableText, webstructRows, type Row } from './eval/table.js';
 import { webstructCases } from './eval/webstruct.js';
 
 /** Default corpora, relative to the project root (not to where the command runs). */
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DEFAULT_CORPUS = resolve(ROOT, '../shared/corpora/webstruct-dev');
+const FORMASAURUS = resolve(ROOT, '../shared/corpora/formasaurus-dev');
 const FIXTURES = resolve(ROOT, 'fixtures');
 const CHAT = resolve(ROOT, 'test/fixtures/chat');
 const CHAT_NEGATIVES = resolve(ROOT, 'test/fixtures/chat-negatives');
@@ -56,6 +58,16 @@ async function main(argv: string[]): Promise<void> {
         what: `${webstruct.pages} saved pages of ${new Set(cases.map((c) => c.site)).size} real business sites, hand-labelled TEL, FAX and STREET (kept outside the project; not copied in). Scored page by page: phone and fax by the last ten digits, an address when it contains the labelled street.`,
       });
     }
+  }
+
+  if (!ownOnly && existsSync(FORMASAURUS)) {
+    const f = evaluateFormasaurus(FORMASAURUS);
+    out.push(`formasaurus-dev: ${f.forms.tp} contact forms found, ${f.forms.fp} false hits, ${f.forms.fn} missed\n${f.errors.map((e) => `  ${e}`).join('\n')}`);
+    rows.push(...formasaurusRows('formasaurus-dev', f.forms, f.pageCounts));
+    corpora.push({
+      name: 'formasaurus-dev',
+      what: `${f.pages} saved real pages with ${f.labelledForms} hand-labelled forms, ${f.contactForms} of them contact forms (kept outside the project; the other half of the corpus measures the project). Forms matched by document order (${f.misaligned} pages where the parser finds another number of forms); \`npm run eval:forms -- --all\` lists every miss and false hit.`,
+    });
   }
 
   const own: { summary: SiteSummary; complete: boolean; what: string }[] = [];

@@ -1,3 +1,4 @@
+import { CHAT_CATEGORIES, CHAT_REGIONS, CHAT_VENDORS } from '../../src/core/extract/chat/vendors.js';
 import { tableMarkdown, type Row } from './table.js';
 
 /**
@@ -56,6 +57,7 @@ export function accuracyDoc(input: DocInput, previous?: string): string {
     ...(input.unreachable?.length
       ? [`Left out of the "visible labels" rows (misses no reader of visible text can avoid): ${input.unreachable.join('; ')}.`, '']
       : []),
+    ...vendorTable(),
     HAND_BEGIN,
     '',
     kept,
@@ -63,4 +65,23 @@ export function accuracyDoc(input: DocInput, previous?: string): string {
     HAND_END,
     '',
   ].join('\n');
+}
+
+/** The chat vendor table (src/core/extract/chat/vendor-table.json) by category and region: what the chat reader knows. */
+function vendorTable(): string[] {
+  const count = (pick: (v: (typeof CHAT_VENDORS)[number]) => boolean) => CHAT_VENDORS.filter(pick).length;
+  const bots = count((v) => v.opensWith === 'bot');
+  return [
+    '## Chat vendors known',
+    '',
+    `${CHAT_VENDORS.length} live-chat, chatbot and messaging-widget vendors, each with the source its facts were read from (${bots} open with a bot and are reported with the \`bot\` flag). A launcher no row knows is found in the extension's rendered page as a chat of unknown vendor.`,
+    '',
+    `| category | ${CHAT_REGIONS.join(' | ')} | all |`,
+    `|---|${CHAT_REGIONS.map(() => '---:').join('|')}|---:|`,
+    ...CHAT_CATEGORIES.map(
+      (c) => `| ${c} | ${CHAT_REGIONS.map((r) => count((v) => v.category === c && v.region === r) || '').join(' | ')} | ${count((v) => v.category === c)} |`,
+    ),
+    `| all | ${CHAT_REGIONS.map((r) => count((v) => v.region === r)).join(' | ')} | ${CHAT_VENDORS.length} |`,
+    '',
+  ];
 }

@@ -34,6 +34,11 @@ function row(corpus: string, kind: FindingKind, c: Counts & { unlabelled?: numbe
   };
 }
 
+/** The Formasaurus figures: per labelled form, and per page (a page with a contact form). */
+export function formasaurusRows(name: string, forms: Counts, pages: Counts): Row[] {
+  return [row(`${name} (forms)`, 'form', forms, true), row(`${name} (pages)`, 'form', pages, true)];
+}
+
 /** The webstruct figures: strict (every label), then without the labels no reader of visible text can reach. */
 export function webstructRows(s: EvalSummary, name = 'webstruct-dev'): Row[] {
   const visible = visibleCounts(s);
