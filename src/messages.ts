@@ -214,9 +214,8 @@ export { EXPORT_FORMATS, type ExportFormat } from './core/report/formats/format-
 // ── popup/options → background (each answers with the matching response below) ──
 const fromPage = [
   /** The popup opened on a tab: show its audit, or start one. */
-  // siteDomain: the tab's registrable domain, which the popup reads from the Public Suffix List (tldts) so the worker need not carry it.
-  z.object({ type: z.literal('popup/open'), tabId: z.number().check(z.int()), siteDomain: z.optional(z.string().check(z.maxLength(253))) }),
-  z.object({ type: z.literal('popup/rerun'), tabId: z.number().check(z.int()), siteDomain: z.optional(z.string().check(z.maxLength(253))) }),
+  z.object({ type: z.literal('popup/open'), tabId: z.number().check(z.int()) }),
+  z.object({ type: z.literal('popup/rerun'), tabId: z.number().check(z.int()) }),
   /** The shopper's Stop: the audit ends now, as a partial report of the pages read. */
   z.object({ type: z.literal('popup/stop'), tabId: z.number().check(z.int()) }),
   z.object({ type: z.literal('popup/get'), tabId: z.number().check(z.int()) }),

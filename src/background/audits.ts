@@ -7,6 +7,7 @@ import { assembleReport } from './assemble.js';
 import { showReport, showRunning } from './badge.js';
 import { appendHistory } from './history-store.js';
 import { readableHosts } from './other-host-fetch.js';
+import { siteDomainOption } from '../core/crawl/site-domain.js';
 import { dropPages, getSettings, getState, getValue, keys, pagesOf, pruneAudits, putState, stateOfTab } from './store.js';
 
 declare const __VERSION__: string;
@@ -54,7 +55,7 @@ export async function stopAudit(tabId: number): Promise<PopupResponse> {
 }
 
 /** The popup opened: the tab's audit of this site if recent, else the site's recent audit, else a new one. */
-export async function openAudit(tabId: number, rerun: boolean, siteDomain?: string): Promise<PopupResponse> {
+export async function openAudit(tabId: number, rerun: boolean): Promise<PopupResponse> {
   const url = webUrl((await browser.tabs.get(tabId)).url);
   if (!url) return { kind: 'unsupported', reason: 'Open a web page (http or https) to audit its site.' };
   const site = url.origin;
@@ -62,7 +63,7 @@ export async function openAudit(tabId: number, rerun: boolean, siteDomain?: stri
   if (rerun) {
     if (own?.status === 'crawling') await sendToContent(tabId, { type: 'content/stop', auditId: own.id });
     if (own) await dropPages(own);
-    return { kind: 'state', state: await start(tabId, url.href, site, siteDomain) };
+    return { kind: 'state', state: await start(tabId, url.href, site) };
   }
   if (own?.status === 'crawling' && Date.now() - Date.parse(own.updatedAt ?? own.startedAt) > STALE_MS) {
     return {
@@ -86,10 +87,10 @@ export async function openAudit(tabId: number, rerun: boolean, siteDomain?: stri
     await showReport(tabId, latest.report);
     return { kind: 'state', state: adopted };
   }
-  return { kind: 'state', state: await start(tabId, url.href, site, siteDomain) };
+  return { kind: 'state', state: await start(tabId, url.href, site) };
 }
 
-async function start(tabId: number, startUrl: string, site: string, siteDomain?: string): Promise<AuditState> {
+async function start(tabId: number, startUrl: string, site: string): Promise<AuditState> {
   const settings = await getSettings();
   const options: CrawlOptions = {
     ...DEFAULT_CRAWL_OPTIONS,
@@ -99,7 +100,7 @@ async function start(tabId: number, startUrl: string, site: string, siteDomain?:
     ...(settings.country ? { country: settings.country } : {}),
     // The tab may read its own origin only: the vendor's help centre on another host is listed, with the path to it.
     vendorHosts: 'list',
-    ...(siteDomain ? { siteDomain } : {}),
+    ...siteDomainOption(startUrl),
     // Those the shopper let the extension read (the popup asks, one host at a time) are read after all.
     readableHosts: await readableHosts(),
     // Multilingual sites are read in the shopper's language first (core/crawl/link-priority.ts).

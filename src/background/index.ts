@@ -23,8 +23,8 @@ import { stateOfTab } from './store.js';
 const EXTENSION_ORIGIN = browser.runtime.getURL('');
 
 const pageHandlers: { [T in ToBackgroundFromPage['type']]: (msg: Extract<ToBackgroundFromPage, { type: T }>) => Promise<PopupResponse> } = {
-  'popup/open': (msg) => withLock(tabLock(msg.tabId), () => openAudit(msg.tabId, false, msg.siteDomain)),
-  'popup/rerun': (msg) => withLock(tabLock(msg.tabId), () => openAudit(msg.tabId, true, msg.siteDomain)),
+  'popup/open': (msg) => withLock(tabLock(msg.tabId), () => openAudit(msg.tabId, false)),
+  'popup/rerun': (msg) => withLock(tabLock(msg.tabId), () => openAudit(msg.tabId, true)),
   'popup/stop': (msg) => withLock(tabLock(msg.tabId), () => stopAudit(msg.tabId)),
   'popup/get': async (msg) => {
     const current = await stateOfTab(msg.tabId);

@@ -1,6 +1,6 @@
-import { siteDomainOf } from './site-domain.js';
 import { writeFileSync } from 'node:fs';
 import { runAudit } from '../core/audit.js';
+import { siteDomainOption } from '../core/crawl/site-domain.js';
 import { formatReports } from '../core/report/formats/index.js';
 import type { Report } from '../core/report/schema.js';
 import { parseCliArgs, USAGE, UsageError, type CliArgs } from './args.js';
@@ -23,12 +23,6 @@ async function pool<T, R>(items: T[], limit: number, job: (item: T) => Promise<R
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
-}
-
-/** The vendor's other hosts are read by the CLI (crawl/vendor-hosts.ts); their domain comes from the Public Suffix List. */
-function siteDomainOption(url: string): { siteDomain?: string } {
-  const siteDomain = siteDomainOf(url);
-  return siteDomain ? { siteDomain } : {};
 }
 
 export async function runCli(argv: string[]): Promise<number> {

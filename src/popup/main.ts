@@ -1,6 +1,5 @@
 // The popup's DOM layer: asks the background for the tab's audit (which starts it on first open),
 // renders the view-model, and updates it in place on every message until the audit is done.
-import { getDomain } from 'tldts';
 import browser from 'webextension-polyfill';
 import {
   hostPermission,
@@ -44,7 +43,7 @@ const announceEl = document.getElementById('announce') as HTMLElement;
 const shown = new Map<string, { data: string; el: HTMLElement }>();
 
 const actions: Actions = {
-  rerun: () => void ask({ type: 'popup/rerun', tabId, ...siteDomain }).then(show),
+  rerun: () => void ask({ type: 'popup/rerun', tabId }).then(show),
   stop: () => void ask({ type: 'popup/stop', tabId }).then(show),
   export: (format) => void exportAs(format),
   openReport: () => void browser.tabs.create({ url: browser.runtime.getURL(`report.html?tab=${tabId}`) }),
@@ -57,7 +56,7 @@ const actions: Actions = {
   // Asked in the click itself (the browser shows its prompt only for a user gesture), one host at a time.
   readHost: (host) =>
     void browser.permissions.request({ origins: [hostPermission(host)] }).then(
-      (granted) => (granted ? ask({ type: 'popup/rerun', tabId, ...siteDomain }).then(show) : actions.announce(`${host} stays unread: not allowed`)),
+      (granted) => (granted ? ask({ type: 'popup/rerun', tabId }).then(show) : actions.announce(`${host} stays unread: not allowed`)),
       () => actions.announce(`The browser would not ask about ${host}`),
     ),
 };
@@ -103,19 +102,11 @@ browser.runtime.onMessage.addListener((raw: unknown) => {
   return undefined;
 });
 
-/** The tab's registrable domain (Public Suffix List, private suffixes included), for the crawl to recognise the vendor's other hosts. */
-let siteDomain: { siteDomain?: string } = {};
-function domainOption(url: string | undefined): { siteDomain?: string } {
-  const domain = url ? getDomain(url, { allowPrivateDomains: true }) : null;
-  return domain ? { siteDomain: domain } : {};
-}
-
 async function init(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return renderMessage('error', 'No tab to audit.');
   tabId = tab.id;
-  siteDomain = domainOption(tab.url);
-  show(await ask({ type: 'popup/open', tabId, ...siteDomain }));
+  show(await ask({ type: 'popup/open', tabId }));
   // Broadcasts can be missed while the worker restarts; a slow poll keeps the view honest.
   setInterval(() => {
     if (current?.status === 'crawling') void ask({ type: 'popup/get', tabId }).then(show);

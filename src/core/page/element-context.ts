@@ -101,10 +101,30 @@ function lastHeadingInside(el: Element): Element | null {
 function nearestHeading(el: Element): string {
   let heading = HEADINGS.get(el);
   if (heading === undefined) {
-    heading = findNearestHeading(el);
+    // In a table cell, the column's header ("Sales | Support" over the numbers) says what the cell is
+    // for, beside the heading above the table ("Our offices").
+    const column = columnHeader(el);
+    const above = findNearestHeading(el);
+    heading = column && column !== above ? clip(above ? `${column} · ${above}` : column, 120) : above;
     HEADINGS.set(el, heading);
   }
   return heading;
+}
+
+/** The <th> over a <td>'s column, in the table's first row of headers; '' when there is none. */
+function columnHeader(el: Element): string {
+  const cell = closestElement(el, (e) => e.name === 'td');
+  const row = cell?.parent;
+  if (!cell || !row || row.type !== 'tag' || (row as Element).name !== 'tr') return '';
+  const cells = (row as Element).children.filter((c): c is Element => c.type === 'tag' && (c.name === 'td' || c.name === 'th'));
+  const index = cells.indexOf(cell);
+  const table = closestElement(row as Element, (e) => e.name === 'table');
+  if (index < 0 || !table) return '';
+  const headerRow = findFirst(table, (e) => e.name === 'tr' && e.children.some((c) => c.type === 'tag' && (c as Element).name === 'th'));
+  if (!headerRow || headerRow === row) return '';
+  const headers = headerRow.children.filter((c): c is Element => c.type === 'tag' && (c.name === 'td' || c.name === 'th'));
+  const th = headers[index];
+  return th && th.name === 'th' ? clip(collapsedText(th), 80) : '';
 }
 
 function findNearestHeading(el: Element): string {

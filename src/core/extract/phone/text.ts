@@ -57,8 +57,24 @@ export function textFindings(page: ParsedPage, outer: OuterLabels = new Map()): 
 
 /** Full-width digits and phone punctuation ("０３－１２３４－５６７８"), one for one, as ASCII. */
 const FULL_WIDTH_PHONE = /[\uff10-\uff19\uff0b\uff0d\uff08\uff09]/g;
+/** Arabic-Indic (U+0660–0669) and Extended Arabic-Indic (Persian, Urdu: U+06F0–06F9) digits. */
+const ARABIC_INDIC = /[\u0660-\u0669\u06f0-\u06f9]/g;
+/** "(+44) 0203…": the calling code in brackets, then the national number with its trunk 0, written as "+44 (0)203…". */
+const BRACKETED_CODE_TRUNK = /\(\+(\d{1,3})\) 0(?=\d)/g;
+/** Brazil's "0xx11 3456-7890": trunk 0, a carrier code left as xx, the area code. The xx is blanked. */
+const BRAZIL_CARRIER = /(?<![\p{L}\d])(\(?0)[xX]{2}(?=\s?\d{2})/gu;
+
+/**
+ * The notations libphonenumber does not read, rewritten one character for one (the finding shows
+ * the page's text by the same offsets): other digit scripts as ASCII, the bracketed calling code
+ * before a trunk 0, Brazil's carrier placeholder.
+ */
 function asciiDigits(text: string): string {
-  return text.replace(FULL_WIDTH_PHONE, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return text
+    .replace(FULL_WIDTH_PHONE, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(ARABIC_INDIC, (c) => String.fromCharCode(48 + ((c.charCodeAt(0) - 0x0660) % 0x90)))
+    .replace(BRACKETED_CODE_TRUNK, '+$1 (0)')
+    .replace(BRAZIL_CARRIER, '$1  ');
 }
 
 /** Quick pre-filter: enough digits for a number, or letters that may be a vanity number. */
@@ -67,7 +83,7 @@ export function worthReading(text: string): boolean {
   for (let i = 0; i < text.length && digits < MIN_DIGITS; i++) {
     const c = text.charCodeAt(i);
     // ASCII digits, and the full-width ones CJK pages write ("０３－１２３４－５６７８"; libphonenumber reads them).
-    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) digits++;
+    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) digits++;
   }
   return digits >= MIN_DIGITS || mayHaveVanity(text);
 }

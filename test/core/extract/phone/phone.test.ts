@@ -65,6 +65,17 @@ describe('phoneExtractor: text', () => {
     expect(fs[0]?.display).toBe('(212) 555-0123 ext. 23');
   });
 
+  it('reads Arabic-Indic and Persian digits, shown as written', () => {
+    expect(extract('<p>هاتف: ٠٤ ٣٣٣ ٤٤٤٤</p>', { country: 'AE' }).map((f) => [f.value, f.display])).toEqual([['+97143334444', '٠٤ ٣٣٣ ٤٤٤٤']]);
+    expect(extract('<p>تلفن: ۰۲۱ ۸۸۷۷ ۶۶۵۵</p>', { country: 'IR' }).map((f) => f.value)).toEqual(['+982188776655']);
+  });
+
+  it("reads the calling code in brackets before a trunk 0, and Brazil's carrier placeholder", () => {
+    expect(extract('<p>Call (+44) 0203 123 4567</p>', { country: 'GB' }).map((f) => f.value)).toEqual(['+442031234567']);
+    expect(extract('<p>Fone: 0xx11 3456-7890</p>', { country: 'BR' }).map((f) => [f.value, f.display])).toEqual([['+551134567890', '0xx11 3456-7890']]);
+    expect(extract('<p>Fone: (0XX21) 2345-6789</p>', { country: 'BR' }).map((f) => f.value)).toEqual(['+552123456789']);
+  });
+
   it('reads a number written in full-width digits (Japanese pages), shown as written', () => {
     const fs = extract('<p>お電話：０３－１２３４－５６７８</p>', { country: 'JP' });
     expect(fs.map((f) => [f.value, f.display])).toEqual([['+81312345678', '０３－１２３４－５６７８']]);
