@@ -29,8 +29,8 @@ const MAX_STREET_LINES = 5;
 const MAX_DISTRICTS = 2;
 /** Lines looked at before a tail: street lines, districts, and up to three town/county lines. */
 const MAX_SEGMENTS = MAX_STREET_LINES + MAX_DISTRICTS + 3;
-/** Line and list separators sites put between address parts instead of <br>. */
-const SEPARATOR = /\n|,|\||•|·|♦|;|\\\\| \/ /g;
+/** Line and list separators sites put between address parts instead of <br>; a spaced dash too ("1578 - Bela Vista", as Brazil writes). */
+const SEPARATOR = /\n|,|\||•|·|♦|;|\\\\| \/ | [-–] /g;
 
 function segments(text: string, from: number, to: number): Seg[] {
   const out: Seg[] = [];
@@ -65,8 +65,10 @@ export function assemble(text: string, tail: Tail, limit: number): Assembled | u
   } else if (!takeTown(segs, tail.pattern, parts)) {
     return undefined;
   }
-  const { lines, kinds } = takeStreetLines(segs);
-  if (!kinds.some(isStreetish)) return undefined;
+  const strong = tail.pattern.strongPostcode === true;
+  const { lines, kinds } = takeStreetLines(segs, strong);
+  if (!kinds.some(isStreetish) && !(strong && kinds.some((k) => k === 'building'))) return undefined;
+  if (tail.pattern.needsStreetWord && !lines.some((l) => hasStreetWord(l.text))) return undefined;
   const first = lines[0]!;
   const cut = trimLead(first.text);
   if (cut !== first.text) lines[0] = { text: cut, start: first.start + first.text.lastIndexOf(cut) };
@@ -77,7 +79,7 @@ export function assemble(text: string, tail: Tail, limit: number): Assembled | u
 }
 
 /** Walk back from the town through street, suite, building and PO box lines; stop at anything else. */
-function takeStreetLines(segs: Seg[]): { lines: Seg[]; kinds: LineKind[] } {
+function takeStreetLines(segs: Seg[], strongPostcode = false): { lines: Seg[]; kinds: LineKind[] } {
   const lines: Seg[] = [];
   const kinds: LineKind[] = [];
   let districts = 0;
@@ -110,8 +112,10 @@ function takeStreetLines(segs: Seg[]): { lines: Seg[]; kinds: LineKind[] } {
     }
     break;
   }
-  // A building name or a suite alone is not an address: a street or PO box must be there.
-  while (kinds.length && (kinds[0] === 'building' || kinds[0] === 'suite') && !kinds.some(isStreetish)) {
+  // A building name or a suite alone is not an address: a street or PO box must be there, unless
+  // the postcode itself is specific enough and a named building is among the lines.
+  const namedBuilding = strongPostcode && kinds.includes('building');
+  while (!namedBuilding && kinds.length && (kinds[0] === 'building' || kinds[0] === 'suite') && !kinds.some(isStreetish)) {
     kinds.shift();
     lines.shift();
   }

@@ -9,8 +9,9 @@ const POSTCODE = '[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z][ -]?\\d[ABCEGHJ-NPRSTV
 /** "Ottawa, ON K1A 0B1", "Burlington Ontario L7P 1Y7", "North Vancouver V7P 1B3 BC". */
 export const CA: CountryPattern = {
   id: 'CA',
+  strongPostcode: true,
   tail: new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:(?<region>${PROVINCE})\\.?,?\\s*)?(?<postcode>${POSTCODE})(?![\\p{L}\\p{N}])(?:[ \\t,]*(?<region2>${PROVINCE})(?![\\p{L}])\\.?)?`,
+    `(?<![\\p{L}\\p{N}])(?:\\(?(?<region>${PROVINCE})\\)?\\.?,?\\s*)?(?<postcode>${POSTCODE})(?![\\p{L}\\p{N}])(?:[ \\t,]*(?<region2>${PROVINCE})(?![\\p{L}])\\.?)?`,
     'gu',
   ),
   // Any tail holds the postcode's letter-digit-letter start.

@@ -21,6 +21,17 @@ export interface CountryPattern {
   town: 'before' | 'inside';
   /** How many lines between street and tail may be towns, counties, districts (UK writes several). */
   maxTownLines: number;
+  /**
+   * A postcode so specific (letters and digits in a fixed shape: UK, Ireland, Canada) that a named
+   * building or a unit in a business park before it makes an address with no numbered street
+   * ("Unit 12, Meadowbank Business Park, Stirling FK7 7WX").
+   */
+  strongPostcode?: boolean;
+  /**
+   * A postcode shape common in other text (four digits: a year, a model number), so one of the
+   * street lines must name a street ("Straße", "rue", "gate", "ul.") for the match to be an address.
+   */
+  needsStreetWord?: boolean;
 }
 
 /** Town names: capitalised words and the small words inside names ("upon", "de", "am"). */

@@ -101,6 +101,14 @@ export const LEADING_TYPES = [
 /** German-style street words, written glued to the name ("Musterstraße") or alone ("Am Markt"). */
 export const GLUED_TYPES = 'stra(?:ß|ss)e|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|markt|steig|pfad|gatan|vägen|laan|straat|gracht|plein|vej|gade';
 
+/**
+ * Street words written as a word of their own after the name, then the number: German and Austrian
+ * ("Mariahilfer Straße 1", "Karl-Marx-Allee 5" is glued), Norwegian ("Karl Johans gate 1", "Storgata"
+ * is glued), Danish, Hungarian ("Andrássy út 12", "Váci utca 3"). Source: each country's post
+ * (Deutsche Post, Posten Norge, PostNord, Magyar Posta) address examples.
+ */
+export const SPACED_TYPES = 'stra(?:ß|ss)e|gasse|weg|allee|platz|ring|gate|gata|vei|veien|vej|út|utca|körút|tér|rakpart';
+
 export const alt = (words: string[]) => words.map((w) => w.replace(/\./g, '\\.')).join('|');
 const DIRECTION = '(?:\\s+(?:N|S|E|W|NE|NW|SE|SW|N\\.\\s?E|N\\.\\s?W|S\\.\\s?E|S\\.\\s?W)\\.?)?';
 

@@ -1,4 +1,4 @@
-import { alt, COMPANY, GLUED_TYPES, LABEL, LEADING_TYPES, PO_BOX, STREET_TYPE, STREET_TYPES, SUITE } from './street-words.js';
+import { alt, COMPANY, GLUED_TYPES, LABEL, LEADING_TYPES, PO_BOX, SPACED_TYPES, STREET_TYPE, STREET_TYPES, SUITE } from './street-words.js';
 
 /**
  * What one address line is: a street with its number, a suite or floor, a PO box, a building
@@ -24,6 +24,8 @@ const NAME_NUMBER = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{L}[\p{L}'’.-]+\s+\d{1
 const ORDINAL_STREET = new RegExp(`^\\d{1,3}(?:st|nd|rd|th)\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,2}(?:${alt(STREET_TYPES)})\\.?$`, 'iu');
 /** Glued types only with a house number after: "Halvering" and "Spring" end in "ring" too. */
 const GLUED = new RegExp(`\\p{L}(?:${GLUED_TYPES})\\.?\\s*\\d{1,4}(?![\\p{N}])`, 'iu');
+/** "Mariahilfer Straße 1", "Andrássy út 12": a name, the street word on its own, the number. */
+const SPACED = new RegExp(`\\p{L}[ \\t]+(?:${SPACED_TYPES})\\.?[ \\t]*\\d{1,4}(?![\\p{N}])`, 'iu');
 /** A street name ending in a glued type, right before its number ("Hafenvej " + "14"). */
 const GLUED_END = new RegExp(`\\p{L}(?:${GLUED_TYPES})\\.?\\s*$`, 'iu');
 /** German streets named by a preposition: "Am Markt 3", "Im Tal 5" (capitals: "an innovative" is prose). */
@@ -126,7 +128,7 @@ export function classifyLine(line: string): LineKind {
   if (onlySuites(s)) return 'suite';
   if (NOT_STREET.test(s)) return 'other';
   if (s.length > MAX_STREET_CHARS || s.split(/\s+/).length > MAX_STREET_WORDS) return hasMatch(SUITE, s) ? 'suite' : 'other';
-  if (isNumberedStreet(s) || GLUED.test(s) || PREPOSITION.test(s) || LEADING.test(s) || ORDINAL_STREET.test(s)) return 'street';
+  if (isNumberedStreet(s) || GLUED.test(s) || SPACED.test(s) || PREPOSITION.test(s) || LEADING.test(s) || ORDINAL_STREET.test(s)) return 'street';
   if (PLOT.test(s)) return 'plot';
   if (NAME_NUMBER.test(s) && !hasMatch(SUITE, s)) return 'street';
   if (isNamedStreet(s)) return 'street';
@@ -137,7 +139,7 @@ export function classifyLine(line: string): LineKind {
 
 /** Whether a line names its street with a street word ("Road", "rue", "…straße 5", "Am Markt"). */
 export function hasStreetWord(s: string): boolean {
-  return hasMatch(STREET_TYPE, s) || GLUED.test(s) || LEADING.test(s) || PREPOSITION.test(s) || NUMBER_THEN_TYPE.test(s);
+  return hasMatch(STREET_TYPE, s) || GLUED.test(s) || SPACED.test(s) || LEADING.test(s) || PREPOSITION.test(s) || NUMBER_THEN_TYPE.test(s);
 }
 
 /** Lines that can open a street address: streets, PO boxes, suites. */

@@ -13,9 +13,11 @@ import { PT } from './pt.js';
 import { SE } from './se.js';
 import { UK } from './uk.js';
 import { US, US_NO_ZIP } from './us.js';
+import { BR, IE, PL, SG, ZIP4 } from './zip4.js';
+import { cjkAddresses } from './cjk.js';
 
 /** Order breaks ties between tails that start at one place: the more specific pattern first. */
-const PATTERNS: readonly CountryPattern[] = [US, CA, UK, AU, FR, DE, IN, PT, SE, NL, US_NO_ZIP, INTL];
+const PATTERNS: readonly CountryPattern[] = [US, CA, UK, AU, FR, DE, IN, PT, SE, NL, BR, PL, SG, IE, ZIP4, US_NO_ZIP, INTL];
 
 /** Blocks after a street line that may still hold its town and postcode (table cells, <p> per line). */
 const MAX_NEXT_BLOCKS = 3;
@@ -36,6 +38,8 @@ export function scanBlocks(blocks: readonly TextBlock[]): TextAddress[] {
   const seenTails = new Set<string>();
   for (let i = 0; i < blocks.length; i++) {
     const own = blocks[i]!.text;
+    // Chinese, Japanese and Korean addresses run in one line from the largest unit down: read whole.
+    for (const a of cjkAddresses(own)) out.push({ parts: a.parts, display: own.slice(a.start, a.end).trim(), block: blocks[i]! });
     const { text, starts } = windowAt(blocks, i);
     // House numbers, postcodes and PO boxes carry digits: a window without one is skipped, which
     // keeps text-heavy pages cheap (a digitless "Tannery Lane, Kelby, United Kingdom" is missed).

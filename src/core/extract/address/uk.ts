@@ -7,6 +7,7 @@ import type { CountryPattern } from './pattern.js';
  */
 export const UK: CountryPattern = {
   id: 'GB',
+  strongPostcode: true,
   tail: /(?<![\p{L}\p{N}])(?<postcode>(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/gu,
   // Any tail holds the inward code.
   quick: /\d[ABD-HJLNP-UW-Z]{2}/,
