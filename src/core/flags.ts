@@ -22,6 +22,7 @@ export const FLAGS = [
   'extension', // the value carries an extension (;ext=)
   'extension-only', // written as an extension alone, dialled through the main number above it
   'vanity', // written with letters (1-800-FLOWERS)
+  'unsure-country', // a national number on a page that names no country: its value is the digits as written
   // email
   'noreply', // a mailbox that says it is not read
   'obfuscated', // written out to defeat scrapers ("info [at] acme [dot] com")

@@ -208,6 +208,7 @@ const FLAG_WORDS: Partial<Record<Flag, string>> = {
   obfuscated: 'written to hide it from robots',
   captcha: 'asks for a CAPTCHA',
   'login-required': 'sign in first',
+  'unsure-country': 'country not known: dial as written',
   'asks-email': 'asks for your email',
   'asks-phone': 'asks for your phone number',
   'order-number': 'asks for an order number',

@@ -2,6 +2,7 @@ import { findPhoneNumbersInText, isSupportedCountry } from 'libphonenumber-js/ma
 import { withoutStacks } from '../extract/phone/number.js';
 import { ADDRESS_COUNTRY_PATTERNS, COUNTRY_WORDS, LANGUAGE_COUNTRY, NOT_A_COUNTRY_TLD, POSTCODE_CITY } from '../extract/phone/country-patterns.js';
 import { rawLang, type ParsedPage } from './parsed-page.js';
+import { COUNTRY_BY_NAME } from '../extract/address/countries.js';
 
 /**
  * The country a page's national-format phone numbers belong to ("(413) 732-8702" means nothing
@@ -32,6 +33,9 @@ export function inferCountry(page: ParsedPage): string | undefined {
   };
   // Added strongest first: on equal weight the country named first by a stronger signal wins.
   add(tldCountry(page.url), WEIGHT.tld);
+  // The site's own structured data naming its country (schema.org PostalAddress addressCountry) is as
+  // direct as an address in the text.
+  for (const country of jsonLdCountries(page)) add(country, WEIGHT.address);
   const lang = rawLang((name) => page.byTag(name));
   const [language, region] = langParts(lang);
   const text = scanText(page);
@@ -46,6 +50,31 @@ export function inferCountry(page: ParsedPage): string | undefined {
   let best: string | undefined;
   for (const [country, weight] of score) if (!best || weight > (score.get(best) ?? 0)) best = country;
   return best;
+}
+
+/** addressCountry values in the page's JSON-LD, as ISO codes ("NZ", "New Zealand", {"name": "DE"}). */
+function jsonLdCountries(page: ParsedPage): string[] {
+  const out = new Set<string>();
+  const visit = (node: unknown, depth: number): void => {
+    if (depth > 12 || out.size >= 5 || !node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.slice(0, 50).forEach((n) => visit(n, depth + 1));
+    for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+      if (key === 'addressCountry') {
+        const raw = typeof value === 'string' ? value : typeof value === 'object' && value ? (value as { name?: unknown }).name : undefined;
+        const code = typeof raw === 'string' ? countryCode(raw) : undefined;
+        if (code) out.add(code);
+      } else if (typeof value === 'object') visit(value, depth + 1);
+    }
+  };
+  for (const script of page.jsonLd) visit(script.data, 0);
+  return [...out];
+}
+
+function countryCode(raw: string): string | undefined {
+  const t = raw.trim();
+  if (/^[A-Za-z]{2}$/.test(t)) return t.toUpperCase() === 'UK' ? 'GB' : t.toUpperCase();
+  const lower = t.toLowerCase();
+  return COUNTRY_BY_NAME[t] ?? Object.entries(COUNTRY_BY_NAME).find(([name]) => name.toLowerCase() === lower)?.[1];
 }
 
 /** "shop.example.co.uk" → GB, "example.de" → DE; generic-use ccTLDs (.io, .co, .tv) say nothing. */

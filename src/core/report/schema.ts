@@ -27,7 +27,9 @@ function FlagSchema() {
 
 export const FindingSchema = z.object({
   kind: z.enum(FINDING_KINDS),
-  value: Text.describe('E.164 for phones (an extension as RFC 3966 ";ext="), lower-cased address for emails, vendor id for chat/messaging'),
+  value: Text.describe(
+    'E.164 for phones (an extension as RFC 3966 ";ext="; the digits as written, flag unsure-country, when the page names no country), lower-cased address for emails, vendor id for chat/messaging',
+  ),
   display: Text.optional().describe('As written on the page'),
   role: z.enum(ROLES),
   depth: z.number().int().min(0).describe('Fewest clicks from the start page (0 = the start page)'),

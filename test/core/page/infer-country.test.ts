@@ -84,3 +84,17 @@ describe('inferCountry', () => {
     expect(country('https://acme.com/', '<p>Welcome to Acme</p>')).toBeUndefined();
   });
 });
+
+describe('inferCountry: the site naming its country in structured data', () => {
+  it('takes schema.org addressCountry, as a code, a name or a Country object', () => {
+    const page = (country: string) =>
+      parsePage(
+        'https://acme.com/',
+        `<html><head><script type="application/ld+json">{"@type":"Organization","address":{"@type":"PostalAddress","addressCountry":${country}}}</script></head><body><p>Hi</p></body></html>`,
+      );
+    expect(inferCountry(page('"NZ"'))).toBe('NZ');
+    expect(inferCountry(page('"New Zealand"'))).toBe('NZ');
+    expect(inferCountry(page('{"@type":"Country","name":"DE"}'))).toBe('DE');
+    expect(inferCountry(page('"UK"'))).toBe('GB');
+  });
+});

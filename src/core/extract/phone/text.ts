@@ -10,6 +10,7 @@ import { faxLabelAfter, idLabelBefore, labelLine, lastLabel, type NumberLabel } 
 import { clip, numbersInText, phoneFinding } from './number.js';
 import { countAfterComma, extensionOnly, mayNameExtension, withExtension, withoutExtension } from './extension-lines.js';
 import { splitLists } from './lists.js';
+import { unsureNationalNumbers } from './unsure-country.js';
 import { dialVanity, mayHaveVanity } from './vanity.js';
 import type { Flag } from '../../flags.js';
 
@@ -111,6 +112,24 @@ function blockFindings(page: ParsedPage, blocks: TextBlock[], block: TextBlock, 
     const abroad = addressCountryAbove(linesAbove(blocks, block, lines, i, ADDRESS_LINES_ABOVE));
     const local = abroad && abroad !== page.country ? abroad : undefined;
     const matches = local ? numbersAbroad(dialled.text, local, page.country) : numbersInText(dialled.text, page.country);
+    if (!page.country && !local && !matches.length) {
+      for (const u of unsureNationalNumbers(line, (at) => lastLabel(line.slice(0, at).slice(-LABEL_WINDOW)) ?? carried)) {
+        ctx ??= elementContext(page.$, block.el, block.text);
+        const role = classifyRole({ near: roleText(line.slice(0, u.start), lines, i), heading: ctx.heading, title: page.title, url: page.url });
+        const written = raw.slice(u.start, u.end);
+        for (const kind of u.label === 'both' ? (['phone', 'fax'] as const) : u.label === 'fax' ? (['fax'] as const) : (['phone'] as const)) {
+          out.push({
+            kind,
+            value: u.digits,
+            display: written,
+            role,
+            flags: ['unsure-country'],
+            context: lineContext(raw, u.start, u.end),
+            region: block.region,
+          });
+        }
+      }
+    }
     let prevEnd = 0;
     for (const m of matches) {
       const before = line.slice(0, m.startsAt);

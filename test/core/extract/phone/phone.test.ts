@@ -294,6 +294,18 @@ describe('phoneExtractor: through analyzePage', () => {
     const html = '<html><body><p>Tel 020 7946 0018</p></body></html>';
     expect(analyzePage('https://acme.com/', html, { country: 'GB' }).findings[0]?.value).toBe('+442079460018');
     expect(analyzePage('https://acme.com/', html, { siteCountry: 'GB' }).findings[0]?.value).toBe('+442079460018');
-    expect(analyzePage('https://acme.com/', html).findings.filter((f) => f.kind === 'phone')).toEqual([]);
+    // With no country anywhere, the number is reported as written, never as another country's.
+    expect(analyzePage('https://acme.com/', html).findings.filter((f) => f.kind === 'phone')).toEqual([
+      expect.objectContaining({ value: '02079460018', display: '020 7946 0018', flags: ['unsure-country'] }),
+    ]);
+  });
+
+  it('reports a national number as written only under a phone label, when the page names no country', async () => {
+    const { analyzePage } = await import('../../../../src/core/analyze-page.js');
+    const read = (body: string) =>
+      analyzePage('https://acme.io/', `<html><body>${body}</body></html>`).findings.filter((f) => f.kind === 'phone' || f.kind === 'fax');
+    expect(read('<p>Fax: (02) 9876 5432</p>').map((f) => [f.kind, f.value])).toEqual([['fax', '0298765432']]);
+    expect(read('<p>Order 0123 4567 89 shipped</p>')).toEqual([]);
+    expect(read('<p>Call +44 20 7946 0018</p>').map((f) => f.value)).toEqual(['+442079460018']);
   });
 });
