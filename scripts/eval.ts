@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { accuracyDoc } from './eval/docs.js';
 import { evaluate, evaluateSites, type SiteSummary } from './eval/evaluate.js';
 import { FIXTURE_KINDS, fixtureSites } from './eval/fixtures.js';
-import { chatCases, formCases } from './eval/pages.js';
+import { chatCases, countryCases, formCases } from './eval/pages.js';
 import { missNotes, summaryJson, summaryText, type EvalSummary } from './eval/report.js';
 import { evaluateFormasaurus } from './eval/formasaurus.js';
 import { formasaurusRows, siteRows, siteSummaryText, tableText, webstructRows, type Row } from './eval/table.js';
@@ -29,6 +29,7 @@ const FIXTURES = resolve(ROOT, 'fixtures');
 const CHAT = resolve(ROOT, 'test/fixtures/chat');
 const CHAT_NEGATIVES = resolve(ROOT, 'test/fixtures/chat-negatives');
 const FORMS = resolve(ROOT, 'test/fixtures/forms');
+const COUNTRIES = resolve(ROOT, 'test/fixtures/countries');
 const DOC = resolve(ROOT, 'docs/accuracy.md');
 
 async function main(argv: string[]): Promise<void> {
@@ -92,6 +93,13 @@ async function main(argv: string[]): Promise<void> {
     complete: true,
     what: `${forms.length} pages (test/fixtures/forms, labels.json): ${forms.length - formNegatives} with ${formCount} contact forms of several shapes and languages, ${formNegatives} whose forms are not contact forms (search, sign-in, sign-up, newsletter, checkout, blog comment, review, password reset, gated download, gift card, email-a-friend, job application).`,
   });
+  const countries = await countryCases(COUNTRIES);
+  own.push({
+    summary: evaluateSites('country pages', ['phone', 'address'], countries),
+    complete: true,
+    what: `${countries.length} contact pages written in ${countries.length} countries' conventions (test/fixtures/countries: several offices, registration numbers, prices and dates as traps), phones and addresses labelled in full. Per country below.`,
+  });
+  const perCountry = countries.map((c) => ({ country: c.site, summary: evaluateSites(c.site, ['phone', 'address'], [c]) }));
   for (const o of own) {
     out.push(siteSummaryText(o.summary, shown));
     rows.push(...siteRows(o.summary, o.complete));
@@ -116,7 +124,15 @@ async function main(argv: string[]): Promise<void> {
     );
     const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
     if (!webstruct) console.error(`warning: ${relative(ROOT, DOC)} written without webstruct figures`);
-    await writeFile(DOC, accuracyDoc({ rows, command, date, corpora, unreachable: webstruct ? missNotes(webstruct.errors) : undefined }, previous));
+    const countryRows = perCountry.map(({ country, summary }) => ({
+      country,
+      phone: summary.counts.phone ?? { tp: 0, fp: 0, fn: 0 },
+      address: summary.counts.address ?? { tp: 0, fp: 0, fn: 0 },
+    }));
+    await writeFile(
+      DOC,
+      accuracyDoc({ rows, command, date, corpora, countries: countryRows, unreachable: webstruct ? missNotes(webstruct.errors) : undefined }, previous),
+    );
     console.error(`wrote ${relative(ROOT, DOC)}`);
   }
   console.error(`evaluated in ${Date.now() - started} ms`);

@@ -30,6 +30,8 @@ export interface DocInput {
   corpora: { name: string; what: string }[];
   /** The webstruct labels left out of its "visible labels" rows, counted by kind and reason. */
   unreachable?: string[];
+  /** Per country page (test/fixtures/countries): phones and addresses found right, labelled, false. */
+  countries?: { country: string; phone: { tp: number; fp: number; fn: number }; address: { tp: number; fp: number; fn: number } }[];
 }
 
 export function accuracyDoc(input: DocInput, previous?: string): string {
@@ -57,6 +59,7 @@ export function accuracyDoc(input: DocInput, previous?: string): string {
     ...(input.unreachable?.length
       ? [`Left out of the "visible labels" rows (misses no reader of visible text can avoid): ${input.unreachable.join('; ')}.`, '']
       : []),
+    ...countryTable(input.countries ?? []),
     ...vendorTable(),
     HAND_BEGIN,
     '',
@@ -82,6 +85,22 @@ function vendorTable(): string[] {
       (c) => `| ${c} | ${CHAT_REGIONS.map((r) => count((v) => v.category === c && v.region === r) || '').join(' | ')} | ${count((v) => v.category === c)} |`,
     ),
     `| all | ${CHAT_REGIONS.map((r) => count((v) => v.region === r)).join(' | ')} | ${CHAT_VENDORS.length} |`,
+    '',
+  ];
+}
+
+/** The country pages, one row a country: what a reader of that country's conventions gets right. */
+function countryTable(rows: NonNullable<DocInput['countries']>): string[] {
+  if (!rows.length) return [];
+  const cell = (c: { tp: number; fp: number; fn: number }) => `${c.tp} / ${c.tp + c.fn}${c.fp ? ` (${c.fp} false)` : ''}`;
+  return [
+    '## Country by country',
+    '',
+    "The country pages (test/fixtures/countries), each read under its country's URL: phones and addresses found right of those labelled, and false hits. Our own pages: they show each convention works, they do not measure pages nobody here has seen.",
+    '',
+    '| country | phones | addresses |',
+    '|---|---|---|',
+    ...rows.map((r) => `| ${r.country} | ${cell(r.phone)} | ${cell(r.address)} |`),
     '',
   ];
 }

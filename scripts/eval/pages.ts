@@ -37,6 +37,34 @@ export async function chatCases(positives: string, negatives: string): Promise<S
   return out;
 }
 
+export const CountryLabels = z.record(
+  z.string().regex(/^[a-z]{2}\.html$/),
+  z.object({ url: z.url(), phones: z.array(z.string().startsWith('+')), addresses: z.array(z.string().min(3)) }),
+);
+
+/**
+ * test/fixtures/countries: one contact page per country in its own conventions (README there),
+ * read under its country's URL; phones and addresses labelled in full.
+ */
+export async function countryCases(dir: string): Promise<SiteCase[]> {
+  const labels = CountryLabels.parse(JSON.parse(await readFile(join(dir, 'labels.json'), 'utf8')));
+  return Promise.all(
+    Object.entries(labels)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(async ([file, label]) => ({
+        id: `countries/${file}`,
+        site: file.slice(0, 2).toUpperCase(),
+        pages: [{ url: label.url, html: await readFile(join(dir, file), 'utf8') }],
+        expected: [
+          ...label.phones.map((value) => ({ kind: 'phone' as const, value })),
+          ...label.addresses.map((value) => ({ kind: 'address' as const, value })),
+        ],
+        strict: ['phone' as const, 'address' as const],
+        kinds: ['phone' as const, 'address' as const],
+      })),
+  );
+}
+
 export const FormLabels = z.record(z.string().regex(/\.html$/), z.array(z.string().startsWith('/')));
 
 export async function formCases(dir: string): Promise<SiteCase[]> {

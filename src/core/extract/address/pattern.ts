@@ -38,9 +38,11 @@ export interface CountryPattern {
 export const TOWN_WORD = "(?:\\p{Lu}[\\p{L}'’.]*(?:-\\p{L}[\\p{L}'’.]*)*|upon|on|de|la|le|les|du|des|sur|sous|en|am|an|der|im|bei|di|del)";
 export const TOWN = `\\p{Lu}[\\p{L}'’.]*(?:-\\p{L}[\\p{L}'’.]*)*(?:[ \\t]+${TOWN_WORD}){0,4}`;
 const TOWN_RE = new RegExp(`^${TOWN}$`, 'u');
+/** "P.O. Box" before a number is the box, not a town before a postcode ("P.O. Box 123456, Dubai"). */
+const BOX_LABEL = /(?:^|\s)(?:p\.?\s?o\.?\s?)?box$|^postfach$|^apartado$|^casilla$/i;
 
 /** Whether a line reads as a town name: capitalised words, no digits, short, not a company. */
 export function isTown(s: string): boolean {
   const t = s.trim().replace(/[.,]$/, '');
-  return t.length >= 2 && t.length <= 40 && TOWN_RE.test(t) && !COMPANY.test(t);
+  return t.length >= 2 && t.length <= 40 && TOWN_RE.test(t) && !COMPANY.test(t) && !BOX_LABEL.test(t);
 }
