@@ -20,4 +20,10 @@ export interface LanguagePack {
    * (extract/chat/corner-widget.ts), so a word as common as "help" is safe here.
    */
   chatLauncher: string[];
+  /**
+   * Words on links to the pages where vendors put their contacts, matched at word starts, case- and
+   * accent-blind, in the link text and its URL: `strong` for a page about contacting the vendor
+   * (contact, support, imprint), `weak` for pages that often carry contacts (about, company, offices).
+   */
+  contactLinks: { strong: string[]; weak: string[] };
 }

@@ -31,6 +31,22 @@ export const LANGUAGE_PACKS: readonly LanguagePack[] = [
       'ask us',
       'questions?',
     ],
+    contactLinks: {
+      strong: [
+        'contact',
+        'contact us',
+        'get in touch',
+        'support',
+        'help',
+        'help center',
+        'customer service',
+        'customer care',
+        'sales',
+        'talk to sales',
+        'imprint',
+      ],
+      weak: ['legal notice', 'about', 'about us', 'company', 'locations', 'offices', 'find us', 'where to buy', 'faq', 'service', 'legal'],
+    },
   },
   {
     id: 'de',
@@ -47,6 +63,10 @@ export const LANGUAGE_PACKS: readonly LanguagePack[] = [
     rangeWords: ['bis'],
     timeWords: ['uhr'],
     chatLauncher: ['chat', 'chatten', 'live-chat', 'schreiben sie uns', 'nachricht senden', 'hilfe', 'fragen?', 'kundenservice'],
+    contactLinks: {
+      strong: ['kontakt', 'kontaktformular', 'impressum', 'hilfe', 'kundenservice', 'kundendienst', 'vertrieb'],
+      weak: ['uber uns', 'ueber uns', 'unternehmen', 'standorte', 'anfahrt', 'so finden sie uns'],
+    },
   },
   {
     id: 'fr',
@@ -63,6 +83,10 @@ export const LANGUAGE_PACKS: readonly LanguagePack[] = [
     rangeWords: ['à', 'au'],
     timeWords: ['h'],
     chatLauncher: ['chat', 'discuter', 'discutez avec nous', 'écrivez-nous', 'envoyer un message', 'aide', 'besoin d’aide', 'une question ?', 'clavardage'],
+    contactLinks: {
+      strong: ['contact', 'contactez', 'nous contacter', 'contactez-nous', 'aide', 'assistance', 'service client', 'mentions legales'],
+      weak: ['a propos', 'qui sommes-nous', 'societe', 'implantations', 'nos agences'],
+    },
   },
   {
     id: 'es',
@@ -79,6 +103,10 @@ export const LANGUAGE_PACKS: readonly LanguagePack[] = [
     rangeWords: ['a'],
     timeWords: ['h'],
     chatLauncher: ['chat', 'chatea', 'chatear', 'escríbenos', 'enviar mensaje', 'ayuda', '¿necesitas ayuda?', 'habla con nosotros'],
+    contactLinks: {
+      strong: ['contacto', 'contactar', 'contactenos', 'ayuda', 'soporte', 'atencion al cliente', 'ventas', 'aviso legal'],
+      weak: ['sobre nosotros', 'quienes somos', 'empresa', 'oficinas', 'ubicaciones'],
+    },
   },
   {
     id: 'it',
@@ -93,8 +121,12 @@ export const LANGUAGE_PACKS: readonly LanguagePack[] = [
     },
     weekdays: ['giorni feriali'],
     rangeWords: ['a', 'al'],
-    timeWords: [],
+    timeWords: ['ore'],
     chatLauncher: ['chat', 'chatta con noi', 'scrivici', 'invia un messaggio', 'aiuto', 'assistenza', 'hai bisogno di aiuto?'],
+    contactLinks: {
+      strong: ['contatti', 'contattaci', 'contatto', 'assistenza', 'supporto', 'aiuto', 'servizio clienti', 'note legali'],
+      weak: ['chi siamo', 'azienda', 'sedi'],
+    },
   },
   {
     id: 'nl',
@@ -111,6 +143,10 @@ export const LANGUAGE_PACKS: readonly LanguagePack[] = [
     rangeWords: ['tot', 't/m'],
     timeWords: ['uur'],
     chatLauncher: ['chat', 'chatten', 'stuur ons een bericht', 'hulp', 'vragen?', 'klantenservice'],
+    contactLinks: {
+      strong: ['contact', 'klantenservice', 'hulp', 'ondersteuning', 'verkoop', 'colofon'],
+      weak: ['over ons', 'bedrijf', 'vestigingen'],
+    },
   },
   {
     id: 'pt',
@@ -127,6 +163,10 @@ export const LANGUAGE_PACKS: readonly LanguagePack[] = [
     rangeWords: ['a', 'à'],
     timeWords: ['h'],
     chatLauncher: ['chat', 'converse conosco', 'fale conosco', 'envie uma mensagem', 'ajuda', 'precisa de ajuda?', 'atendimento'],
+    contactLinks: {
+      strong: ['contato', 'contacto', 'contactos', 'fale conosco', 'ajuda', 'suporte', 'atendimento', 'apoio ao cliente', 'aviso legal'],
+      weak: ['sobre nos', 'quem somos', 'empresa', 'lojas'],
+    },
   },
   {
     id: 'ja',
@@ -143,6 +183,10 @@ export const LANGUAGE_PACKS: readonly LanguagePack[] = [
     rangeWords: [],
     timeWords: ['時'],
     chatLauncher: ['チャット', 'お問い合わせ', '問い合わせ', 'ご質問', 'サポート', 'ヘルプ', 'メッセージ'],
+    contactLinks: {
+      strong: ['お問い合わせ', '問い合わせ', 'お問合せ', 'サポート', 'ヘルプ', 'カスタマーサービス', 'お客様窓口', '特定商取引法'],
+      weak: ['会社概要', '会社情報', '企業情報', 'アクセス', '拠点'],
+    },
   },
   {
     id: 'ko',
@@ -159,6 +203,10 @@ export const LANGUAGE_PACKS: readonly LanguagePack[] = [
     rangeWords: ['부터', '까지'],
     timeWords: ['시'],
     chatLauncher: ['채팅', '상담', '문의', '고객센터', '메시지', '도움말'],
+    contactLinks: {
+      strong: ['문의', '고객센터', '고객지원', '상담', '도움말'],
+      weak: ['회사소개', '오시는 길', '찾아오시는 길', '사업장'],
+    },
   },
   {
     id: 'zh',
@@ -175,5 +223,49 @@ export const LANGUAGE_PACKS: readonly LanguagePack[] = [
     rangeWords: ['至', '到'],
     timeWords: ['点', '時'],
     chatLauncher: ['在线客服', '客服', '聊天', '咨询', '留言', '联系我们', '線上客服'],
+    contactLinks: {
+      strong: ['联系我们', '聯絡我們', '联系', '客服', '帮助', '支持', '售后'],
+      weak: ['关于我们', '關於我們', '公司简介', '地址'],
+    },
+  },
+  {
+    id: 'sv',
+    days: {
+      mon: ['mån', 'måndag'],
+      tue: ['tis', 'tisdag'],
+      wed: ['ons', 'onsdag'],
+      thu: ['tors', 'torsdag'],
+      fri: ['fre', 'fredag'],
+      sat: ['lör', 'lördag'],
+      sun: ['sön', 'söndag'],
+    },
+    weekdays: ['vardagar', 'helgfria vardagar'],
+    rangeWords: ['till', '–'],
+    timeWords: ['kl', 'kl.'],
+    chatLauncher: ['chatt', 'chatta med oss', 'skriv till oss', 'hjälp', 'kundtjänst'],
+    contactLinks: {
+      strong: ['kontakt', 'kontakta oss', 'kundservice', 'kundtjänst', 'support', 'hjälp', 'försäljning'],
+      weak: ['om oss', 'företaget', 'kontor', 'hitta hit'],
+    },
+  },
+  {
+    id: 'pl',
+    days: {
+      mon: ['pon', 'pn', 'poniedziałek'],
+      tue: ['wt', 'wtorek'],
+      wed: ['śr', 'środa'],
+      thu: ['czw', 'czwartek'],
+      fri: ['pt', 'piątek'],
+      sat: ['sob', 'sobota'],
+      sun: ['niedz', 'nd', 'niedziela'],
+    },
+    weekdays: ['dni robocze', 'w dni robocze'],
+    rangeWords: ['do', '–'],
+    timeWords: ['godz', 'godz.'],
+    chatLauncher: ['czat', 'napisz do nas', 'pomoc', 'obsługa klienta'],
+    contactLinks: {
+      strong: ['kontakt', 'obsługa klienta', 'pomoc', 'wsparcie', 'sprzedaż', 'dane firmy'],
+      weak: ['o nas', 'firma', 'oddziały', 'dojazd'],
+    },
   },
 ];
