@@ -26,4 +26,9 @@ export interface LanguagePack {
    * (contact, support, imprint), `weak` for pages that often carry contacts (about, company, offices).
    */
   contactLinks: { strong: string[]; weak: string[] };
+  /**
+   * Words that mark a contact as sales or as support (role/role-matcher.ts): whole words, a trailing
+   * '*' for compounds ("vertrieb*" → Vertriebsteam).
+   */
+  roles: { sales: string[]; support: string[] };
 }

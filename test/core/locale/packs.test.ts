@@ -14,6 +14,8 @@ describe('language packs', () => {
     expect(pack.chatLauncher.length).toBeGreaterThan(0);
     expect(pack.contactLinks.strong.length).toBeGreaterThan(0);
     expect(pack.contactLinks.weak.length).toBeGreaterThan(0);
+    expect(pack.roles.sales.length).toBeGreaterThan(0);
+    expect(pack.roles.support.length).toBeGreaterThan(0);
     // Written as read: lower case where the script has case, no stray spaces.
     for (const w of [...pack.chatLauncher, ...pack.contactLinks.strong, ...pack.contactLinks.weak]) {
       expect(w, w).toBe(w.trim());
@@ -39,5 +41,20 @@ describe('language packs', () => {
     ])
       expect(contact(text), text).toBeGreaterThanOrEqual(29);
     expect(contact('Widgets')).toBe(0);
+  });
+});
+
+describe('roles in every pack language', () => {
+  it('reads sales and support words of the new packs', async () => {
+    const { classifyRole } = await import('../../../src/core/role/classify-role.js');
+    for (const [near, role] of [
+      ['営業：06-5555-0123', 'sales'],
+      ['サポート：0120-555-012', 'support'],
+      ['고객센터 1588-0000', 'support'],
+      ['销售 010-5555 0123', 'sales'],
+      ['Kundtjänst: 08-555 012 34', 'support'],
+      ['Dział sprzedaży: 22 555 01 23', 'sales'],
+    ] as const)
+      expect(classifyRole({ near }), near).toBe(role);
   });
 });
