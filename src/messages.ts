@@ -2,7 +2,9 @@
 // Every message is parsed with these schemas on arrival; a message that does not parse is dropped.
 // zod/mini keeps the popup and content bundles small (the full zod API is not tree-shakable).
 import * as z from 'zod/mini';
-import { DEFAULT_CRAWL_OPTIONS, FETCH_FAILURE_KINDS } from './core/crawl/crawl-types.js';
+import { DEFAULT_CRAWL_OPTIONS } from './core/crawl/crawl-types.js';
+import { Count, Text, Url } from './message-fields.js';
+import { fetchFromContent } from './other-host-messages.js';
 import { CRAWL_ERROR_KINDS } from './core/report/crawl-error-kinds.js';
 import { MAX_REDIRECT_RECORDS, REDIRECT_OUTCOMES } from './core/report/redirect-record.js';
 import { EMBED_FLAG, FLAGS, HELPDESK_PLATFORMS } from './core/flags.js';
@@ -19,9 +21,6 @@ import { FINDING_KINDS, REGIONS, ROLES } from './core/types.js';
 z.config({ jitless: true });
 
 /** Page-derived text is untrusted: bounded everywhere it crosses a boundary. */
-const Text = z.string().check(z.maxLength(2000));
-const Url = z.string().check(z.maxLength(4096));
-const Count = z.number().check(z.int(), z.nonnegative());
 /** A click path's length bound: a crawl is a few clicks deep, a hostile message is not believed. */
 const MAX_PATH = 50;
 /** Pages a crawl may shorten the path of: every page of the largest crawl the settings allow. */
@@ -245,37 +244,6 @@ const fromContent = [
 ] as const;
 export const ToBackgroundFromContentSchema = z.discriminatedUnion('type', fromContent);
 export type ToBackgroundFromContent = z.infer<typeof ToBackgroundFromContentSchema>;
-
-/** The optional host permission the popup asks for, one host at a time: both schemes, any path (match patterns name no port). */
-export function hostPermission(host: string): string {
-  return `*://${host}/*`;
-}
-
-// ── content script → background, answered: a page on another host of the vendor's ──
-/**
- * The tab may read its own origin only; a page on another host of the vendor's that the shopper
- * allowed (optional host permission) is fetched by the worker, as anonymously as the tab would.
- */
-const fetchFromContent = [z.object({ type: z.literal('content/fetch'), auditId: z.string(), url: Url, timeoutMs: Count, maxBytes: Count })] as const;
-export const ContentFetchSchema = z.discriminatedUnion('type', fetchFromContent);
-export type ContentFetch = z.infer<typeof ContentFetchSchema>;
-export const ContentFetchReplySchema = z.union([
-  z.object({
-    ok: z.literal(true),
-    result: z.object({
-      requestedUrl: Url,
-      url: Url,
-      status: z.number().check(z.int()),
-      contentType: Text,
-      body: z.string(),
-      truncated: z.boolean(),
-      headers: z.optional(z.record(z.string(), Text)),
-      redirect: z.optional(z.object({ location: z.optional(Url) })),
-    }),
-  }),
-  z.object({ ok: z.literal(false), kind: z.enum(FETCH_FAILURE_KINDS), message: Text }),
-]);
-export type ContentFetchReply = z.infer<typeof ContentFetchReplySchema>;
 
 // ── background → content script ──
 const toContent = [

@@ -2,8 +2,8 @@
 // badge out. Listeners are registered synchronously at the top level so a restarted service
 // worker (Chrome) or reloaded event page (Firefox) receives the message that woke it.
 import browser, { type Runtime } from 'webextension-polyfill';
+import { ContentFetchSchema } from '../other-host-messages.js';
 import {
-  ContentFetchSchema,
   ToBackgroundFromContentSchema,
   ToBackgroundFromPageSchema,
   type AuditState,

@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import { FetchFailure } from '../core/crawl/crawl-types.js';
 import { pageFetcher } from '../browser/page-fetcher.js';
-import { hostPermission, type ContentFetch, type ContentFetchReply } from '../messages.js';
+import { hostPermission, type ContentFetch, type ContentFetchReply } from '../other-host-messages.js';
 import { stateOfTab } from './store.js';
 
 const fetchPage = pageFetcher();

@@ -12,14 +12,8 @@ import { chatLoaderPending } from '../core/extract/chat/pending.js';
 import { cornerWidgetFindings } from '../core/extract/chat/corner-widget.js';
 import { cornerWidgets } from './corner-widgets.js';
 import type { PageAnalysis } from '../core/types.js';
-import {
-  ContentFetchReplySchema,
-  ToContentSchema,
-  type ContentFetch,
-  type ContentPingResponse,
-  type CrawlSummary,
-  type ToBackgroundFromContent,
-} from '../messages.js';
+import { ToContentSchema, type ContentPingResponse, type CrawlSummary, type ToBackgroundFromContent } from '../messages.js';
+import { ContentFetchReplySchema, type ContentFetch } from '../other-host-messages.js';
 import { pageFetcher } from '../browser/page-fetcher.js';
 
 /**

@@ -1,15 +1,8 @@
 // The popup's DOM layer: asks the background for the tab's audit (which starts it on first open),
 // renders the view-model, and updates it in place on every message until the audit is done.
 import browser from 'webextension-polyfill';
-import {
-  hostPermission,
-  PopupResponseSchema,
-  ToPopupSchema,
-  type AuditState,
-  type ExportFormat,
-  type PopupResponse,
-  type ToBackgroundFromPage,
-} from '../messages.js';
+import { hostPermission } from '../other-host-messages.js';
+import { PopupResponseSchema, ToPopupSchema, type AuditState, type ExportFormat, type PopupResponse, type ToBackgroundFromPage } from '../messages.js';
 import { h, saveText } from './dom.js';
 import { sections, type Actions } from './sections.js';
 import { viewModel, type ViewModel } from './view-model.js';

@@ -1,7 +1,7 @@
 import { MAX_REDIRECT_RECORDS, type RedirectRecord } from '../report/redirect-record.js';
 import type { CrawlError } from '../report/schema.js';
 import type { CrawlHooks } from './crawler.js';
-import { FetchFailure, type CrawlOptions, type CrawlResult, type FetchOptions, type FetchResult, type Fetcher, type VendorHostRecord } from './crawl-types.js';
+import { FetchFailure, type CrawlOptions, type CrawlResult, type FetchOptions, type FetchResult, type Fetcher } from './crawl-types.js';
 import { CrawlTrapGuard } from './crawl-trap.js';
 import { clip } from './fetch-page.js';
 import { hiddenRedirectGuesses } from './hidden-redirect-guesses.js';
@@ -13,7 +13,7 @@ import { RequestSlots } from './request-slots.js';
 import { ALLOW_ALL, type RobotsRules } from './robots-txt.js';
 import { onOrigin, pageKey, sameSiteAs, siteOrigins } from './same-site.js';
 import { stateChangingReason } from './state-changing-link.js';
-import { vendorHostRule, type VendorHost } from './vendor-hosts.js';
+import { VendorHostPolicy } from './vendor-host-policy.js';
 import { DeadlineReached, TimeBudget } from './time-budget.js';
 
 /** One crawl's shared state: what is known, what was spent, what went wrong. */
@@ -45,6 +45,8 @@ export class CrawlContext {
   /** Page keys of final URLs that turned out soft 404s: another link redirected there is one too. */
   readonly softNotFound = new Map<string, string>();
   private readonly traps = new CrawlTrapGuard();
+  /** The vendor's other hosts: which host a link is on, whether it is read, their robots.txt. */
+  readonly vendors: VendorHostPolicy;
   /** Pages reached by a contact link: how many were read, and the errors of those that were not. */
   private readonly contactPages = { read: 0, failed: [] as CrawlError[] };
 
@@ -60,6 +62,7 @@ export class CrawlContext {
     this.result = { startUrl: given, site: given, pages: [], errors: [], skipped: [], sitemapOnly: [], redirects: [], options };
     this.slots = new RequestSlots(options.concurrency, () => this.queuedPages > 0);
     this.time = new TimeBudget(options.maxTimeMs);
+    this.vendors = new VendorHostPolicy(options, () => (this.result.vendorHosts ??= []));
   }
 
   /**
@@ -143,25 +146,12 @@ export class CrawlContext {
   /** For a page on one of the vendor's other hosts, redirects may stay on that host too. */
   fetchOptions(url?: string): FetchOptions {
     const parsed = url ? parseUrl(url) : undefined;
-    const other = parsed && this.vendorHost(parsed) ? siteOrigins(parsed.origin) : [];
+    const other = parsed && this.vendors.hostOf(parsed, this.site) ? siteOrigins(parsed.origin) : [];
     return { timeoutMs: this.options.timeoutMs, maxBytes: this.options.maxBytes, allowedOrigins: [...siteOrigins(this.site), ...other] };
   }
 
-  /** The vendor's other host `url` is on (vendor-hosts.ts), if any; the rule is built once per site. */
-  vendorHost(url: URL): VendorHost | undefined {
-    if (this.vendorRule?.site !== this.site) {
-      const host = parseUrl(this.site)?.hostname ?? '';
-      this.vendorRule = { site: this.site, test: vendorHostRule(host, this.options.siteDomain) };
-    }
-    return this.vendorRule.test(url);
-  }
-  private vendorRule?: { site: string; test: (url: URL) => VendorHost | undefined };
-
   /** The links a page of this crawl may lead to: the site, and the vendor's other hosts (listed, if not read). */
-  readonly linkScope = (url: URL): boolean => this.onSite(url) || this.vendorHost(url) !== undefined;
-
-  /** robots.txt of the vendor's other hosts, per origin, read before their first page is requested. */
-  readonly otherRobots = new Map<string, RobotsRules>();
+  readonly linkScope = (url: URL): boolean => this.onSite(url) || this.vendors.hostOf(url, this.site) !== undefined;
 
   /** Checked before each request; remembers the answer so the result says 'cancelled'. */
   aborted(): boolean {
@@ -226,10 +216,10 @@ export class CrawlContext {
   private ruleReason(url: string, text: string, parsed = parseUrl(url)): string | undefined {
     if (!parsed) return 'off-site';
     if (!this.onSite(parsed)) {
-      const other = this.vendorHost(parsed);
+      const other = this.vendors.hostOf(parsed, this.site);
       if (!other) return 'off-site';
-      const read = this.mayRead(parsed);
-      this.noteVendorHost(other, url, read);
+      const read = this.vendors.mayRead(parsed);
+      this.vendors.note(other, url, read);
       if (!read) return `the vendor's ${other.why === 'help-desk' ? 'help desk' : 'other host'} ${other.host}: not read here`;
     }
     const ext = nonHtmlExtension(parsed);
@@ -238,28 +228,6 @@ export class CrawlContext {
     if (action) return action;
     if (this.options.respectRobots && !this.robotsAllow(url)) return 'disallowed by robots.txt';
     return undefined;
-  }
-
-  /** Path of the page whose links are being offered, for the first link to each of the vendor's other hosts. */
-  linkFrom?: { path: string[]; pathText: string[]; text: string };
-
-  /** Whether a page on another host of the vendor's may be requested: always by the CLI; by the extension, where the shopper allowed it. */
-  private mayRead(url: URL): boolean {
-    return this.options.vendorHosts !== 'list' || (this.options.readableHosts ?? []).includes(url.hostname);
-  }
-
-  private noteVendorHost(other: VendorHost, url: string, read: boolean): void {
-    const list = (this.result.vendorHosts ??= []);
-    if (list.some((h) => h.host === other.host) || list.length >= MAX_VENDOR_HOSTS) return;
-    const from = this.linkFrom;
-    const record: VendorHostRecord = {
-      ...other,
-      read,
-      url: clip(url),
-      path: from ? [...from.path, clip(url)] : [clip(url)],
-      pathText: from ? [...from.pathText, from.text] : [],
-    };
-    list.push(record);
   }
 
   private sameSite?: { site: string; test: (url: URL) => boolean };
@@ -276,7 +244,7 @@ export class CrawlContext {
    */
   robotsAllow(url: string): boolean {
     const parsed = parseUrl(url);
-    const other = parsed && !this.onSite(parsed) ? this.otherRobots.get(parsed.origin) : undefined;
+    const other = parsed && !this.onSite(parsed) ? this.vendors.robots.get(parsed.origin) : undefined;
     // Another host of the vendor's whose robots.txt is not read yet: the crawl reads it before the page (crawler.ts).
     if (parsed && !this.onSite(parsed)) return other ? other.isAllowed(url) : true;
     if (this.robots === ALLOW_ALL) return true;
@@ -286,9 +254,6 @@ export class CrawlContext {
     return this.robots.isAllowed(onSite) && (!slashed || this.robots.isAllowed(slashed));
   }
 }
-
-/** The report lists the vendor's other hosts up to this many. */
-const MAX_VENDOR_HOSTS = 20;
 
 function parseUrl(url: string): URL | undefined {
   try {

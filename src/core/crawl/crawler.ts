@@ -100,7 +100,7 @@ export async function crawlSite(startUrl: string, options: CrawlOptions, fetcher
     if (depth > options.maxDepth) return;
     const parent = parentOf(page);
     for (const link of page.analysis.links) {
-      ctx.linkFrom = { path: page.path, pathText: page.pathText, text: link.text };
+      ctx.vendors.linkFrom = { path: page.path, pathText: page.pathText, text: link.text };
       const key = pageKey(link.url);
       const waiting = frontier.has(key);
       // Read, refused or waiting: only a waiting page can still take a shorter path (read ones are shortened at the end).
@@ -157,7 +157,7 @@ async function otherHostReady(ctx: CrawlContext, url: string, parsed: URL, loadi
   let load = loading.get(parsed.origin);
   if (!load) {
     load = fetchRobots(ctx, parsed.origin).then((loaded) => {
-      ctx.otherRobots.set(parsed.origin, loaded.rules);
+      ctx.vendors.robots.set(parsed.origin, loaded.rules);
       if (loaded.error && !ctx.cancelled) ctx.error(loaded.error);
     });
     loading.set(parsed.origin, load);
