@@ -264,4 +264,10 @@ export const PATHOLOGICAL: [string, string][] = [
   ['200 KB of bidi and zero-width characters', rep('\u202E\u200B\u2066\uFEFF1', 40_000)],
   ['an unterminated comment', `<!--${rep('<a href="tel:1">', 10_000)}`],
   ['100 KB of <br> between digits', rep('0<br>3<br>0 ', 10_000)],
+  // Scripts without spaces between words (Korean, Chinese, Japanese): an address reader that tried
+  // every length of a name at every place took seconds on a paragraph of this.
+  ['200 KB of Hangul with no space, a digit at the end', `<p>${rep('가', 200_000)}9</p>`],
+  ['200 KB of Han and digits', `<p>${rep('北京市朝阳区建国路8', 20_000)}</p>`],
+  ['a 300 KB JSON menu', `<script type="application/json">{"menu":[${rep('{"label":"Contact","href":"/contact"},', 8_000)}{}]}</script>`],
+  ['4-digit numbers before capitalised words', rep('Musterstraße 1, 1060 Wien ', 8_000)],
 ];

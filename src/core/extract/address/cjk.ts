@@ -29,19 +29,20 @@ const PATTERNS: { country: string; re: RegExp }[] = [
   {
     country: 'JP',
     re: new RegExp(
-      `〒[ \\t]?(?<postcode>${DIGITS}{3}[-－]${DIGITS}{4})[ \\t]*(?<street>${PREFECTURE}?${JA}{1,12}?(?:市|区|町|村|郡)${JA_REST}{0,40}?${DIGITS}+(?:${JA_REST}{0,20}${JA})?)`,
+      `〒[ \\t]?(?<postcode>${DIGITS}{3}[-－]${DIGITS}{4})[ \\t]*(?<street>${PREFECTURE}?${JA}{1,12}?(?:市|区|町|村|郡)${JA_REST}{0,40}?${DIGITS}{1,6}(?:${JA_REST}{0,20}${JA})?)`,
       'gu',
     ),
   },
-  { country: 'JP', re: new RegExp(`(?<street>${PREFECTURE}${JA}{1,12}?(?:市|区|町|村|郡)${JA_REST}{0,40}?${DIGITS}+(?:[-－−]${DIGITS}+){1,3})`, 'gu') },
+  { country: 'JP', re: new RegExp(`(?<street>${PREFECTURE}${JA}{1,12}?(?:市|区|町|村|郡)${JA_REST}{0,40}?${DIGITS}{1,6}(?:[-－−]${DIGITS}{1,6}){1,3})`, 'gu') },
   {
     country: 'KR',
-    re: /(?<street>[\p{Script=Hangul}]{2,}(?:특별시|광역시|특별자치시|특별자치도|도|시)[ \t]+(?:[\p{Script=Hangul}]+(?:시|군|구)[ \t]+){1,2}(?:[\p{Script=Hangul}]+(?:읍|면|동)[ \t]+)?[\p{Script=Hangul}\d]+(?:로|길)[ \t]*\d+(?:-\d+)?)(?:[ \t]*\(?(?<postcode>\d{5})\)?)?/gu,
+    // Each name is a few syllables: bounded, so a long run of Hangul is not tried at every length.
+    re: /(?<street>[\p{Script=Hangul}]{2,8}(?:특별시|광역시|특별자치시|특별자치도|도|시)[ \t]+(?:[\p{Script=Hangul}]{1,8}(?:시|군|구)[ \t]+){1,2}(?:[\p{Script=Hangul}]{1,8}(?:읍|면|동)[ \t]+)?[\p{Script=Hangul}\d]{1,16}(?:로|길)[ \t]*\d{1,5}(?:-\d{1,5})?)(?:[ \t]*\(?(?<postcode>\d{5})\)?)?/gu,
   },
   {
     country: 'CN',
     re: new RegExp(
-      `(?<street>(?:${HAN}{2,3}(?:省|自治区))?${HAN}{2,4}市(?:${HAN}{1,5}(?:区|县|市))?${HAN}{1,12}?(?:路|街|大道|道|巷)${DIGITS}+号)(?:[ \\t]*(?:邮编|郵編)[:：]?[ \\t]*(?<postcode>\\d{6}))?`,
+      `(?<street>(?:${HAN}{2,3}(?:省|自治区))?${HAN}{2,4}市(?:${HAN}{1,5}(?:区|县|市))?${HAN}{1,12}?(?:路|街|大道|道|巷)${DIGITS}{1,6}号)(?:[ \\t]*(?:邮编|郵編)[:：]?[ \\t]*(?<postcode>\\d{6}))?`,
       'gu',
     ),
   },
@@ -50,7 +51,11 @@ const PATTERNS: { country: string; re: RegExp }[] = [
 /** Quick test: any Han, Hangul or kana character and a digit (every shape above holds both). */
 const CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-export function cjkAddresses(text: string): CjkAddress[] {
+/** Longest block text read: an address is in the first few thousand characters of its block, and this bounds the work. */
+const MAX_CHARS = 20_000;
+
+export function cjkAddresses(whole: string): CjkAddress[] {
+  const text = whole.length > MAX_CHARS ? whole.slice(0, MAX_CHARS) : whole;
   if (!CJK.test(text) || !/[0-9０-９]/.test(text)) return [];
   const out: CjkAddress[] = [];
   for (const { country, re } of PATTERNS) {
