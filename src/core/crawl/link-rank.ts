@@ -1,4 +1,5 @@
 import { LANGUAGE_PACKS } from '../locale/packs.js';
+import { escapeRegExp } from '../role/fold.js';
 import type { PageLink, Region } from '../types.js';
 
 /** Header, nav and footer carry the site-wide links (contact, imprint) when the words are missing. */
@@ -16,11 +17,7 @@ const WORDS: [RegExp, number][] = (
 ).map(([weight, strength]) => {
   // The words of every language pack (locale/packs.ts): weight 3, a page about contacting the
   // vendor; weight 2, pages that often carry contacts.
-  const words = LANGUAGE_PACKS.flatMap((pack) => pack.contactLinks[strength]).map((word) =>
-    fold(word)
-      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      .replace(/[-\s]+/g, '[-\\s]*'),
-  );
+  const words = LANGUAGE_PACKS.flatMap((pack) => pack.contactLinks[strength]).map((word) => escapeRegExp(fold(word)).replace(/[-\s]+/g, '[-\\s]*'));
   return [new RegExp(`(?:^|[^a-z0-9])(?:${[...new Set(words)].join('|')})`), weight];
 });
 

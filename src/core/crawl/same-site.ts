@@ -6,7 +6,8 @@ function hasWwwTwin(hostname: string): boolean {
   return hostname.includes('.') && !/^[\d.]+$/.test(hostname) && !hostname.startsWith('[');
 }
 
-function bareHost(hostname: string): string {
+/** The host without its "www." (a site and its www twin are one). */
+export function bareHost(hostname: string): string {
   return hostname.startsWith('www.') ? hostname.slice(4) : hostname;
 }
 

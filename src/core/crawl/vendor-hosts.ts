@@ -1,4 +1,5 @@
 import { platformHost } from '../extract/helpdesk/hosts.js';
+import { bareHost } from './same-site.js';
 
 /**
  * Hosts that are the vendor's although they are not the site's own host or its www twin:
@@ -17,7 +18,7 @@ export interface VendorHost {
 }
 
 export function vendorHostRule(siteHost: string, siteDomain: string | undefined): (url: URL) => VendorHost | undefined {
-  const own = bare(siteHost.toLowerCase());
+  const own = bareHost(siteHost.toLowerCase());
   const domain = siteDomain?.toLowerCase().replace(/^\.+|\.+$/g, '');
   // The option is honoured only when it is the site's domain (the start page may have moved elsewhere).
   const onDomain = domain && (own === domain || own.endsWith(`.${domain}`)) ? domain : undefined;
@@ -25,7 +26,7 @@ export function vendorHostRule(siteHost: string, siteDomain: string | undefined)
   return (url) => {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
     const host = url.hostname.toLowerCase();
-    if (bare(host) === own) return undefined;
+    if (bareHost(host) === own) return undefined;
     if (onDomain && (host === onDomain || host.endsWith(`.${onDomain}`))) return { host, why: 'subdomain' };
     const account = helpDeskAccount(host);
     if (account && name.length >= 3 && (account.includes(name) || (account.length >= 3 && name.includes(account)))) return { host, why: 'help-desk' };
@@ -36,8 +37,4 @@ export function vendorHostRule(siteHost: string, siteDomain: string | undefined)
 /** The account label of a help-desk platform host ("acme" of acme.zendesk.com, "acmehelp" of acme-help.freshdesk.com). */
 function helpDeskAccount(host: string): string | undefined {
   return platformHost(host)?.account.replace(/[-_]/g, '');
-}
-
-function bare(host: string): string {
-  return host.startsWith('www.') ? host.slice(4) : host;
 }

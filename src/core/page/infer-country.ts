@@ -70,11 +70,13 @@ function jsonLdCountries(page: ParsedPage): string[] {
   return [...out];
 }
 
+/** COUNTRY_BY_NAME by lower-cased name: JSON-LD writes "New Zealand", "new zealand" or "NEW ZEALAND". */
+const COUNTRY_BY_LOWER_NAME = new Map(Object.entries(COUNTRY_BY_NAME).map(([name, code]) => [name.toLowerCase(), code]));
+
 function countryCode(raw: string): string | undefined {
   const t = raw.trim();
   if (/^[A-Za-z]{2}$/.test(t)) return t.toUpperCase() === 'UK' ? 'GB' : t.toUpperCase();
-  const lower = t.toLowerCase();
-  return COUNTRY_BY_NAME[t] ?? Object.entries(COUNTRY_BY_NAME).find(([name]) => name.toLowerCase() === lower)?.[1];
+  return COUNTRY_BY_LOWER_NAME.get(t.toLowerCase());
 }
 
 /** "shop.example.co.uk" → GB, "example.de" → DE; generic-use ccTLDs (.io, .co, .tv) say nothing. */

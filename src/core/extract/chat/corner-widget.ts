@@ -1,6 +1,6 @@
 import { LANGUAGE_PACKS } from '../../locale/packs.js';
 import { classifyRole } from '../../role/classify-role.js';
-import { fold } from '../../role/fold.js';
+import { escapeRegExp, fold } from '../../role/fold.js';
 import type { PageFinding } from '../../types.js';
 import { urlKey, vendorsForUrl } from './match.js';
 
@@ -23,15 +23,11 @@ export interface CornerWidget {
 const LAUNCHER_WORDS = [...new Set(LANGUAGE_PACKS.flatMap((p) => p.chatLauncher))].map((w) => fold(w));
 /** Latin words at word starts ("chat", not "purchase"); CJK words anywhere, since they have no spaces. */
 const LAUNCHER = new RegExp(
-  LAUNCHER_WORDS.map((w) => (/^[\p{Script=Latin}\s'’?¿!-]+$/u.test(w) ? `(?<![\\p{L}])${escape(w)}(?![\\p{L}])` : escape(w))).join('|'),
+  LAUNCHER_WORDS.map((w) => (/^[\p{Script=Latin}\s'’?¿!-]+$/u.test(w) ? `(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])` : escapeRegExp(w))).join('|'),
   'u',
 );
 /** A launcher's label is a few words; a cookie banner or a newsletter box fixed in a corner says more. */
 const MAX_LABEL = 60;
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 export function cornerWidgetFindings(widgets: readonly CornerWidget[], pageUrl: string): PageFinding[] {
   for (const w of widgets) {

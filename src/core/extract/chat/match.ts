@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../role/fold.js';
 import { CHAT_VENDORS, type ChatVendor } from './vendors.js';
 
 /**
@@ -33,9 +34,8 @@ interface ScriptRule {
 const BY_SITE = new Map<string, ScriptRule[]>();
 const ANY_HOST: ScriptRule[] = [];
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** `*` in a host is any run of host characters (labels included): "userlike-cdn-widgets.s3*.amazonaws.com". */
-const hostPattern = (host: string): string => host.split('*').map(escape).join('[a-z0-9.-]*');
+const hostPattern = (host: string): string => host.split('*').map(escapeRegExp).join('[a-z0-9.-]*');
 
 function lastTwoLabels(host: string): string {
   const dot = host.lastIndexOf('.', host.lastIndexOf('.') - 1);
@@ -48,10 +48,10 @@ for (const vendor of CHAT_VENDORS) {
     const host = (slash < 0 ? entry : entry.slice(0, slash)).toLowerCase();
     const path = (slash < 0 ? '/' : entry.slice(slash)).toLowerCase();
     if (host === '*') {
-      ANY_HOST.push({ vendor, key: new RegExp(`^[^/]*${escape(path)}`), host: /(?!)/ });
+      ANY_HOST.push({ vendor, key: new RegExp(`^[^/]*${escapeRegExp(path)}`), host: /(?!)/ });
       continue;
     }
-    const rule = { vendor, key: new RegExp(`^(?:[^/]*\\.)?${hostPattern(host)}${escape(path)}`), host: new RegExp(`^(?:.*\\.)?${hostPattern(host)}$`) };
+    const rule = { vendor, key: new RegExp(`^(?:[^/]*\\.)?${hostPattern(host)}${escapeRegExp(path)}`), host: new RegExp(`^(?:.*\\.)?${hostPattern(host)}$`) };
     const site = lastTwoLabels(host);
     const list = BY_SITE.get(site) ?? [];
     list.push(rule);
@@ -235,10 +235,7 @@ function buildIndex(): ElementIndex {
 export const ELEMENT_INDEX = buildIndex();
 
 /** Any indexed class as a whole token of a class attribute (ASCII case-insensitive): most elements have a class, few a vendor's. */
-const ANY_CLASS = new RegExp(
-  `(?:^|\\s)(?:${[...ELEMENT_INDEX.classes.keys()].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})(?:\\s|$)`,
-  'i',
-);
+const ANY_CLASS = new RegExp(`(?:^|\\s)(?:${[...ELEMENT_INDEX.classes.keys()].map(escapeRegExp).join('|') || '(?!)'})(?:\\s|$)`, 'i');
 /** Non-ASCII class text can lower-case into a vendor class ("\u212a" is a K) where an ASCII-only /i test would not. */
 const NON_ASCII = /[^\x00-\x7f]/;
 
