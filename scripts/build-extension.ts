@@ -6,6 +6,7 @@ import { zipSync } from 'fflate';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { drawIcon } from './lib/draw-icon.js';
+import { writeLocales } from './lib/write-locales.js';
 
 export const BROWSERS = ['chrome', 'firefox'] as const;
 export type BrowserName = (typeof BROWSERS)[number];
@@ -133,6 +134,7 @@ export async function buildExtension(version: string): Promise<void> {
     for (const file of STATIC) copyFileSync(file, join(outdir, file.split('/').pop() as string));
     for (const size of ICON_SIZES) writeFileSync(join(outdir, 'icons', `icon-${size}.png`), drawIcon(size));
     writeManifest(browser, outdir, version);
+    writeLocales(outdir);
     zipDir(outdir, join('dist', `contact-audit-${browser}-${version}.zip`));
     const sizes = Object.keys(ENTRIES).map((name) => {
       const bytes = statSync(join(outdir, `${name}.js`)).size;

@@ -1,6 +1,7 @@
-// The best way to reach a person, in the words the popup and every report use. English here;
-// the message catalogue (issue #17) will take these strings.
+// The best way to reach a person, in the words the popup and every report use: the catalogue's
+// "reach" messages, in the reader's language (English in the report's JSON summary).
 import type { Finding } from '../report/schema.js';
+import { translator, type Translate } from '../i18n/catalogue.js';
 import { hoursIn } from './hours.js';
 import { bestWay, channelName, type BestWay } from './reach.js';
 
@@ -17,39 +18,48 @@ export interface BestWayWords {
   notes: string[];
 }
 
-const ACTION: Record<BestWay['channel'], string> = { phone: 'Call', chat: 'Chat', messaging: '', email: 'Email', form: 'Contact form', helpdesk: 'Help desk' };
+const ACTION = {
+  phone: 'reach_action_phone',
+  chat: 'reach_action_chat',
+  email: 'reach_action_email',
+  form: 'reach_action_form',
+  helpdesk: 'reach_action_helpdesk',
+} as const;
+const DEMAND_NOTES = [
+  ['sign-in', 'reach_note_sign_in'],
+  ['captcha', 'reach_note_captcha'],
+  ['order-number', 'reach_note_order_number'],
+  ['serial-number', 'reach_note_serial_number'],
+] as const;
+const COST_NOTES = { 'premium-rate': 'reach_note_premium_rate', 'shared-cost': 'reach_note_shared_cost', free: 'reach_note_free' } as const;
+const ENGLISH = translator('en');
 
-export function describeBestWay(way: BestWay): BestWayWords {
+export function describeBestWay(way: BestWay, t: Translate = ENGLISH): BestWayWords {
   const f = way.finding;
-  const action = way.channel === 'messaging' ? channelName(f) : ACTION[way.channel];
+  const action = way.channel === 'messaging' ? channelName(f) : t(ACTION[way.channel]);
   const value = way.channel === 'chat' || way.channel === 'form' || way.channel === 'helpdesk' ? undefined : f.display || f.value;
   const notes: string[] = [];
   const hours = hoursIn(f.context);
   if (hours) notes.push(hours);
-  if (way.cost === 'premium-rate') notes.push('premium rate: costs more than a normal call');
-  if (way.cost === 'shared-cost') notes.push('shared cost: may cost more than a normal call');
-  if (way.cost === 'free') notes.push('free to call');
-  if (way.demands.includes('sign-in')) notes.push('sign in first');
-  if (way.demands.includes('captcha')) notes.push('asks for a CAPTCHA');
-  if (way.demands.includes('order-number')) notes.push('asks for an order number');
-  if (way.demands.includes('serial-number')) notes.push('asks for a serial number');
-  if (!way.reachesPerson) notes.push(f.kind === 'chat' ? 'a bot answers, not a person' : 'not a direct line to a person');
-  if (f.role === 'general') notes.push(`a general contact, not ${way.role === 'sales' ? 'sales' : 'support'}'s own`);
-  return { action, ...(value !== undefined ? { value } : {}), ...(hours ? { hours } : {}), where: whereOf(way), notes };
+  if (way.cost) notes.push(t(COST_NOTES[way.cost]));
+  for (const [demand, key] of DEMAND_NOTES) if (way.demands.includes(demand)) notes.push(t(key));
+  if (!way.reachesPerson) notes.push(t(f.kind === 'chat' ? 'reach_note_bot' : 'reach_note_not_person'));
+  if (f.role === 'general') notes.push(t(way.role === 'sales' ? 'reach_note_general_sales' : 'reach_note_general_support'));
+  return { action, ...(value !== undefined ? { value } : {}), ...(hours ? { hours } : {}), where: whereOf(way, t), notes };
 }
 
-function whereOf(way: BestWay): string {
+function whereOf(way: BestWay, t: Translate): string {
   const f = way.finding;
-  if (f.flags.includes('sitemap-only')) return 'only via sitemap.xml, no link leads there';
-  if (way.structuredDataOnly) return 'only in the page’s structured data, not shown on it';
-  return f.depth === 0 ? 'on the start page' : `${f.depth} ${f.depth === 1 ? 'click' : 'clicks'}`;
+  if (f.flags.includes('sitemap-only')) return t('reach_where_sitemap_only');
+  if (way.structuredDataOnly) return t('reach_where_structured_data');
+  return f.depth === 0 ? t('reach_where_start_page') : t('reach_clicks', { count: f.depth });
 }
 
 /** One line: "Call +1 (202) 555-0143 — 2 clicks (free to call)". */
-export function bestWayLine(way: BestWay): string {
-  const w = describeBestWay(way);
-  const notes = w.notes.length ? ` (${w.notes.join('; ')})` : '';
-  return `${w.action}${w.value ? ` ${w.value}` : ''} — ${w.where}${notes}`;
+export function bestWayLine(way: BestWay, t: Translate = ENGLISH): string {
+  const w = describeBestWay(way, t);
+  const notes = w.notes.length ? t('reach_line_notes', { notes: w.notes.join('; ') }) : '';
+  return t('reach_line', { action: w.action, value: w.value ? ` ${w.value}` : '', where: w.where, notes });
 }
 
 /** The best ways for a report (report.bestWay): each role's, where one was found. */

@@ -12,7 +12,7 @@ import { REDIRECT_OUTCOMES } from './redirect-record.js';
  * every export. docs/report.schema.json is generated from it (npm run schema).
  * Bump SCHEMA_VERSION on any change a consumer could notice; additive fields are a minor bump.
  */
-export const SCHEMA_VERSION = '2.1.0';
+export const SCHEMA_VERSION = '2.2.0';
 const SAME_MAJOR = new RegExp(`^${SCHEMA_VERSION.split('.')[0]}\\.\\d+\\.\\d+$`);
 
 const Url = z.string().max(4096);
@@ -42,6 +42,14 @@ export const FindingSchema = z.object({
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
+/** A catalogue message: its key and values; a value is text, a number or another message. */
+const MessageRefSchema = z.object({
+  key: z.string().max(120),
+  get params() {
+    return z.record(z.string(), z.union([Text, z.number(), MessageRefSchema])).optional();
+  },
+});
+
 export const CheckSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -49,7 +57,8 @@ export const CheckSchema = z.object({
   status: z.enum(CHECK_STATUSES),
   weight: z.number().min(0).describe('Most points this check can add to its category score'),
   points: z.number().min(0).describe('Points of hiddenness this check added (0 when it passed)'),
-  explanation: Text.describe('Why it passed or failed, in one sentence'),
+  explanation: Text.describe('Why it passed or failed, in one sentence, in English'),
+  message: MessageRefSchema.optional().describe('Since 2.2.0: the explanation as a message of the catalogue (src/core/i18n), for readers in other languages'),
   evidence: z.array(z.object({ url: Url.optional(), value: Text.optional(), note: Text.optional() })),
   source: z.string().optional().describe('Where the rule and its weight come from'),
 });

@@ -1,5 +1,7 @@
 import type { Check } from '../report/schema.js';
 import type { AuditContext } from './audit-context.js';
+import { translator } from '../i18n/catalogue.js';
+import type { MessageRef } from '../i18n/message-format.js';
 
 export type CheckCategory = Check['category'];
 export type Evidence = Check['evidence'][number];
@@ -9,9 +11,20 @@ export interface CheckOutcome {
   status: Check['status'];
   /** Points of hiddenness, 0..weight; 0 when the check passed or does not apply. */
   points: number;
-  /** One sentence, with the numbers (clicks, pages, values). */
+  /** One sentence, with the numbers (clicks, pages, values), in English. */
   explanation: string;
+  /** The same sentence as a catalogue message, so each reader gets it in their language. */
+  message?: MessageRef;
   evidence: Evidence[];
+}
+
+/** What a check says: a catalogue message (preferred: readers get their language) or plain English. */
+export type Explanation = string | MessageRef;
+const ENGLISH = translator('en');
+
+function explained(explanation: Explanation): Pick<CheckOutcome, 'explanation' | 'message'> {
+  if (typeof explanation === 'string') return { explanation };
+  return { explanation: ENGLISH(explanation.key as never, explanation.params), message: explanation };
 }
 
 /**
@@ -32,16 +45,16 @@ export interface CheckDefinition {
 }
 
 /** A passed check: no points. */
-export function pass(explanation: string, evidence: Evidence[] = []): CheckOutcome {
-  return { status: 'pass', points: 0, explanation, evidence };
+export function pass(explanation: Explanation, evidence: Evidence[] = []): CheckOutcome {
+  return { status: 'pass', points: 0, ...explained(explanation), evidence };
 }
 
 /** A check that does not apply to this site: no points. */
-export function notApplicable(explanation: string, evidence: Evidence[] = []): CheckOutcome {
-  return { status: 'not-applicable', points: 0, explanation, evidence };
+export function notApplicable(explanation: Explanation, evidence: Evidence[] = []): CheckOutcome {
+  return { status: 'not-applicable', points: 0, ...explained(explanation), evidence };
 }
 
 /** A failed check worth `share` (0..1] of its weight. */
-export function fail(weight: number, share: number, explanation: string, evidence: Evidence[] = []): CheckOutcome {
-  return { status: 'fail', points: weight * Math.min(1, Math.max(0, share)), explanation, evidence };
+export function fail(weight: number, share: number, explanation: Explanation, evidence: Evidence[] = []): CheckOutcome {
+  return { status: 'fail', points: weight * Math.min(1, Math.max(0, share)), ...explained(explanation), evidence };
 }

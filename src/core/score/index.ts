@@ -46,6 +46,7 @@ export function runCheck(def: CheckDefinition, ctx: ReturnType<typeof buildAudit
     weight: def.weight,
     points,
     explanation: bounded(out.explanation, MAX_TEXT),
+    ...(out.message ? { message: out.message } : {}),
     evidence: out.evidence.slice(0, MAX_EVIDENCE).map((e) => ({
       ...(e.url !== undefined ? { url: bounded(e.url, MAX_URL) } : {}),
       ...(e.value !== undefined ? { value: bounded(e.value, MAX_TEXT) } : {}),

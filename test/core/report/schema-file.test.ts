@@ -25,7 +25,7 @@ describe('docs/report.schema.json', () => {
     // Any version of the same major validates; a 1.x report is read through upgradeReport first.
     const versions = new RegExp(schema.properties.schemaVersion?.pattern ?? '$^');
     expect(versions.test(SCHEMA_VERSION)).toBe(true);
-    expect(versions.test('2.1.0')).toBe(true);
+    expect(versions.test('2.2.0')).toBe(true);
     expect(versions.test('1.2.0')).toBe(false);
     expect(versions.test('3.0.0')).toBe(false);
     expect(Object.keys(schema.properties.scores?.properties ?? {})).toEqual(['overall', 'sales', 'support', 'grade']);
