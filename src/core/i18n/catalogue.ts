@@ -100,9 +100,17 @@ export const CATALOGUE_FILES: Readonly<Record<UiLanguage, Readonly<Record<Messag
   },
 };
 
-const english = { ...en_extension, ...en_popup, ...en_options, ...en_history, ...en_report, ...en_compare, ...en_cli, ...en_checks, ...en_reach };
+type English = typeof en_extension &
+  typeof en_popup &
+  typeof en_options &
+  typeof en_history &
+  typeof en_report &
+  typeof en_compare &
+  typeof en_cli &
+  typeof en_checks &
+  typeof en_reach;
 /** Every key of the catalogue; a plural message is named without its _one/_other ending. */
-export type MessageKey = keyof typeof english | PluralBase<keyof typeof english>;
+export type MessageKey = keyof English | PluralBase<keyof English>;
 type PluralBase<K> = K extends `${infer Base}_other` ? Base : never;
 
 /** One language's messages, all areas merged: key → template. */
