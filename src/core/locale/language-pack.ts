@@ -6,6 +6,8 @@ export type DayKey = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
 export interface LanguagePack {
   id: string;
+  /** Written without spaces between words (ja, zh): its words are matched anywhere, not at word starts. */
+  unspaced?: true;
   /** Each day's names and abbreviations ("mon", "monday"). */
   days: Record<DayKey, string[]>;
   /** Words for "Monday to Friday" as one ("weekdays", "werktags", "平日"). */
@@ -30,5 +32,73 @@ export interface LanguagePack {
    * Words that mark a contact as sales or as support (role/role-matcher.ts): whole words, a trailing
    * '*' for compounds ("vertrieb*" → Vertriebsteam).
    */
-  roles: { sales: string[]; support: string[] };
+  roles: {
+    sales: string[];
+    support: string[];
+    /** Phrases that contain a role word but name no role ("help us improve", "conditions de vente"): blanked first. */
+    neutral: string[];
+    /** Labels of contacts for neither (press, jobs, privacy) or for everything ("general enquiries"). */
+    other: string[];
+  };
+  /** Wording of the hurdles before a person can be reached (extract/gate). */
+  gates: GateWords;
+  /** Words that say what a form or a form field is for (extract/form). */
+  forms: FormWords;
+}
+
+// The gate and form words are regex sources over folded text (lower case, accents stripped, ’ read
+// as '; role/fold.ts), matched at a word start unless the pack is unspaced (locale/pack-pattern.ts).
+// Sources: wording collected from vendors' contact, support and help pages in each language; field
+// names of common form builders (Contact Form 7 "your-message", HubSpot, Gravity Forms labels).
+
+export interface GateWords {
+  /** Numbers a vendor asks for before helping: serial, order, customer, contract numbers. */
+  idNumber: string;
+  /** "Have it ready": enough on its own next to an ID number. */
+  ready: string;
+  /** "Enter / provide / required": an ID number becomes a gate with these plus a contact word. */
+  require: string;
+  /** The contact the hurdle guards (stems). */
+  contact: string;
+  /** Sign-in required, phrased as a requirement ("sign in to…"), never a bare "Sign in" link. */
+  signIn: string;
+  /** Contact reserved to paying customers or higher plans. */
+  paidPlan: string;
+  /** "the following": a sentence that announces a list of what to have ready. */
+  following: string;
+  /** The word of a per-minute call tariff ("14 ct pro Min."): a premium-rate line, not a paid plan. */
+  perMinute: string;
+}
+
+export interface FormWords {
+  /** A free-text message: what makes a form a way to say something to a person. */
+  message: string;
+  /** A way to reply: an email address field. */
+  email: string;
+  /** A way to reply: a phone field. */
+  phone: string;
+  /** Card payment and cart fields: a checkout, not a contact form. */
+  checkout: string;
+  /** Reviews and ratings: opinion for other shoppers, not a message to the vendor. */
+  review: string;
+  /** Someone else's address: a "send this page to a friend" form. */
+  recipient: string;
+  /** A message to someone other than the vendor: reporting abuse to moderators, replying to an ad (field names). */
+  otherParty: string;
+  /** An order number the form asks for first: a hurdle before a shopper may write. */
+  order: string;
+  /** A product's serial number the form asks for first. */
+  serial: string;
+  /** A user name to choose or give: a registration or sign-in form. */
+  account: string;
+  /** A text box for something other than a message (a postal address, terms to read); matched anywhere. */
+  notMessageBox: string;
+  /** Select and hidden field names whose option or value says which team gets the message; matched anywhere. */
+  topic: string;
+  /** A form's own words or heading saying it is for writing to the vendor: contact, quote, demo, callback; anywhere. */
+  contactPurpose: string;
+  /** The heading blog themes put above a comment form; anywhere. */
+  commentHeading: string;
+  /** Newsletters, surveys, gated downloads, job applications, sharing, registration, moderation, listings; anywhere. */
+  notContact: string;
 }

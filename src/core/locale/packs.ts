@@ -16,5 +16,6 @@ import { KO } from './packs/ko.js';
 import { ZH } from './packs/zh.js';
 import { SV } from './packs/sv.js';
 import { PL } from './packs/pl.js';
+import { RU } from './packs/ru.js';
 
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [EN, DE, FR, ES, IT, NL, PT, JA, KO, ZH, SV, PL];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [EN, DE, FR, ES, IT, NL, PT, JA, KO, ZH, SV, PL, RU];

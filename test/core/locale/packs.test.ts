@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { linkScore } from '../../../src/core/crawl/link-rank.js';
 import { LANGUAGE_PACKS } from '../../../src/core/locale/packs.js';
+import { packPattern } from '../../../src/core/locale/pack-pattern.js';
+import { fold } from '../../../src/core/role/fold.js';
 
 describe('language packs', () => {
-  it('cover the twelve languages issue #14 names', () => {
-    expect(LANGUAGE_PACKS.map((p) => p.id).sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'sv', 'zh']);
+  it('cover the twelve languages issue #14 names, and Russian', () => {
+    expect(LANGUAGE_PACKS.map((p) => p.id).sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'sv', 'zh']);
   });
 
   it.each(LANGUAGE_PACKS.map((p) => [p.id, p] as const))('%s fills every field', (_, pack) => {
@@ -16,6 +18,16 @@ describe('language packs', () => {
     expect(pack.contactLinks.weak.length).toBeGreaterThan(0);
     expect(pack.roles.sales.length).toBeGreaterThan(0);
     expect(pack.roles.support.length).toBeGreaterThan(0);
+    expect(pack.roles.neutral.length).toBeGreaterThan(0);
+    expect(pack.roles.other.length).toBeGreaterThan(0);
+    // Gate and form words: regex sources over folded text, each a valid pattern that matches something.
+    for (const [field, source] of [...Object.entries(pack.gates), ...Object.entries(pack.forms)]) {
+      expect(source.length, field).toBeGreaterThan(0);
+      expect(() => new RegExp(source, 'u'), field).not.toThrow();
+      expect(new RegExp(source, 'u').test(''), `${field} matches the empty string`).toBe(false);
+      // Accents are folded with the pattern (packPattern); case is not: folded text is lower case.
+      expect(source, `${field} is lower case`).toBe(source.toLowerCase());
+    }
     // Written as read: lower case where the script has case, no stray spaces.
     for (const w of [...pack.chatLauncher, ...pack.contactLinks.strong, ...pack.contactLinks.weak]) {
       expect(w, w).toBe(w.trim());
@@ -56,5 +68,21 @@ describe('roles in every pack language', () => {
       ['Dział sprzedaży: 22 555 01 23', 'sales'],
     ] as const)
       expect(classifyRole({ near }), near).toBe(role);
+  });
+});
+
+describe('pack patterns', () => {
+  const contactPurpose = packPattern((p) => p.forms.contactPurpose, 'anywhere');
+  const gateContact = packPattern((p) => p.gates.contact, 'letters-digits');
+
+  it('match folded page text in every script, Hangul included (fold decomposes it)', () => {
+    for (const text of ['Contact us', 'Formulaire de contact', 'Обратная связь', 'お問い合わせフォーム', '1:1 문의하기', '联系我们'])
+      expect(contactPurpose.test(fold(text)), text).toBe(true);
+  });
+
+  it('start at a word in languages with spaces, anywhere in those without', () => {
+    expect(gateContact.test(fold('unsupported browser'))).toBe(false);
+    expect(gateContact.test(fold('contact support'))).toBe(true);
+    expect(gateContact.test(fold('製品についてはサポートまで'))).toBe(true);
   });
 });

@@ -3,21 +3,7 @@ import type { Element } from 'domhandler';
 import { closestElement, descendants, isElement, textOf } from '../../page/dom.js';
 import { collapse } from '../../page/parsed-page.js';
 import { fold } from '../../role/fold.js';
-import {
-  ACCOUNT_FIELD,
-  CHECKOUT_FIELD,
-  ORDER_FIELD,
-  OTHER_PARTY_FIELD,
-  SERIAL_FIELD,
-  EMAIL_FIELD,
-  MESSAGE_FIELD,
-  NOT_MESSAGE_BOX,
-  PHONE_FIELD,
-  RECIPIENT_FIELD,
-  REVIEW_FIELD,
-  SEARCH_NAMES,
-  TOPIC_FIELD,
-} from './field-words.js';
+import { FIELD_WORDS, SEARCH_NAMES } from './field-words.js';
 
 /** What a form's fields say it is for. */
 export interface FormShape {
@@ -47,16 +33,8 @@ export interface FormShape {
   hiddenValues: string[];
 }
 
-const wordStart = (source: string) => new RegExp(`(?<![\\p{L}])(?:${source})`, 'u');
-const MESSAGE = wordStart(MESSAGE_FIELD);
-const EMAIL = wordStart(`${EMAIL_FIELD}|mail\\b`);
-const PHONE = wordStart(PHONE_FIELD);
-const CHECKOUT = wordStart(CHECKOUT_FIELD);
-const REVIEW = wordStart(REVIEW_FIELD);
-const RECIPIENT = wordStart(RECIPIENT_FIELD);
-const ACCOUNT = wordStart(ACCOUNT_FIELD);
-const ORDER = wordStart(ORDER_FIELD);
-const SERIAL = wordStart(SERIAL_FIELD);
+const { message: MESSAGE, email: EMAIL, phone: PHONE, checkout: CHECKOUT, review: REVIEW, recipient: RECIPIENT } = FIELD_WORDS;
+const { account: ACCOUNT, order: ORDER, serial: SERIAL, otherParty: OTHER_PARTY, notMessageBox: NOT_MESSAGE_BOX, topic: TOPIC } = FIELD_WORDS;
 /** Captcha widgets keep their token in a hidden textarea: not a message field. */
 const CAPTCHA_RESPONSE = /captcha|turnstile/i;
 /** Shop endpoints a form posts to. */
@@ -115,13 +93,13 @@ export function formShape($: CheerioAPI, form: Element, labels: Map<string, stri
     const type = (tag === 'input' ? $el.attr('type') || 'text' : tag).toLowerCase();
     const name = $el.attr('name') ?? '';
     if (type === 'hidden') {
-      if (TOPIC_FIELD.test(fold(name))) shape.topics.push($el.attr('value') ?? '');
-      if (OTHER_PARTY_FIELD.test(fold(`${name} ${$el.attr('value') ?? ''}`))) shape.otherParty = true;
+      if (TOPIC.test(fold(name))) shape.topics.push($el.attr('value') ?? '');
+      if (OTHER_PARTY.test(fold(`${name} ${$el.attr('value') ?? ''}`))) shape.otherParty = true;
       const value = ($el.attr('value') ?? '').slice(0, 80);
       if (value && shape.hiddenValues.length < MAX_HIDDEN_VALUES) shape.hiddenValues.push(value);
       continue;
     }
-    if (OTHER_PARTY_FIELD.test(fold(name))) shape.otherParty = true;
+    if (OTHER_PARTY.test(fold(name))) shape.otherParty = true;
     if (IGNORED_TYPES.has(type) || isHidden(el)) continue;
     const desc = describe($, el, labels);
     if (CHECKOUT.test(desc) || ($el.attr('autocomplete') ?? '').startsWith('cc-')) {
@@ -138,7 +116,7 @@ export function formShape($: CheerioAPI, form: Element, labels: Map<string, stri
     if (type === 'password') shape.password = true;
     else if (type === 'search') shape.search = true;
     else if (type === 'select') {
-      if (TOPIC_FIELD.test(desc))
+      if (TOPIC.test(desc))
         shape.topics.push(
           ...$el
             .find('option')

@@ -1,25 +1,8 @@
 import { fold } from '../../role/fold.js';
-import { CALL_TARIFF, CONTACT, ID_NUMBER, PAID_PLAN, READY, REQUIRE, SIGN_IN, type Phrases } from './phrases.js';
+import { GATE_PATTERNS as RE } from './phrases.js';
 
 export const GATE_VALUES = ['serial-number', 'sign-in', 'paid-plan'] as const;
 export type GateValue = (typeof GATE_VALUES)[number];
-
-/** All languages in one pattern, each alternative starting at a word start. */
-function compile(phrases: Phrases): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.values(phrases).join('|')})`, 'u');
-}
-
-const RE = {
-  id: compile(ID_NUMBER),
-  ready: compile(READY),
-  require: compile(REQUIRE),
-  contact: compile(CONTACT),
-  signIn: compile(SIGN_IN),
-  paid: compile(PAID_PLAN),
-  tariff: new RegExp(CALL_TARIFF, 'u'),
-  /** "the following": a sentence that announces a list. */
-  following: /following|folgende|suivante|siguiente|seguenti|volgende|seguinte/u,
-};
 
 /** A sentence longer than this is not a sentence (a run-on nav or a script): not read. */
 const MAX_SENTENCE = 600;

@@ -3,6 +3,7 @@ import type { LanguagePack } from '../language-pack.js';
 
 export const JA: LanguagePack = {
   id: 'ja',
+  unspaced: true,
   days: {
     mon: ['月', '月曜', '月曜日'],
     tue: ['火', '火曜', '火曜日'],
@@ -36,5 +37,34 @@ export const JA: LanguagePack = {
       '修理',
       'アフターサービス',
     ],
+    neutral: ['販売条件', '特定商取引法に基づく表記'],
+    other: ['採用', 'プレス', '広報', '個人情報'],
+  },
+  gates: {
+    idNumber: 'シリアル番号|製造番号|注文番号|お客様番号|会員番号|契約番号|購入証明',
+    ready: 'お手元に|ご用意|ご準備|お問い合わせの前に|お電話の前に',
+    require: '必要|必須|入力|ご記入|お伝え',
+    contact: 'お問い合わせ|問い合わせ|お電話|電話|サポート|窓口|チャット|担当者|ご連絡',
+    signIn: 'ログイン(?:して|が必要|後)|会員のみ|会員限定',
+    paidPlan: '有料サポート|有償サポート|保守契約|サポート契約|(?:プレミアム|エンタープライズ|ビジネス)プラン(?:のみ|限定)',
+    following: '以下の',
+    perMinute: '毎',
+  },
+  forms: {
+    message: 'お問い合わせ内容|問い合わせ内容|ご質問|メッセージ|本文',
+    email: 'メールアドレス',
+    phone: '電話番号|携帯',
+    checkout: 'カートに入れる|クレジットカード番号',
+    review: 'レビューを書く|商品レビュー',
+    recipient: '送信先|友達',
+    otherParty: '違反報告',
+    order: '注文番号',
+    serial: 'シリアル番号|製造番号',
+    account: 'ユーザー名|ユーザid',
+    notMessageBox: '住所|規約',
+    topic: '件名|種別',
+    contactPurpose: 'お問い合わせ|問い合わせ',
+    commentHeading: 'コメントを残す|コメントする',
+    notContact: '新規登録|会員登録|メルマガ',
   },
 };

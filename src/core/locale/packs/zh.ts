@@ -3,6 +3,7 @@ import type { LanguagePack } from '../language-pack.js';
 
 export const ZH: LanguagePack = {
   id: 'zh',
+  unspaced: true,
   days: {
     mon: ['周一', '星期一', '週一'],
     tue: ['周二', '星期二', '週二'],
@@ -23,5 +24,34 @@ export const ZH: LanguagePack = {
   roles: {
     sales: ['销售', '銷售', '商务合作', '商務合作', '购买', '購買', '报价', '報價', '询价', '詢價', '业务', '業務'],
     support: ['客服', '客户服务', '客戶服務', '技术支持', '技術支援', '售后', '售後', '售后服务', '售後服務', '帮助中心', '幫助中心', '维修', '維修'],
+    neutral: ['销售条款', '銷售條款'],
+    other: ['招聘', '媒体', '新闻', '隐私'],
+  },
+  gates: {
+    idNumber: '序列号|序號|订单号|訂單號|客户编号|合同编号|购买凭证',
+    ready: '准备好|请备好|致电前|联系前',
+    require: '需要|必须|必填|请提供|请输入',
+    contact: '联系|聯繫|致电|电话|電話|客服|支持|工单|在线咨询|人工',
+    signIn: '登录后|請先登入|请先登录|需要登录|仅限会员',
+    paidPlan: '付费支持|付費支援|维护合同|支持合同|(?:高级|企业|商业)版(?:专享|用户)',
+    following: '以下',
+    perMinute: '每',
+  },
+  forms: {
+    message: '留言|咨询内容|问题描述',
+    email: '邮箱|电子邮件',
+    phone: '电话|手机',
+    checkout: '购物车',
+    review: '商品评价',
+    recipient: '收件人',
+    otherParty: '举报',
+    order: '订单号',
+    serial: '序列号',
+    account: '用户名',
+    notMessageBox: '地址|条款',
+    topic: '主题|类别',
+    contactPurpose: '联系我们|咨询',
+    commentHeading: '发表评论',
+    notContact: '注册|订阅',
   },
 };

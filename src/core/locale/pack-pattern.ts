@@ -1,0 +1,26 @@
+// One regex from a word field of every language pack. Words are written folded (role/fold.ts);
+// the pattern is folded the same way, so a Hangul word written precomposed matches text that fold()
+// decomposed. In languages written with spaces an alternative must start a word ("support" is not
+// read inside "unsupported"); in unspaced ones (ja, zh) a word stands anywhere.
+import type { LanguagePack } from './language-pack.js';
+import { LANGUAGE_PACKS } from './packs.js';
+
+/** Where a word may start: after no letter, after no letter or digit, or anywhere. */
+export type WordStart = 'letters' | 'letters-digits' | 'anywhere';
+
+const BEFORE: Record<Exclude<WordStart, 'anywhere'>, string> = {
+  letters: '(?<![\\p{L}])',
+  'letters-digits': '(?<![\\p{L}\\p{N}])',
+};
+
+/** Decompose and drop combining accents, as fold() does to the text; regex syntax is ASCII and unchanged. */
+export function foldPattern(source: string): string {
+  return source.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+export function packPattern(pick: (pack: LanguagePack) => string, start: WordStart, packs: readonly LanguagePack[] = LANGUAGE_PACKS): RegExp {
+  const spaced = packs.filter((p) => !p.unspaced).map(pick);
+  const unspaced = packs.filter((p) => p.unspaced).map(pick);
+  const parts = start === 'anywhere' ? [...spaced, ...unspaced] : [`${BEFORE[start]}(?:${spaced.join('|')})`, ...unspaced];
+  return new RegExp(foldPattern(parts.join('|')), 'u');
+}
