@@ -1,3 +1,5 @@
+import { packPattern } from '../locale/pack-pattern.js';
+import { LANGUAGE_PACKS } from '../locale/packs.js';
 import { fold } from '../role/fold.js';
 
 /**
@@ -15,74 +17,22 @@ import { fold } from '../role/fold.js';
  * shell or a catch-all home page without running scripts.
  */
 
-/** "cannot", "can't", "could not", "couldn't" (apostrophes made straight first). */
-const CANNOT = "(?:can ?not|can'?t|could ?not|couldn'?t)";
-
 /**
- * Phrases that say "this page was not found" wherever they stand in a title or heading, tested
- * on the folded text (lower case, no accents; see role/fold.ts) and on the lower-cased text
- * (folding decomposes kana and Cyrillic). English, German, French, Spanish, Italian, Dutch,
- * Portuguese, Swedish, Polish, Russian, Japanese, Chinese.
+ * Phrases that say "this page was not found" wherever they stand in a title or heading, in every
+ * language pack's words (locale/packs/*: notFound), tested on the folded text (role/fold.ts).
  */
-const NOT_FOUND_PHRASES: readonly RegExp[] = [
-  /\bpage (?:was |could |can )?not (?:be )?found\b/,
-  new RegExp(`\\bpage ${CANNOT} be found\\b`),
-  /\bpage (?:does ?n[o']t|no longer) exists?\b/,
-  new RegExp(`\\b${CANNOT} find (?:that|this|the|your) page\\b`),
-  new RegExp(`\\bpage you (?:requested|are looking for|were looking for)\\b.{0,30}(?:not (?:be )?found|does ?n[o']t exist|${CANNOT} be found)`),
-  /\bseite (?:wurde )?nicht gefunden\b|\bseite (?:existiert nicht|konnte nicht gefunden werden)\b/,
-  /\bpage (?:introuvable|non trouvee|inexistante)\b|\bcette page n'existe pas\b/,
-  /\bpagina no (?:encontrada|existe)\b|\bno se (?:ha )?encontro la pagina\b/,
-  /\bpagina non (?:trovata|esiste)\b/,
-  /\bpagina (?:niet gevonden|bestaat niet)\b/,
-  /\bpagina nao (?:encontrada|existe)\b/,
-  /\bsidan (?:hittades inte|kunde inte hittas|finns inte)\b/,
-  /\bnie znaleziono strony\b|\bstrona nie (?:zosta[lł]a znaleziona|istnieje)\b/,
-  /страница не найдена/,
-  /ページが見つかりません|ページは見つかりませんでした|お探しのページ.{0,20}見つかりません/,
-  /页面未找到|找不到(?:该)?页面|页面不存在|頁面不存在|找不到(?:該)?(?:網頁|頁面)/,
-];
+const NOT_FOUND_PHRASES = packPattern((pack) => pack.notFound.phrases, 'anywhere');
+
+/** Each word as written and folded: the title is read both ways (folding decomposes kana and Cyrillic). */
+const bothWays = (words: string[]) => new Set(words.flatMap((w) => [w, fold(w)]));
 
 /**
  * A title part or heading that is nothing but the error ("404", "Not found", "Oops! Error 404",
- * "404 Page Not Found"): once these words are taken out, nothing but "404" or "not found" (in a
- * few languages) is left. A help article titled "How to fix error 404" keeps other words.
+ * "404 Page Not Found"): once the filler words are taken out, nothing but "404" or a language's
+ * "not found" is left. A help article titled "How to fix error 404" keeps other words.
  */
-const FILLER = new Set([
-  'oops',
-  'whoops',
-  'ops',
-  'sorry',
-  'uh',
-  'oh',
-  'error',
-  'fehler',
-  'erreur',
-  'errore',
-  'fout',
-  'erro',
-  'blad',
-  'bład',
-  'błąd',
-  'ошибка',
-  'http',
-  'code',
-  'page',
-  'seite',
-  'pagina',
-]);
-const BARE_CORE = new Set([
-  '',
-  'not found',
-  'nicht gefunden',
-  'introuvable',
-  'non trouve',
-  'no encontrado',
-  'non trovato',
-  'niet gevonden',
-  'nao encontrado',
-  'не найдено',
-]);
+const FILLER = bothWays(LANGUAGE_PACKS.flatMap((pack) => pack.notFound.filler));
+const BARE_CORE = bothWays(['', ...LANGUAGE_PACKS.flatMap((pack) => pack.notFound.bare)]);
 
 function bareNotFound(piece: string): boolean {
   const words = piece
@@ -116,7 +66,7 @@ function says(text: string, parts?: RegExp): boolean {
   if (!text || text.length > MAX_HEADING_CHARS) return false;
   const lower = text.replace(/[‘’ʼ]/g, "'").toLowerCase().trim();
   const folded = fold(lower);
-  if (NOT_FOUND_PHRASES.some((re) => re.test(folded) || re.test(lower))) return true;
+  if (NOT_FOUND_PHRASES.test(folded)) return true;
   return [lower, folded].some((t) => (parts ? t.split(parts) : [t]).some(bareNotFound));
 }
 

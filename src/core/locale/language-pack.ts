@@ -40,6 +40,19 @@ export interface LanguagePack {
     /** Labels of contacts for neither (press, jobs, privacy) or for everything ("general enquiries"). */
     other: string[];
   };
+  /**
+   * A page calling itself not found (crawl/soft-404.ts), in its title or heading: `phrases` a regex
+   * source over folded text; `bare` what is left of a title that is only the error once the `filler`
+   * words ("oops", "error", "page") and "404" are taken out.
+   */
+  notFound: { phrases: string; bare: string[]; filler: string[] };
+  /**
+   * Mailbox names (email local parts, lower case, as written in addresses: often transliterated,
+   * "kefu@", "otoiawase@"): `functional` for a function rather than a person (RFC 2142 and the usual
+   * departmental ones), `support` and `sales` for those that state their role in one word the role
+   * words leave out as too ambiguous in prose.
+   */
+  mailboxes: { functional: string[]; support: string[]; sales: string[] };
   /** Wording of the hurdles before a person can be reached (extract/gate). */
   gates: GateWords;
   /** Words that say what a form or a form field is for (extract/form). */

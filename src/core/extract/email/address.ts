@@ -1,3 +1,4 @@
+import { LANGUAGE_PACKS } from '../../locale/packs.js';
 import { mentions } from '../../role/role-matcher.js';
 import type { Role } from '../../types.js';
 
@@ -58,77 +59,12 @@ export function normalizeEmail(raw: string): string | undefined {
   return email;
 }
 
-/** RFC 2142 mailbox names and the usual departmental ones: an address for a function, not a person. */
-const ROLE_LOCALS = new Set([
-  'info',
-  'sales',
-  'support',
-  'help',
-  'contact',
-  'contactus',
-  'hello',
-  'hi',
-  'service',
-  'services',
-  'office',
-  'admin',
-  'enquiries',
-  'enquiry',
-  'inquiries',
-  'inquiry',
-  'team',
-  'mail',
-  'email',
-  'general',
-  'billing',
-  'accounts',
-  'orders',
-  'order',
-  'press',
-  'media',
-  'pr',
-  'marketing',
-  'jobs',
-  'careers',
-  'hr',
-  'privacy',
-  'legal',
-  'dpo',
-  'abuse',
-  'security',
-  'webmaster',
-  'postmaster',
-  'hostmaster',
-  'feedback',
-  'care',
-  'customercare',
-  'customerservice',
-  'customer.service',
-  'helpdesk',
-  'servicedesk',
-  'kontakt',
-  'vertrieb',
-  'verkauf',
-  'kundenservice',
-  'kundendienst',
-  'ventes',
-  'ventas',
-  'contacto',
-  'contatti',
-  'contato',
-  'sav',
-  'soporte',
-  'suporte',
-  'assistenza',
-  'wholesale',
-  'partners',
-  'partner',
-]);
+/** Mailbox names for a function, not a person (RFC 2142 and the usual departmental ones), in every language pack. */
+const ROLE_LOCALS = new Set(LANGUAGE_PACKS.flatMap((pack) => pack.mailboxes.functional));
 
 /** Local parts that name a role in one word the shared word lists leave out (too ambiguous in prose). */
-const EXTRA_SUPPORT_LOCALS =
-  /^(?:service|services|care|customercare|customer[._-]?service|cs|techsupport|tech|servicedesk|kundenservice|kundendienst|sav|soporte|suporte|assistenza)$/;
-const EXTRA_SALES_LOCALS = /^(?:orders?|bestellung|commercial|comercial|commerciale|quotes?)$/;
+const EXTRA_SUPPORT_LOCALS = new Set(LANGUAGE_PACKS.flatMap((pack) => pack.mailboxes.support));
+const EXTRA_SALES_LOCALS = new Set(LANGUAGE_PACKS.flatMap((pack) => pack.mailboxes.sales));
 
 const NOREPLY = /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.]?daemon)(?:$|[-_.+])/;
 
@@ -148,8 +84,8 @@ export function isRoleAddress(email: string): boolean {
  */
 export function localPartRole(email: string): Role | undefined {
   const local = email.slice(0, email.lastIndexOf('@')).split('+')[0] ?? '';
-  if (EXTRA_SUPPORT_LOCALS.test(local)) return 'support';
-  if (EXTRA_SALES_LOCALS.test(local)) return 'sales';
+  if (EXTRA_SUPPORT_LOCALS.has(local)) return 'support';
+  if (EXTRA_SALES_LOCALS.has(local)) return 'sales';
   const { sales, support, other } = mentions(local.replace(/[._-]+/g, ' '));
   if (sales && support) return 'general';
   if (sales) return 'sales';

@@ -91,6 +91,16 @@ export const DE: LanguagePack = {
     neutral: ['verkaufsbedingungen', 'allgemeine verkaufsbedingungen', 'verkauft', 'wie konnen wir helfen'],
     other: ['allgemeine anfragen', 'allgemeine fragen', 'presse', 'pressestelle', 'karriere', 'datenschutz*'],
   },
+  notFound: {
+    phrases: '\\bseite (?:wurde )?nicht gefunden\\b|\\bseite (?:existiert nicht|konnte nicht gefunden werden)\\b',
+    bare: ['nicht gefunden'],
+    filler: ['fehler', 'seite'],
+  },
+  mailboxes: {
+    functional: ['kontakt', 'vertrieb', 'verkauf', 'kundenservice', 'kundendienst'],
+    support: ['kundenservice', 'kundendienst'],
+    sales: ['bestellung'],
+  },
   gates: {
     idNumber: '(?:serien|kunden|auftrags|bestell|vertrags|rechnungs|gerate|modell|lizenz)-?(?:nummer|nr\\b)|lizenzschlussel|kaufbeleg',
     ready: 'bereit(?: ?halten| ?haben| zu haben| ?liegen|zuhalten)?\\b|zur hand|griffbereit|parat|vor (?:ihrem|dem|deinem) anruf',

@@ -82,6 +82,8 @@ export const ES: LanguagePack = {
     ],
     other: ['consultas generales', 'prensa', 'empleo', 'trabaja con nosotros', 'privacidad', 'proteccion de datos'],
   },
+  notFound: { phrases: '\\bpagina no (?:encontrada|existe)\\b|\\bno se (?:ha )?encontro la pagina\\b', bare: ['no encontrado'], filler: ['error', 'pagina'] },
+  mailboxes: { functional: ['ventas', 'contacto', 'soporte'], support: ['soporte'], sales: ['comercial'] },
   gates: {
     idNumber: 'numero (?:de )?(?:serie|pedido|cliente|contrato|factura|licencia)|comprobante de compra|ticket de compra',
     ready: 'a mano|tenga listo|ten listo|preparado|antes de (?:llamar|contactar|ponerte en contacto|ponerse en contacto)',

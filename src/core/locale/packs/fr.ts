@@ -72,6 +72,12 @@ export const FR: LanguagePack = {
     neutral: ['conditions generales de vente', 'conditions de vente', 'en vente', "avec l'aide", 'comment pouvons-nous vous aider'],
     other: ['demandes generales', 'recrutement', 'carrieres', 'donnees personnelles', 'protection des donnees'],
   },
+  notFound: {
+    phrases: "\\bpage (?:introuvable|non trouvee|inexistante)\\b|\\bcette page n'existe pas\\b",
+    bare: ['introuvable', 'non trouve'],
+    filler: ['erreur', 'page'],
+  },
+  mailboxes: { functional: ['ventes', 'sav'], support: ['sav'], sales: ['commercial'] },
   gates: {
     idNumber: "(?:numero|n°|no) (?:de |d')?(?:serie|commande|client|contrat|facture|licence)|preuve d'achat|cle de licence",
     ready: "a portee de main|sous la main|munissez-vous|munir|avant (?:votre |d')appel|avant de (?:nous )?(?:contacter|appeler|joindre)",

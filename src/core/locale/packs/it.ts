@@ -63,6 +63,8 @@ export const IT: LanguagePack = {
     neutral: ['condizioni di vendita', 'condizioni generali di vendita', 'in vendita', 'come possiamo aiutarti'],
     other: ['informazioni generali', 'stampa', 'lavora con noi', 'carriere'],
   },
+  notFound: { phrases: '\\bpagina non (?:trovata|esiste)\\b', bare: ['non trovato'], filler: ['errore', 'pagina'] },
+  mailboxes: { functional: ['contatti', 'assistenza'], support: ['assistenza'], sales: ['commerciale'] },
   gates: {
     idNumber: "numero (?:di |d')?(?:serie|ordine|cliente|contratto|fattura|licenza)|codice cliente|prova d'acquisto|scontrino",
     ready: 'a portata di mano|a disposizione|tenere pronto|tieni pronto|prima di (?:chiamare|contattar)',

@@ -40,6 +40,12 @@ export const JA: LanguagePack = {
     neutral: ['販売条件', '特定商取引法に基づく表記'],
     other: ['採用', 'プレス', '広報', '個人情報'],
   },
+  notFound: {
+    phrases: 'ページが見つかりません|ページは見つかりませんでした|お探しのページ.{0,20}見つかりません',
+    bare: ['見つかりません'],
+    filler: ['エラー', 'ページ'],
+  },
+  mailboxes: { functional: ['otoiawase', 'toiawase'], support: ['support'], sales: ['eigyo'] },
   gates: {
     idNumber: 'シリアル番号|製造番号|注文番号|お客様番号|会員番号|契約番号|購入証明',
     ready: 'お手元に|ご用意|ご準備|お問い合わせの前に|お電話の前に',

@@ -26,6 +26,8 @@ export const KO: LanguagePack = {
     neutral: ['판매 조건', '판매 약관'],
     other: ['채용', '언론', '홍보', '개인정보'],
   },
+  notFound: { phrases: '페이지를 찾을 수 없습니다|요청하신 페이지를 찾을 수 없|존재하지 않는 페이지', bare: ['찾을 수 없습니다'], filler: ['오류', '페이지'] },
+  mailboxes: { functional: ['munui', 'gogaek'], support: ['gogaek'], sales: ['yeongeop'] },
   gates: {
     idNumber: '시리얼 ?번호|일련 ?번호|주문 ?번호|고객 ?번호|계약 ?번호|구매 ?영수증',
     ready: '준비해|미리 준비|전화하기 전에|문의하기 전에',

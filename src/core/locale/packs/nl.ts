@@ -61,6 +61,8 @@ export const NL: LanguagePack = {
     neutral: ['verkoopvoorwaarden', 'algemene verkoopvoorwaarden', 'hoe kunnen we je helpen', 'hoe kunnen wij u helpen'],
     other: ['algemene vragen', 'pers', 'vacatures', 'werken bij'],
   },
+  notFound: { phrases: '\\bpagina (?:niet gevonden|bestaat niet)\\b', bare: ['niet gevonden'], filler: ['fout', 'pagina'] },
+  mailboxes: { functional: ['klantenservice', 'verkoop'], support: ['klantenservice'], sales: ['verkoop'] },
   gates: {
     idNumber: '(?:serie|klant|order|bestel|contract|factuur|licentie)nummer|aankoopbewijs',
     ready: 'bij de hand|klaar ?(?:houden|te hebben|hebben)|paraat|voordat (?:je|u) (?:belt|contact)',

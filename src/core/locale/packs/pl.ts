@@ -50,6 +50,12 @@ export const PL: LanguagePack = {
     neutral: ['warunki sprzedaży', 'jak możemy pomóc'],
     other: ['prasa', 'kariera', 'praca', 'ochrona danych', 'rodo'],
   },
+  notFound: {
+    phrases: '\\bnie znaleziono strony\\b|\\bstrona nie (?:zosta[lł]a znaleziona|istnieje)\\b',
+    bare: ['nie znaleziono'],
+    filler: ['blad', 'bład', 'błąd', 'strona'],
+  },
+  mailboxes: { functional: ['kontakt', 'biuro', 'sprzedaz', 'obsluga'], support: ['obsluga'], sales: ['sprzedaz', 'zamowienia'] },
   gates: {
     idNumber: 'numer (?:seryjny|zamowienia|klienta|umowy|faktury|licencji)|dowod zakupu|paragon',
     ready: 'pod reka|przygotuj|przed (?:kontaktem|telefonem|rozmowa)',

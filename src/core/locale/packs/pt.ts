@@ -78,6 +78,8 @@ export const PT: LanguagePack = {
     ],
     other: ['informacoes gerais', 'imprensa', 'carreiras', 'trabalhe conosco', 'privacidade', 'protecao de dados'],
   },
+  notFound: { phrases: '\\bpagina nao (?:encontrada|existe)\\b', bare: ['nao encontrado'], filler: ['ops', 'erro', 'pagina'] },
+  mailboxes: { functional: ['contato', 'suporte'], support: ['suporte'], sales: ['comercial'] },
   gates: {
     idNumber: 'numero (?:de |do |da )?(?:serie|pedido|encomenda|cliente|contrato|fatura|licenca)|comprovante de compra|nota fiscal',
     ready: 'em maos|a mao|tenha (?:o|a|em)\\b|antes de (?:ligar|entrar em contato|contactar)',

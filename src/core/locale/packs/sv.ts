@@ -38,6 +38,8 @@ export const SV: LanguagePack = {
     neutral: ['försäljningsvillkor', 'köpvillkor', 'hur kan vi hjälpa'],
     other: ['press', 'lediga jobb', 'karriär', 'dataskydd', 'integritet'],
   },
+  notFound: { phrases: '\\bsidan (?:hittades inte|kunde inte hittas|finns inte)\\b', bare: ['hittades inte'], filler: ['fel', 'sidan'] },
+  mailboxes: { functional: ['kundtjanst', 'forsaljning', 'kontakt'], support: ['kundtjanst'], sales: ['forsaljning'] },
   gates: {
     idNumber: '(?:serie|order|kund|avtals|faktura|licens)nummer|inkopsbevis|kvitto',
     ready: 'till hands|redo|innan du (?:ringer|kontaktar|chattar)',

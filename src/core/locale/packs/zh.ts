@@ -27,6 +27,12 @@ export const ZH: LanguagePack = {
     neutral: ['销售条款', '銷售條款'],
     other: ['招聘', '媒体', '新闻', '隐私'],
   },
+  notFound: {
+    phrases: '页面未找到|找不到(?:该)?页面|页面不存在|頁面不存在|找不到(?:該)?(?:網頁|頁面)',
+    bare: ['页面未找到'],
+    filler: ['错误', '頁面', '页面'],
+  },
+  mailboxes: { functional: ['kefu', 'lianxi'], support: ['kefu'], sales: ['xiaoshou'] },
   gates: {
     idNumber: '序列号|序號|订单号|訂單號|客户编号|合同编号|购买凭证',
     ready: '准备好|请备好|致电前|联系前',
