@@ -53,6 +53,8 @@ export interface LanguagePack {
    * words leave out as too ambiguous in prose.
    */
   mailboxes: { functional: string[]; support: string[]; sales: string[] };
+  /** The labels written before a number (extract/phone/labels.ts). */
+  phoneLabels: PhoneLabelWords;
   /** Wording of the hurdles before a person can be reached (extract/gate). */
   gates: GateWords;
   /** Words that say what a form or a form field is for (extract/form). */
@@ -81,6 +83,29 @@ export interface GateWords {
   following: string;
   /** The word of a per-minute call tariff ("14 ct pro Min."): a premium-rate line, not a paid plan. */
   perMinute: string;
+}
+
+/**
+ * Regex sources over the text as written (case-blind, accents as character classes: "t[ée]l"),
+ * matched at a word start and before a word's end, or anywhere in an unspaced pack's words.
+ * Sources: vendors' contact pages and imprints in each language; the registration numbers each
+ * country prints in an imprint (USt-IdNr, SIRET, KvK, NIP, CNPJ, ИНН...).
+ */
+export interface PhoneLabelWords {
+  /** "Tel.", "Telefon", "電話": a phone number follows. */
+  phone: string;
+  /** "Fax", "Télécopie", "ファックス". */
+  fax: string;
+  /** "Tel und Fax", "tél. et fax": the words joining two labels into one for both. */
+  joiners: string;
+  /** "Suite F", "Building C": a letter after these is a unit's name, not a one-letter label. */
+  unitWords: string;
+  /** Words naming an identifier on their own ("VAT 123…", "NIP 123-456-32-18"): what follows is no phone. */
+  idWords: string;
+  /** Words naming an identifier only with a number word after them ("Order No. 2024-55512"). */
+  idNumbered: string;
+  /** "No.", "Nr.", "N°", "番号": the number word after a label or an identifier's name. */
+  numberWords: string;
 }
 
 export interface FormWords {

@@ -24,3 +24,13 @@ export function packPattern(pick: (pack: LanguagePack) => string, start: WordSta
   const parts = start === 'anywhere' ? [...spaced, ...unspaced] : [`${BEFORE[start]}(?:${spaced.join('|')})`, ...unspaced];
   return new RegExp(foldPattern(parts.join('|')), 'u');
 }
+
+/**
+ * The alternatives of a field across packs as one regex source, unfolded (for readers of the text
+ * as written): `start` (a lookbehind) before the words of spaced packs, none before unspaced ones.
+ */
+export function packAlternatives(pick: (pack: LanguagePack) => string, start: string, packs: readonly LanguagePack[] = LANGUAGE_PACKS): string {
+  const spaced = packs.filter((p) => !p.unspaced).map(pick);
+  const unspaced = packs.filter((p) => p.unspaced).map(pick);
+  return [`${start}(?:${spaced.join('|')})`, ...unspaced.map((u) => `(?:${u})`)].join('|');
+}

@@ -2,36 +2,45 @@
  * What the label written before a number says it is: a phone, a fax, both ("Tel/Fax"), or an
  * identifier that only looks like one ("SKU", "VAT No.", "IBAN"). The nearest label before the
  * number in its line decides; a label line of its own ("Fax:") covers the line after it.
- * Sources: vendors' contact pages and imprints in en, de, fr, es, it, nl, pt.
+ * The words are every language pack's (locale/packs/*: phoneLabels).
  */
+import type { PhoneLabelWords } from '../../locale/language-pack.js';
+import { packAlternatives } from '../../locale/pack-pattern.js';
+import { LANGUAGE_PACKS } from '../../locale/packs.js';
 
 export type NumberLabel = 'phone' | 'fax' | 'both';
 
-const FAX_WORDS = String.raw`fax|telefax|facsimile|t[ée]l[ée]copie(?:ur)?|t[ée]l[ée]c|fx`;
-const PHONE_WORDS = String.raw`(?:phone|contact|tel(?:ephone)?)\s+(?:number|no\.?|nr\.?)|phone|telephone|t[ée]l[ée]phone|tel|t[ée]l|tfn|ph|call(?:\s+us)?|toll[\s-]?free|freephone|free\s?call|hotline|helpline|mobile|mob|cell(?:ular)?|office|direct|main|switchboard|telefon(?:e|o|nummer)?|tel[ée]fono|telefoon|fon|ruf|handy|n[º°o]\.?\s*verde|whatsapp`;
+const WORD_START = String.raw`(?<![\p{L}\d])`;
+/** A field of every pack, at a word start in spaced languages. */
+const words = (key: keyof PhoneLabelWords) => packAlternatives((pack) => pack.phoneLabels[key], WORD_START);
+/** A field of every pack as plain alternatives (the caller places it). */
+const anyOf = (key: keyof PhoneLabelWords) => LANGUAGE_PACKS.map((pack) => pack.phoneLabels[key]).join('|');
+const FAX_WORDS = words('fax');
+const PHONE_WORDS = words('phone');
 /** One-letter labels need a colon or a dot after them ("T: ", "F. "), or the number right after a
  *  space ("T 0117 496 0123 F 0117 496 0124", a common footer style); elsewhere they are initials. */
 const LETTER_PHONE = String.raw`[TPMOC]`;
 const LETTER_FAX = String.raw`F`;
 
-const WORD_START = String.raw`(?<![\p{L}\d])`;
 /** A letter after these words is a unit's name ("Suite F", "Building C"), not a label. */
-const NOT_AFTER = String.raw`(?<!(?:suite|unit|building|bldg|block|apt|flat|floor|room|level|hall|gate|lot|box|section|row)\.?\s+)`;
+const NOT_AFTER = String.raw`(?<!(?:${anyOf('unitWords')})\.?\s+)`;
 const WORD_END = String.raw`(?![\p{L}])`;
 /** Every label, tagged by which alternative matched; tested on at most the text before one number. */
 const LABELS = new RegExp(
-  String.raw`${WORD_START}(?:(?<fax>${FAX_WORDS})${WORD_END}|(?<phone>${PHONE_WORDS})${WORD_END}|${NOT_AFTER}(?<lfax>${LETTER_FAX})(?:\s*[:.]|(?=\s+$))|${NOT_AFTER}(?<lphone>${LETTER_PHONE})(?:\s*[:.]|(?=\s+$)))`,
+  String.raw`(?:(?<fax>${FAX_WORDS})${WORD_END}|(?<phone>${PHONE_WORDS})${WORD_END}|${WORD_START}${NOT_AFTER}(?<lfax>${LETTER_FAX})(?:\s*[:.]|(?=\s+$))|${WORD_START}${NOT_AFTER}(?<lphone>${LETTER_PHONE})(?:\s*[:.]|(?=\s+$)))`,
   'giu',
 );
 /** "Tel/Fax", "Phone & fax", "Tel. und Fax", "tél./fax": one label for both. */
-const JOINER = /^\s*\.?\s*(?:\/|&|\+|,|and|und|et|y|e|en|or|oder|ou)\s*$/i;
+const JOINER = new RegExp(`^\\s*\\.?\\s*(?:\\/|&|\\+|,|${anyOf('joiners')})\\s*$`, 'iu');
 
+/** Identifier standards (codes, not words of a language): product, bank and company numbering schemes. */
+const ID_STANDARDS = String.raw`sku|ean|gtin|upc|isbn|issn|asin|mpn|imei|meid|iban|bic|swift|duns|cage`;
 /** Words that name an identifier on their own ("SKU: 4006381333931", "IBAN DE89...", "Ref 12345678"). */
-const ID_WORDS = String.raw`sku|ean|gtin|upc|isbn|issn|asin|mpn|imei|meid|iban|bic|swift|vat|ust|mwst|tva|iva|btw|nif|cif|tax|siret|siren|rcs|hrb|hra|abn|acn|ein|tin|duns|cage|serial|s\/n|ref(?:erence)?|tracking|patent|handelsregister|firmenbuch|version|build|firmware|artikel|plz|zip|postcode|po\s?box|routing|sort\s?code|blz|qty|quantity|menge|stk|pcs|id`;
+const ID_WORDS = `${ID_STANDARDS}|${anyOf('idWords')}`;
 /** Words that name an identifier only with "No."/"#" after them: "Order: 1-800-…" is an order line,
  *  "Order No. 2024-55512" is not a phone. */
-const ID_WORDS_NUMBERED = String.raw`item|art|part|model|order|best|bestell(?:ung)?|invoice|rechnung|facture|account|konto|customer|kunden|case|ticket|licen[cs]e|company|reg(?:istration|istered)?|product|produkt|lot|batch|charge`;
-const ID_SUFFIX = String.raw`[\s.-]*(?:no|nr|num|number|nummer|code|id|#|n[º°o])`;
+const ID_WORDS_NUMBERED = anyOf('idNumbered');
+const ID_SUFFIX = String.raw`[\s.-]*(?:${anyOf('numberWords')}|#)`;
 const ID_BEFORE = new RegExp(String.raw`${WORD_START}(?:(?:${ID_WORDS})(?:${ID_SUFFIX})?|(?:${ID_WORDS_NUMBERED})${ID_SUFFIX})[\s.:#°º-]*$`, 'iu');
 /** Company registrations are also introduced with their register ("Registered in England No.",
  *  "RCS Paris B 123 456 789"), the place standing between the label and the number. */
@@ -85,7 +94,7 @@ export function faxLabelAfter(after: string): boolean {
 /** Longest line read as a label line: "Main office telephone number:" fits, a sentence does not. */
 const LABEL_LINE_CHARS = 40;
 /** What may follow the label word in a label line: "Fax Number:", "Tel. No.", "Phone #". */
-const LABEL_LINE_END = /^\s*(?:number|no\.?|nr\.?|nummer|num[ée]ro|#)?\s*[:.]?\s*$/iu;
+const LABEL_LINE_END = new RegExp(String.raw`^\s*(?:(?:${anyOf('numberWords')})\.?|#)?\s*[:.：]?\s*$`, 'iu');
 
 /** A line that ends with a label and holds no number ("Fax:", "Factory fax number", "Tel / Fax"):
  *  it labels the next line. */

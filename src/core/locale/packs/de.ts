@@ -101,6 +101,15 @@ export const DE: LanguagePack = {
     support: ['kundenservice', 'kundendienst'],
     sales: ['bestellung'],
   },
+  phoneLabels: {
+    phone: 'telefon(?:nummer)?|fon|ruf|handy',
+    fax: 'telefax',
+    joiners: 'und|oder',
+    unitWords: 'haus|halle|tor',
+    idWords: 'ust|mwst|hrb|hra|handelsregister|firmenbuch|artikel|plz|blz|menge|stk',
+    idNumbered: 'art|best|bestell(?:ung)?|rechnung|konto|kunden|produkt|charge',
+    numberWords: 'nr|nummer',
+  },
   gates: {
     idNumber: '(?:serien|kunden|auftrags|bestell|vertrags|rechnungs|gerate|modell|lizenz)-?(?:nummer|nr\\b)|lizenzschlussel|kaufbeleg',
     ready: 'bereit(?: ?halten| ?haben| zu haben| ?liegen|zuhalten)?\\b|zur hand|griffbereit|parat|vor (?:ihrem|dem|deinem) anruf',

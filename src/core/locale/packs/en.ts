@@ -269,6 +269,17 @@ export const EN: LanguagePack = {
     ],
     sales: ['order', 'orders', 'commercial', 'quote', 'quotes'],
   },
+  phoneLabels: {
+    phone:
+      '(?:phone|contact|tel(?:ephone)?)\\s+(?:number|no\\.?|nr\\.?)|phone|telephone|tel|ph|call(?:\\s+us)?|toll[\\s-]?free|freephone|free\\s?call|hotline|helpline|mobile|mob|cell(?:ular)?|office|direct|main|switchboard|whatsapp',
+    fax: 'fax|facsimile|fx',
+    joiners: 'and|or',
+    unitWords: 'suite|unit|building|bldg|block|apt|flat|floor|room|level|hall|gate|lot|box|section|row',
+    idWords:
+      'abn|acn|ein|tin|tax|vat|serial|s\\/n|ref(?:erence)?|tracking|patent|version|build|firmware|zip|postcode|po\\s?box|routing|sort\\s?code|qty|quantity|pcs|id',
+    idNumbered: 'item|part|model|order|invoice|account|customer|case|ticket|licen[cs]e|company|reg(?:istration|istered)?|product|lot|batch',
+    numberWords: 'no|num|number|code|id',
+  },
   gates: {
     idNumber:
       'serial (?:number|no\\b|#)|service tag|express service code|(?:order|customer|account|contract|invoice|model|licen[cs]e) (?:number|no\\b|id\\b)|support (?:id|pin)\\b|product key|licen[cs]e key|imei|proof of purchase',

@@ -84,6 +84,15 @@ export const ES: LanguagePack = {
   },
   notFound: { phrases: '\\bpagina no (?:encontrada|existe)\\b|\\bno se (?:ha )?encontro la pagina\\b', bare: ['no encontrado'], filler: ['error', 'pagina'] },
   mailboxes: { functional: ['ventas', 'contacto', 'soporte'], support: ['soporte'], sales: ['comercial'] },
+  phoneLabels: {
+    phone: 'tel[ée]fono',
+    fax: 'fax',
+    joiners: 'y',
+    unitWords: 'edificio|nave|puerta',
+    idWords: 'iva|nif|cif',
+    idNumbered: 'pedido|factura',
+    numberWords: 'n[º°o]|n[úu]mero',
+  },
   gates: {
     idNumber: 'numero (?:de )?(?:serie|pedido|cliente|contrato|factura|licencia)|comprobante de compra|ticket de compra',
     ready: 'a mano|tenga listo|ten listo|preparado|antes de (?:llamar|contactar|ponerte en contacto|ponerse en contacto)',

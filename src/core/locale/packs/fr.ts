@@ -78,6 +78,15 @@ export const FR: LanguagePack = {
     filler: ['erreur', 'page'],
   },
   mailboxes: { functional: ['ventes', 'sav'], support: ['sav'], sales: ['commercial'] },
+  phoneLabels: {
+    phone: 't[ée]l[ée]phone|t[ée]l',
+    fax: 't[ée]l[ée]copie(?:ur)?|t[ée]l[ée]c',
+    joiners: 'et|ou',
+    unitWords: 'b[aâ]timent|b[aâ]t|porte',
+    idWords: 'tva|siret|siren|rcs',
+    idNumbered: 'facture',
+    numberWords: 'n[º°o]|num[ée]ro',
+  },
   gates: {
     idNumber: "(?:numero|n°|no) (?:de |d')?(?:serie|commande|client|contrat|facture|licence)|preuve d'achat|cle de licence",
     ready: "a portee de main|sous la main|munissez-vous|munir|avant (?:votre |d')appel|avant de (?:nous )?(?:contacter|appeler|joindre)",

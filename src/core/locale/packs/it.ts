@@ -65,6 +65,15 @@ export const IT: LanguagePack = {
   },
   notFound: { phrases: '\\bpagina non (?:trovata|esiste)\\b', bare: ['non trovato'], filler: ['errore', 'pagina'] },
   mailboxes: { functional: ['contatti', 'assistenza'], support: ['assistenza'], sales: ['commerciale'] },
+  phoneLabels: {
+    phone: 'telefono|n[º°o]\\.?\\s*verde',
+    fax: 'fax',
+    joiners: 'e',
+    unitWords: 'edificio|scala',
+    idWords: 'iva',
+    idNumbered: 'ordine|fattura',
+    numberWords: 'n[º°o]|numero',
+  },
   gates: {
     idNumber: "numero (?:di |d')?(?:serie|ordine|cliente|contratto|fattura|licenza)|codice cliente|prova d'acquisto|scontrino",
     ready: 'a portata di mano|a disposizione|tenere pronto|tieni pronto|prima di (?:chiamare|contattar)',

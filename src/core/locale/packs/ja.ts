@@ -46,6 +46,15 @@ export const JA: LanguagePack = {
     filler: ['エラー', 'ページ'],
   },
   mailboxes: { functional: ['otoiawase', 'toiawase'], support: ['support'], sales: ['eigyo'] },
+  phoneLabels: {
+    phone: '電話番号|代表電話|電話|フリーダイヤル|ナビダイヤル',
+    fax: 'ファックス|ファクス',
+    joiners: '・',
+    unitWords: '棟|号館',
+    idWords: '法人番号|登録番号',
+    idNumbered: '注文|会員',
+    numberWords: '番号',
+  },
   gates: {
     idNumber: 'シリアル番号|製造番号|注文番号|お客様番号|会員番号|契約番号|購入証明',
     ready: 'お手元に|ご用意|ご準備|お問い合わせの前に|お電話の前に',

@@ -28,6 +28,15 @@ export const KO: LanguagePack = {
   },
   notFound: { phrases: '페이지를 찾을 수 없습니다|요청하신 페이지를 찾을 수 없|존재하지 않는 페이지', bare: ['찾을 수 없습니다'], filler: ['오류', '페이지'] },
   mailboxes: { functional: ['munui', 'gogaek'], support: ['gogaek'], sales: ['yeongeop'] },
+  phoneLabels: {
+    phone: '전화번호|대표번호|대표전화|전화|고객센터',
+    fax: '팩스',
+    joiners: '및',
+    unitWords: '동|호',
+    idWords: '사업자 ?등록 ?번호|통신판매업',
+    idNumbered: '주문',
+    numberWords: '번호',
+  },
   gates: {
     idNumber: '시리얼 ?번호|일련 ?번호|주문 ?번호|고객 ?번호|계약 ?번호|구매 ?영수증',
     ready: '준비해|미리 준비|전화하기 전에|문의하기 전에',

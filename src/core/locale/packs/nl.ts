@@ -63,6 +63,15 @@ export const NL: LanguagePack = {
   },
   notFound: { phrases: '\\bpagina (?:niet gevonden|bestaat niet)\\b', bare: ['niet gevonden'], filler: ['fout', 'pagina'] },
   mailboxes: { functional: ['klantenservice', 'verkoop'], support: ['klantenservice'], sales: ['verkoop'] },
+  phoneLabels: {
+    phone: 'telefoon',
+    fax: 'fax',
+    joiners: 'en',
+    unitWords: 'gebouw|hal',
+    idWords: 'btw|kvk',
+    idNumbered: 'bestel|factuur|klant',
+    numberWords: 'nr|nummer',
+  },
   gates: {
     idNumber: '(?:serie|klant|order|bestel|contract|factuur|licentie)nummer|aankoopbewijs',
     ready: 'bij de hand|klaar ?(?:houden|te hebben|hebben)|paraat|voordat (?:je|u) (?:belt|contact)',

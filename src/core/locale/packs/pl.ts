@@ -56,6 +56,15 @@ export const PL: LanguagePack = {
     filler: ['blad', 'bład', 'błąd', 'strona'],
   },
   mailboxes: { functional: ['kontakt', 'biuro', 'sprzedaz', 'obsluga'], support: ['obsluga'], sales: ['sprzedaz', 'zamowienia'] },
+  phoneLabels: {
+    phone: 'telefon|tel\\.?\\s?kom|kom',
+    fax: 'faks',
+    joiners: 'i|lub',
+    unitWords: 'budynek|lokal|hala',
+    idWords: 'nip|regon|krs',
+    idNumbered: 'zam[óo]wieni[ea]|faktura|klient',
+    numberWords: 'nr|numer',
+  },
   gates: {
     idNumber: 'numer (?:seryjny|zamowienia|klienta|umowy|faktury|licencji)|dowod zakupu|paragon',
     ready: 'pod reka|przygotuj|przed (?:kontaktem|telefonem|rozmowa)',

@@ -80,6 +80,15 @@ export const PT: LanguagePack = {
   },
   notFound: { phrases: '\\bpagina nao (?:encontrada|existe)\\b', bare: ['nao encontrado'], filler: ['ops', 'erro', 'pagina'] },
   mailboxes: { functional: ['contato', 'suporte'], support: ['suporte'], sales: ['comercial'] },
+  phoneLabels: {
+    phone: 'telefone',
+    fax: 'fax',
+    joiners: 'e',
+    unitWords: 'edif[ií]cio|bloco|sala',
+    idWords: 'nif|cnpj|cpf',
+    idNumbered: 'pedido|fatura',
+    numberWords: 'n[º°o]|n[úu]mero',
+  },
   gates: {
     idNumber: 'numero (?:de |do |da )?(?:serie|pedido|encomenda|cliente|contrato|fatura|licenca)|comprovante de compra|nota fiscal',
     ready: 'em maos|a mao|tenha (?:o|a|em)\\b|antes de (?:ligar|entrar em contato|contactar)',

@@ -28,6 +28,15 @@ export const RU: LanguagePack = {
   },
   notFound: { phrases: 'страница не найдена', bare: ['не найдено'], filler: ['ошибка', 'страница'] },
   mailboxes: { functional: ['zakaz', 'podderzhka'], support: ['podderzhka'], sales: ['zakaz'] },
+  phoneLabels: {
+    phone: 'тел|телефон|моб',
+    fax: 'факс',
+    joiners: 'и|или',
+    unitWords: 'корпус|строение|офис',
+    idWords: 'инн|огрн|кпп|бик',
+    idNumbered: 'заказ|сч[её]т',
+    numberWords: '№|номер',
+  },
   gates: {
     idNumber: 'серийн(?:ый|ого) номер|номер (?:заказа|договора|клиента|счета)|кассовый чек',
     ready: 'под рукой|подготовьте|перед звонком|прежде чем (?:позвонить|обратиться)',

@@ -40,6 +40,15 @@ export const SV: LanguagePack = {
   },
   notFound: { phrases: '\\bsidan (?:hittades inte|kunde inte hittas|finns inte)\\b', bare: ['hittades inte'], filler: ['fel', 'sidan'] },
   mailboxes: { functional: ['kundtjanst', 'forsaljning', 'kontakt'], support: ['kundtjanst'], sales: ['forsaljning'] },
+  phoneLabels: {
+    phone: 'telefon|tfn|v[äa]xel',
+    fax: 'telefax',
+    joiners: 'och|eller',
+    unitWords: 'hus|plan',
+    idWords: 'org\\.?\\s?nr|momsnr',
+    idNumbered: 'faktura|kund',
+    numberWords: 'nr|nummer',
+  },
   gates: {
     idNumber: '(?:serie|order|kund|avtals|faktura|licens)nummer|inkopsbevis|kvitto',
     ready: 'till hands|redo|innan du (?:ringer|kontaktar|chattar)',

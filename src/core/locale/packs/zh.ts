@@ -33,6 +33,15 @@ export const ZH: LanguagePack = {
     filler: ['错误', '頁面', '页面'],
   },
   mailboxes: { functional: ['kefu', 'lianxi'], support: ['kefu'], sales: ['xiaoshou'] },
+  phoneLabels: {
+    phone: '电话|電話|热线|熱線|手机',
+    fax: '传真|傳真',
+    joiners: '及|和',
+    unitWords: '栋|楼',
+    idWords: '统一社会信用代码|营业执照|icp备',
+    idNumbered: '订单',
+    numberWords: '号码|编号',
+  },
   gates: {
     idNumber: '序列号|序號|订单号|訂單號|客户编号|合同编号|购买凭证',
     ready: '准备好|请备好|致电前|联系前',

@@ -78,3 +78,28 @@ describe('labelLine', () => {
     expect(labelLine('Phone support hours')).toBeUndefined();
   });
 });
+
+describe('labels in every language pack', () => {
+  it('reads phone and fax labels of languages written with and without spaces', () => {
+    for (const [text, want] of [
+      ['代表電話：', 'phone'],
+      ['ファックス ', 'fax'],
+      ['팩스: ', 'fax'],
+      ['대표전화 ', 'phone'],
+      ['传真：', 'fax'],
+      ['Факс: ', 'fax'],
+      ['tel. kom. ', 'phone'],
+      ['Växel: ', 'phone'],
+      ['Tel. i faks: ', 'both'],
+    ] as const)
+      expect(lastLabel(text), text).toBe(want);
+  });
+
+  it('sees the registration numbers each country prints in an imprint', () => {
+    for (const t of ['NIP: ', 'KvK ', 'CNPJ ', 'ИНН ', 'Org.nr ', 'Zamówienie nr ']) expect(idLabelBefore(t), t).toBe(true);
+  });
+
+  it('reads a label line with a full-width colon', () => {
+    expect(labelLine('電話番号：')).toBe('phone');
+  });
+});
