@@ -2,7 +2,7 @@
 // files browser.i18n and the manifest's __MSG_…__ names read (Chrome's and Firefox's i18n docs).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CATALOGUE_FILES } from '../../src/core/i18n/catalogue.js';
+import { CATALOGUE_FILES } from '../../src/core/i18n/catalogue-files.js';
 import { UI_LANGUAGES } from '../../src/core/i18n/languages.js';
 
 /**

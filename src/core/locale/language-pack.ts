@@ -4,10 +4,8 @@
 
 export type DayKey = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
-export interface LanguagePack {
-  id: string;
-  /** Written without spaces between words (ja, zh): its words are matched anywhere, not at word starts. */
-  unspaced?: true;
+/** The words of opening hours: what reach/hours.ts reads next to a contact. */
+export interface HoursWords {
   /** Each day's names and abbreviations ("mon", "monday"). */
   days: Record<DayKey, string[]>;
   /** Words for "Monday to Friday" as one ("weekdays", "werktags", "平日"). */
@@ -16,6 +14,12 @@ export interface LanguagePack {
   rangeWords: string[];
   /** Words after a time ("uhr"), or that make one ("h" in "9h"). */
   timeWords: string[];
+}
+
+export interface LanguagePack extends HoursWords {
+  id: string;
+  /** Written without spaces between words (ja, zh): its words are matched anywhere, not at word starts. */
+  unspaced?: true;
   /**
    * Words on a chat launcher (the button or frame a widget puts in a corner of the page): "chat",
    * "message us", "Hilfe". Read only on a fixed element in a corner of the rendered page

@@ -1,7 +1,7 @@
 // Opening hours stated next to a contact ("Mon–Fri 9:00–17:30", "Lun-Ven 9h-18h", "Mo–Fr 8–18 Uhr",
 // "平日 9:00〜18:00"): the days and a time range, in any language of the packs. Reported as
 // written: the shopper reads them, nothing computes with them.
-import { LANGUAGE_PACKS } from '../locale/packs.js';
+import { HOURS_PACKS as LANGUAGE_PACKS } from '../locale/hours-packs.js';
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const alternation = (words: string[]) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_FILES, MESSAGE_AREAS, catalogue, translator } from '../../../src/core/i18n/catalogue.js';
+import { CATALOGUE_FILES, MESSAGE_AREAS, catalogue } from '../../../src/core/i18n/catalogue-files.js';
+import { translator } from '../../../src/core/i18n/catalogue.js';
 import { UI_LANGUAGES, pickUiLanguage } from '../../../src/core/i18n/languages.js';
 import { formatMessage } from '../../../src/core/i18n/message-format.js';
 

@@ -1,20 +1,10 @@
 // German: the words every reader consults (language-pack.ts says what each field is for).
 import type { LanguagePack } from '../language-pack.js';
+import { DE_HOURS } from './hours/de.js';
 
 export const DE: LanguagePack = {
   id: 'de',
-  days: {
-    mon: ['mo', 'montag'],
-    tue: ['di', 'dienstag'],
-    wed: ['mi', 'mittwoch'],
-    thu: ['do', 'donnerstag'],
-    fri: ['fr', 'freitag'],
-    sat: ['sa', 'samstag'],
-    sun: ['so', 'sonntag'],
-  },
-  weekdays: ['werktags', 'wochentags'],
-  rangeWords: ['bis'],
-  timeWords: ['uhr'],
+  ...DE_HOURS,
   chatLauncher: ['chat', 'chatten', 'live-chat', 'schreiben sie uns', 'nachricht senden', 'hilfe', 'fragen?', 'kundenservice'],
   contactLinks: {
     strong: ['kontakt', 'kontaktformular', 'impressum', 'hilfe', 'kundenservice', 'kundendienst', 'vertrieb'],

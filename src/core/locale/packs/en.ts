@@ -1,20 +1,10 @@
 // English: the words every reader consults (language-pack.ts says what each field is for).
 import type { LanguagePack } from '../language-pack.js';
+import { EN_HOURS } from './hours/en.js';
 
 export const EN: LanguagePack = {
   id: 'en',
-  days: {
-    mon: ['mon', 'monday'],
-    tue: ['tue', 'tues', 'tuesday'],
-    wed: ['wed', 'wednesday'],
-    thu: ['thu', 'thurs', 'thursday'],
-    fri: ['fri', 'friday'],
-    sat: ['sat', 'saturday'],
-    sun: ['sun', 'sunday'],
-  },
-  weekdays: ['weekdays', 'business days', 'monday through friday'],
-  rangeWords: ['to', 'through', 'until', 'till'],
-  timeWords: ['am', 'pm', 'a.m.', 'p.m.'],
+  ...EN_HOURS,
   chatLauncher: ['chat', 'live chat', 'chat with us', 'message us', 'send us a message', 'talk to us', 'need help', 'help', 'support', 'ask us', 'questions?'],
   contactLinks: {
     strong: [

@@ -1,20 +1,10 @@
 // Spanish: the words every reader consults (language-pack.ts says what each field is for).
 import type { LanguagePack } from '../language-pack.js';
+import { ES_HOURS } from './hours/es.js';
 
 export const ES: LanguagePack = {
   id: 'es',
-  days: {
-    mon: ['lun', 'lunes'],
-    tue: ['mar', 'martes'],
-    wed: ['mié', 'miércoles'],
-    thu: ['jue', 'jueves'],
-    fri: ['vie', 'viernes'],
-    sat: ['sáb', 'sábado'],
-    sun: ['dom', 'domingo'],
-  },
-  weekdays: ['días laborables'],
-  rangeWords: ['a'],
-  timeWords: ['h'],
+  ...ES_HOURS,
   chatLauncher: ['chat', 'chatea', 'chatear', 'escríbenos', 'enviar mensaje', 'ayuda', '¿necesitas ayuda?', 'habla con nosotros'],
   contactLinks: {
     strong: ['contacto', 'contactar', 'contactenos', 'ayuda', 'soporte', 'atencion al cliente', 'ventas', 'aviso legal'],

@@ -1,20 +1,10 @@
 // French: the words every reader consults (language-pack.ts says what each field is for).
 import type { LanguagePack } from '../language-pack.js';
+import { FR_HOURS } from './hours/fr.js';
 
 export const FR: LanguagePack = {
   id: 'fr',
-  days: {
-    mon: ['lun', 'lundi'],
-    tue: ['mar', 'mardi'],
-    wed: ['mer', 'mercredi'],
-    thu: ['jeu', 'jeudi'],
-    fri: ['ven', 'vendredi'],
-    sat: ['sam', 'samedi'],
-    sun: ['dim', 'dimanche'],
-  },
-  weekdays: ['en semaine'],
-  rangeWords: ['à', 'au'],
-  timeWords: ['h'],
+  ...FR_HOURS,
   chatLauncher: ['chat', 'discuter', 'discutez avec nous', 'écrivez-nous', 'envoyer un message', 'aide', 'besoin d’aide', 'une question ?', 'clavardage'],
   contactLinks: {
     strong: ['contact', 'contactez', 'nous contacter', 'contactez-nous', 'aide', 'assistance', 'service client', 'mentions legales'],

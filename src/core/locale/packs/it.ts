@@ -1,20 +1,10 @@
 // Italian: the words every reader consults (language-pack.ts says what each field is for).
 import type { LanguagePack } from '../language-pack.js';
+import { IT_HOURS } from './hours/it.js';
 
 export const IT: LanguagePack = {
   id: 'it',
-  days: {
-    mon: ['lun', 'lunedì'],
-    tue: ['mar', 'martedì'],
-    wed: ['mer', 'mercoledì'],
-    thu: ['gio', 'giovedì'],
-    fri: ['ven', 'venerdì'],
-    sat: ['sab', 'sabato'],
-    sun: ['dom', 'domenica'],
-  },
-  weekdays: ['giorni feriali'],
-  rangeWords: ['a', 'al'],
-  timeWords: ['ore'],
+  ...IT_HOURS,
   chatLauncher: ['chat', 'chatta con noi', 'scrivici', 'invia un messaggio', 'aiuto', 'assistenza', 'hai bisogno di aiuto?'],
   contactLinks: {
     strong: ['contatti', 'contattaci', 'contatto', 'assistenza', 'supporto', 'aiuto', 'servizio clienti', 'note legali'],

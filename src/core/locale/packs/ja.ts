@@ -1,21 +1,11 @@
 // Japanese: the words every reader consults (language-pack.ts says what each field is for).
 import type { LanguagePack } from '../language-pack.js';
+import { JA_HOURS } from './hours/ja.js';
 
 export const JA: LanguagePack = {
   id: 'ja',
   unspaced: true,
-  days: {
-    mon: ['月', '月曜', '月曜日'],
-    tue: ['火', '火曜', '火曜日'],
-    wed: ['水', '水曜', '水曜日'],
-    thu: ['木', '木曜', '木曜日'],
-    fri: ['金', '金曜', '金曜日'],
-    sat: ['土', '土曜', '土曜日'],
-    sun: ['日', '日曜', '日曜日'],
-  },
-  weekdays: ['平日'],
-  rangeWords: [],
-  timeWords: ['時'],
+  ...JA_HOURS,
   chatLauncher: ['チャット', 'お問い合わせ', '問い合わせ', 'ご質問', 'サポート', 'ヘルプ', 'メッセージ'],
   contactLinks: {
     strong: ['お問い合わせ', '問い合わせ', 'お問合せ', 'サポート', 'ヘルプ', 'カスタマーサービス', 'お客様窓口', '特定商取引法'],

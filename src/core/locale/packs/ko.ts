@@ -1,20 +1,10 @@
 // Korean: the words every reader consults (language-pack.ts says what each field is for).
 import type { LanguagePack } from '../language-pack.js';
+import { KO_HOURS } from './hours/ko.js';
 
 export const KO: LanguagePack = {
   id: 'ko',
-  days: {
-    mon: ['월', '월요일'],
-    tue: ['화', '화요일'],
-    wed: ['수', '수요일'],
-    thu: ['목', '목요일'],
-    fri: ['금', '금요일'],
-    sat: ['토', '토요일'],
-    sun: ['일', '일요일'],
-  },
-  weekdays: ['평일'],
-  rangeWords: ['부터', '까지'],
-  timeWords: ['시'],
+  ...KO_HOURS,
   chatLauncher: ['채팅', '상담', '문의', '고객센터', '메시지', '도움말'],
   contactLinks: {
     strong: ['문의', '고객센터', '고객지원', '상담', '도움말'],

@@ -1,20 +1,10 @@
 // Dutch: the words every reader consults (language-pack.ts says what each field is for).
 import type { LanguagePack } from '../language-pack.js';
+import { NL_HOURS } from './hours/nl.js';
 
 export const NL: LanguagePack = {
   id: 'nl',
-  days: {
-    mon: ['ma', 'maandag'],
-    tue: ['di', 'dinsdag'],
-    wed: ['wo', 'woensdag'],
-    thu: ['do', 'donderdag'],
-    fri: ['vr', 'vrijdag'],
-    sat: ['za', 'zaterdag'],
-    sun: ['zo', 'zondag'],
-  },
-  weekdays: ['werkdagen'],
-  rangeWords: ['tot', 't/m'],
-  timeWords: ['uur'],
+  ...NL_HOURS,
   chatLauncher: ['chat', 'chatten', 'stuur ons een bericht', 'hulp', 'vragen?', 'klantenservice'],
   contactLinks: {
     strong: ['contact', 'klantenservice', 'hulp', 'ondersteuning', 'verkoop', 'colofon'],

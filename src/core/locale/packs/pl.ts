@@ -1,20 +1,10 @@
 // Polish: the words every reader consults (language-pack.ts says what each field is for).
 import type { LanguagePack } from '../language-pack.js';
+import { PL_HOURS } from './hours/pl.js';
 
 export const PL: LanguagePack = {
   id: 'pl',
-  days: {
-    mon: ['pon', 'pn', 'poniedziałek'],
-    tue: ['wt', 'wtorek'],
-    wed: ['śr', 'środa'],
-    thu: ['czw', 'czwartek'],
-    fri: ['pt', 'piątek'],
-    sat: ['sob', 'sobota'],
-    sun: ['niedz', 'nd', 'niedziela'],
-  },
-  weekdays: ['dni robocze', 'w dni robocze'],
-  rangeWords: ['do', '–'],
-  timeWords: ['godz', 'godz.'],
+  ...PL_HOURS,
   chatLauncher: ['czat', 'napisz do nas', 'pomoc', 'obsługa klienta'],
   contactLinks: {
     strong: ['kontakt', 'obsługa klienta', 'pomoc', 'wsparcie', 'sprzedaż', 'dane firmy'],

@@ -1,20 +1,10 @@
 // Portuguese: the words every reader consults (language-pack.ts says what each field is for).
 import type { LanguagePack } from '../language-pack.js';
+import { PT_HOURS } from './hours/pt.js';
 
 export const PT: LanguagePack = {
   id: 'pt',
-  days: {
-    mon: ['seg', 'segunda', 'segunda-feira'],
-    tue: ['ter', 'terça', 'terça-feira'],
-    wed: ['qua', 'quarta', 'quarta-feira'],
-    thu: ['qui', 'quinta', 'quinta-feira'],
-    fri: ['sex', 'sexta', 'sexta-feira'],
-    sat: ['sáb', 'sábado'],
-    sun: ['dom', 'domingo'],
-  },
-  weekdays: ['dias úteis'],
-  rangeWords: ['a', 'à'],
-  timeWords: ['h'],
+  ...PT_HOURS,
   chatLauncher: ['chat', 'converse conosco', 'fale conosco', 'envie uma mensagem', 'ajuda', 'precisa de ajuda?', 'atendimento'],
   contactLinks: {
     strong: ['contato', 'contacto', 'contactos', 'fale conosco', 'ajuda', 'suporte', 'atendimento', 'apoio ao cliente', 'aviso legal'],

@@ -1,20 +1,10 @@
 // Russian: the words every reader consults (language-pack.ts says what each field is for).
 import type { LanguagePack } from '../language-pack.js';
+import { RU_HOURS } from './hours/ru.js';
 
 export const RU: LanguagePack = {
   id: 'ru',
-  days: {
-    mon: ['пн', 'понедельник'],
-    tue: ['вт', 'вторник'],
-    wed: ['ср', 'среда'],
-    thu: ['чт', 'четверг'],
-    fri: ['пт', 'пятница'],
-    sat: ['сб', 'суббота'],
-    sun: ['вс', 'воскресенье'],
-  },
-  weekdays: ['будни', 'по будням', 'рабочие дни'],
-  rangeWords: ['до', 'по', '–'],
-  timeWords: ['ч'],
+  ...RU_HOURS,
   chatLauncher: ['чат', 'онлайн-консультант', 'напишите нам', 'задать вопрос', 'поддержка'],
   contactLinks: {
     strong: ['контакты', 'связаться с нами', 'обратная связь', 'поддержка', 'служба поддержки', 'помощь', 'реквизиты'],

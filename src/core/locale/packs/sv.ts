@@ -1,20 +1,10 @@
 // Swedish: the words every reader consults (language-pack.ts says what each field is for).
 import type { LanguagePack } from '../language-pack.js';
+import { SV_HOURS } from './hours/sv.js';
 
 export const SV: LanguagePack = {
   id: 'sv',
-  days: {
-    mon: ['mån', 'måndag'],
-    tue: ['tis', 'tisdag'],
-    wed: ['ons', 'onsdag'],
-    thu: ['tors', 'torsdag'],
-    fri: ['fre', 'fredag'],
-    sat: ['lör', 'lördag'],
-    sun: ['sön', 'söndag'],
-  },
-  weekdays: ['vardagar', 'helgfria vardagar'],
-  rangeWords: ['till', '–'],
-  timeWords: ['kl', 'kl.'],
+  ...SV_HOURS,
   chatLauncher: ['chatt', 'chatta med oss', 'skriv till oss', 'hjälp', 'kundtjänst'],
   contactLinks: {
     strong: ['kontakt', 'kontakta oss', 'kundservice', 'kundtjänst', 'support', 'hjälp', 'försäljning'],
