@@ -41,6 +41,11 @@ const EXPECTED: Record<string, string[]> = {
   trengo: ['inline-snippet'],
   ada: ['script', 'bot'],
   landbot: ['script', 'inline-snippet', 'bot'],
+  pylon: ['inline-snippet'],
+  'kapa-ai': ['script', 'bot'],
+  chatway: ['script'],
+  dify: ['script', 'inline-snippet', 'bot'],
+  '3cx-live-chat': ['script', 'rendered'],
 };
 const SALES_PRODUCTS = new Set(['drift', 'qualified']);
 
