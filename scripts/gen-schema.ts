@@ -6,17 +6,33 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as z from 'zod';
-import { ReportSchema, SCHEMA_VERSION } from '../src/core/report/schema.js';
+import { REPORT_SCHEMA_ID, ReportSchema, SCHEMA_VERSION } from '../src/core/report/schema.js';
 
 export const SCHEMA_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../docs/report.schema.json');
 
+/**
+ * What the CLI's `--format json` writes: an array of these whatever the number of sites (`--format jsonl`: one a line).
+ * Said in the description because the schema describes one report, the unit every format and the extension share.
+ */
+const DESCRIPTION = [
+  'One Contact Audit report.',
+  "The CLI's --format json writes an array of reports (one per site, also for a single site); --format jsonl writes one report a line.",
+  'Objects are open: a minor version only adds fields, so a reader of any 2.x accepts reports with fields it does not know.',
+  `Generated from src/core/report/schema.ts (schema version ${SCHEMA_VERSION}) by scripts/gen-schema.ts; do not edit.`,
+].join(' ');
+
 /** The JSON Schema text, as committed: stable key order from the zod schema, 2-space indent, final newline. */
 export function generateSchema(): string {
-  const schema = z.toJSONSchema(ReportSchema, { target: 'draft-2020-12' });
+  // io 'input': the schema of what a reader accepts. z.object drops keys it does not know when it
+  // parses, so its input is open (no additionalProperties: false, which the default 'output' mode
+  // writes): a 2.2 reader must accept a 2.3 report, as the versioning promises. The extension's
+  // messages between its own parts are another contract (src/messages.ts) and are not written here.
+  const schema = z.toJSONSchema(ReportSchema, { target: 'draft-2020-12', io: 'input' });
   const doc = {
     $schema: schema.$schema,
+    $id: REPORT_SCHEMA_ID,
     title: 'Contact Audit report',
-    description: `Generated from src/core/report/schema.ts (schema version ${SCHEMA_VERSION}) by scripts/gen-schema.ts; do not edit.`,
+    description: DESCRIPTION,
     ...schema,
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

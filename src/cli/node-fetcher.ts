@@ -11,7 +11,7 @@ declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
 export const REQUEST_HEADERS: Record<string, string> = {
-  'user-agent': `contact-audit/${VERSION} (+https://github.com/contact-audit)`,
+  'user-agent': `contact-audit/${VERSION} (anonymous contact-page audit; robots.txt token: contact-audit)`,
   accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5',
   'accept-encoding': 'gzip, deflate, br',
 };

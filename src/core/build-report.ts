@@ -1,7 +1,7 @@
 import type { CrawlResult } from './crawl/crawl-types.js';
 import { capReportFindings } from './cap-report-findings.js';
 import { collectFindings } from './collect-findings.js';
-import { ReportSchema, SCHEMA_VERSION, type Report } from './report/schema.js';
+import { REPORT_SCHEMA_ID, ReportSchema, SCHEMA_VERSION, type Report } from './report/schema.js';
 import { outcomeOf } from './outcome/outcome.js';
 import { bestWaysOf } from './reach/describe.js';
 import { scoreAudit } from './score/index.js';
@@ -21,6 +21,8 @@ export function buildReport(crawl: CrawlResult, meta: { startedAt: string; finis
   // Scored on everything the crawl kept; listed up to a bound, so the report cannot grow with the site.
   const { findings, notes } = capReportFindings(collected, crawl.site || crawl.startUrl);
   const report: Report = {
+    // First, so an editor or a validator finds the schema before anything else.
+    $schema: REPORT_SCHEMA_ID,
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'contact-audit', version: meta.toolVersion ?? '0.0.0' },
     site: crawl.site,

@@ -142,7 +142,7 @@ describe('nodeFetcher: requests', () => {
       truncated: false,
     });
     const headers = site.seen.find((s) => s.path === '/page')!.headers;
-    expect(headers['user-agent']).toMatch(/^contact-audit\/\S+ \(\+https:\/\/github\.com\/contact-audit\)$/);
+    expect(headers['user-agent']).toMatch(/^contact-audit\/\S+ \(anonymous contact-page audit; robots\.txt token: contact-audit\)$/);
     expect(headers.accept).toMatch(/^text\/html/);
     expect(headers['accept-encoding']).toBe('gzip, deflate, br');
   });

@@ -5,6 +5,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { BUNDLE_BUDGETS, mergeManifest } from '../../scripts/build-extension.js';
+import { sourceFiles } from '../../scripts/package-source.js';
+import { REQUEST_HEADERS } from '../../src/cli/node-fetcher.js';
+import { ROBOTS_USER_AGENT } from '../../src/core/crawl/robots-txt.js';
 
 const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 const manifest = (browser: string) => JSON.parse(readFileSync(`dist/${browser}/manifest.json`, 'utf8')) as Record<string, unknown>;
@@ -51,13 +54,50 @@ describe('extension build', () => {
     expect(statSync('dist/chrome/popup.js').size).toBeLessThanOrEqual(BUNDLE_BUDGETS['popup.js'] as number);
   });
 
-  // The 600 KB content-script target (issue #5) is not met today (688 KB minified, of which
-  // libphonenumber-js/max's metadata is 242 KB and the HTML entity tables 76 KB). Targets are
-  // measured by `npm run bench`, which reports the miss; this test only stops the bundle from
+  // The 600 KB content-script target (issue #5) is not met today (723 KB minified, of which
+  // libphonenumber-js/max's metadata is 242 KB and the HTML entity tables 76 KB; the language packs,
+  // 55 KB, grew the bundle by 31 KB when they took every reader's words for 13 languages, issue #14). Targets
+  // are measured by `npm run bench`, which reports the miss; this test only stops the bundle from
   // growing unnoticed past today's size.
-  const CONTENT_SCRIPT_CEILING = 720_000;
+  const CONTENT_SCRIPT_CEILING = 735_000;
   it('the content script does not grow past its current ceiling (the 600 KB target is tracked by npm run bench)', () => {
     expect(statSync('dist/chrome/content.js').size).toBeLessThanOrEqual(CONTENT_SCRIPT_CEILING);
+  });
+
+  it('Firefox has a real add-on id: a UUID in braces, as AMO recommends without a domain of its own', () => {
+    const gecko = (manifest('firefox').browser_specific_settings as { gecko: { id: string } }).gecko;
+    expect(gecko.id).toMatch(/^\{[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\}$/);
+  });
+
+  it('the name and description fit the stores in every language (132 characters, Chrome Web Store)', () => {
+    for (const browser of ['chrome', 'firefox']) {
+      const m = manifest(browser);
+      expect([m.name, m.description, (m.action as { default_title: string }).default_title]).toEqual([
+        '__MSG_extension_name__',
+        '__MSG_extension_description__',
+        '__MSG_extension_action_title__',
+      ]);
+      for (const lang of ['en', 'de', 'fr', 'es']) {
+        const messages = JSON.parse(readFileSync(`dist/${browser}/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
+        expect([...(messages.extension_description?.message ?? '')].length, `${lang} description`).toBeLessThanOrEqual(132);
+        expect([...(messages.extension_name?.message ?? '')].length, `${lang} name`).toBeGreaterThan(0);
+        expect([...(messages.extension_name?.message ?? '')].length, `${lang} name`).toBeLessThanOrEqual(75);
+      }
+    }
+  });
+
+  it("the CLI's User-Agent says what the crawler is and its robots.txt token, with no placeholder URL", () => {
+    const ua = REQUEST_HEADERS['user-agent'] ?? '';
+    expect(ua).toMatch(/^contact-audit\/\S+ \(anonymous contact-page audit; robots\.txt token: contact-audit\)$/);
+    expect(ua).toContain(`robots.txt token: ${ROBOTS_USER_AGENT})`);
+    expect(ua).not.toMatch(/https?:|\.example|github\.com/);
+  });
+
+  it('the source archive for AMO lists the repository without node_modules or dist', () => {
+    const files = sourceFiles();
+    for (const f of ['package.json', 'package-lock.json', 'scripts/build.ts', 'scripts/build-extension.ts', 'manifest/firefox.json', 'src/content/index.ts'])
+      expect(files).toContain(f);
+    expect(files.filter((f) => /^(node_modules|dist)\//.test(f))).toEqual([]);
   });
 
   it('web-ext lint passes on the Firefox build', () => {

@@ -14,6 +14,13 @@ import { REDIRECT_OUTCOMES } from './redirect-record.js';
  */
 export const SCHEMA_VERSION = '2.2.0';
 const SAME_MAJOR = new RegExp(`^${SCHEMA_VERSION.split('.')[0]}\\.\\d+\\.\\d+$`);
+/**
+ * The schema's `$id`, and the `$schema` every report carries. One per major version: a minor version
+ * only adds fields and objects are open to them, so the newest 2.x schema reads every 2.x report.
+ * A URN, not a URL: the project owns no domain to serve the schema from, and a URL that answers
+ * 404 would be a placeholder; the schema itself ships as docs/report.schema.json.
+ */
+export const REPORT_SCHEMA_ID = `urn:contact-audit:report:${SCHEMA_VERSION.split('.')[0]}`;
 
 const Url = z.string().max(4096);
 /** Page-derived text: untrusted, bounded. */
@@ -114,6 +121,7 @@ export const BestWaySchema = z.object({
 
 export const ReportSchema = z
   .object({
+    $schema: z.string().max(200).optional().describe(`Since 2.2.0: the schema this report follows, ${REPORT_SCHEMA_ID} (the $id of docs/report.schema.json)`),
     // Any 2.x: minor versions only add. A 1.x report (kept in the extension's history) is read
     // through upgradeReport (report/upgrade.ts) first; a 3.x is refused.
     schemaVersion: z.string().regex(SAME_MAJOR).describe(`Semantic version of this schema; this build writes ${SCHEMA_VERSION}`),
