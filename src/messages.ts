@@ -15,6 +15,7 @@ import { FAILURE_KINDS } from './core/outcome/failure.js';
 import { OUTCOME_STATUSES } from './core/outcome/outcome.js';
 import { upgradeReport } from './core/report/upgrade.js';
 import { FINDING_KINDS, REGIONS, ROLES } from './core/types.js';
+import { UI_LANGUAGES } from './core/i18n/languages.js';
 
 // Extension pages forbid eval (CSP script-src 'self'); zod would probe for it with new Function and
 // log a CSP violation each time a worker starts. The setting is global, shared with the full zod.
@@ -221,6 +222,14 @@ const fromPage = [
   z.object({ type: z.literal('popup/export'), tabId: z.number().check(z.int()), format: z.enum(EXPORT_FORMATS) }),
   /** The options page's "Clear history": done by the worker, in the queue every history write takes. */
   z.object({ type: z.literal('options/clear-history') }),
+  /** The history page reopens one kept audit: answered with the HTML the export writes (src/history). */
+  z.object({ type: z.literal('history/report'), site: Url, at: z.string().check(z.maxLength(40)), lang: z.optional(z.enum(UI_LANGUAGES)) }),
+  /** The history page puts 2–10 kept audits side by side: answered with the compare page (src/core/compare). */
+  z.object({
+    type: z.literal('history/compare'),
+    audits: z.array(z.object({ site: Url, at: z.string().check(z.maxLength(40)) })).check(z.maxLength(10)),
+    lang: z.optional(z.enum(UI_LANGUAGES)),
+  }),
 ] as const;
 export const ToBackgroundFromPageSchema = z.discriminatedUnion('type', fromPage);
 export type ToBackgroundFromPage = z.infer<typeof ToBackgroundFromPageSchema>;

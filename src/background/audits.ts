@@ -166,7 +166,7 @@ export async function finish(state: AuditState, summary?: CrawlSummary, partialR
     // A site that could not be read is no audit for the history (and has no score to keep).
     if (report.scores) {
       const { overall, sales, support, grade } = report.scores;
-      await appendHistory(report.site, { at: report.finishedAt, overall, sales, support, grade, partial: report.partial });
+      await appendHistory(report.site, { at: report.finishedAt, overall, sales, support, grade, partial: report.partial }, report);
     }
     await showReport(state.tabId, report);
   } catch (err) {

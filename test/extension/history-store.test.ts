@@ -17,13 +17,14 @@ vi.mock('webextension-polyfill', () => ({
           await later();
           for (const [k, v] of Object.entries(items)) stored.set(k, structuredClone(v));
         },
-        remove: async (key: string) => void stored.delete(key),
+        remove: async (keys: string | string[]) => void (Array.isArray(keys) ? keys : [keys]).forEach((k) => stored.delete(k)),
       },
     },
   },
 }));
 
-const { appendHistory, clearHistory, loadHistory } = await import('../../src/background/history-store.js');
+const { appendHistory, clearHistory, loadHistory, loadHistoryReport } = await import('../../src/background/history-store.js');
+const { MAX_REPORTS_PER_SITE, reportKey } = await import('../../src/background/history.js');
 
 const entry = (at: string, overall: number) => ({ at, overall, sales: overall, support: overall, grade: 'C', partial: false });
 
@@ -45,4 +46,20 @@ it('clears in the same queue: an audit finishing as the history is cleared does 
   // The append reads the old history first; an unqueued clear would land in between and be overwritten.
   await Promise.all([appendHistory('https://a.example', entry('2026-11-25T11:00:00.001Z', 60)), clearHistory()]);
   expect(await loadHistory()).toEqual({});
+});
+
+it('keeps the full report of the latest audits per site under keys of their own, and drops the older ones', async () => {
+  await clearHistory();
+  const site = 'https://r.example';
+  const ats = Array.from({ length: MAX_REPORTS_PER_SITE + 2 }, (_, i) => `2026-11-26T10:00:0${i}.000Z`);
+  for (const [i, at] of ats.entries()) await appendHistory(site, entry(at, i), { site, at, n: i });
+  const entries = (await loadHistory())[site]!;
+  expect(entries).toHaveLength(ats.length);
+  expect(entries.map((e) => e.reportBytes !== undefined)).toEqual([false, false, true, true, true, true, true]);
+  expect(await loadHistoryReport(site, ats[0]!)).toBeUndefined();
+  expect(stored.has(reportKey(site, ats[1]!))).toBe(false);
+  expect(await loadHistoryReport(site, ats.at(-1)!)).toEqual({ site, at: ats.at(-1), n: ats.length - 1 });
+  // Clearing removes the reports too, not only the index.
+  await clearHistory();
+  expect([...stored.keys()].filter((k) => k.startsWith('history'))).toEqual([]);
 });

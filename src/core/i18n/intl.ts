@@ -6,7 +6,16 @@ import type { UiLanguage } from './languages.js';
 export function formatDateTime(language: UiLanguage, iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC', timeZoneName: 'short' }).format(date);
+  // dateStyle cannot be combined with timeZoneName (a TypeError), so the parts are named one by one.
+  return new Intl.DateTimeFormat(language, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
+    timeZoneName: 'short',
+  }).format(date);
 }
 
 export function formatDay(language: UiLanguage, iso: string): string {
