@@ -47,7 +47,7 @@ export async function footprintBench(): Promise<{
     const rss = /maxRSS=(\d+)/.exec(child.stderr)?.[1];
     let pages: number | null = null;
     try {
-      pages = (JSON.parse(child.stdout) as { crawl: { pagesFetched: number } }).crawl.pagesFetched;
+      pages = (JSON.parse(child.stdout) as { crawl: { pagesFetched: number } }[])[0]!.crawl.pagesFetched;
     } catch {
       pages = null;
     }

@@ -1,6 +1,7 @@
 // `npm run demo`: audit the bundled demo vendor (fixtures/demo-vendor, "Acme Outdoor Gear") with the
 // built CLI, on 127.0.0.1 only, so it works without internet. The user sees the CLI's progress on
-// stderr and the Markdown report on stdout; the demo exits with the CLI's exit code.
+// stderr and its terminal summary on stdout (the text format, also when piped); the demo exits with
+// the CLI's exit code.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { serveFixture } from './lib/serve-fixture.js';
@@ -10,9 +11,9 @@ const bin = fileURLToPath(new URL('../bin/contact-audit.js', import.meta.url));
 const server = await serveFixture('demo-vendor');
 const url = `${server.origin}/`;
 process.stderr.write(`Demo: serving fixtures/demo-vendor (Acme Outdoor Gear) at ${url}\n`);
-process.stderr.write(`Demo: running contact-audit ${url} --format md\n\n`);
+process.stderr.write(`Demo: running contact-audit ${url} --format text\n\n`);
 
-const child = spawn(process.execPath, [bin, url, '--format', 'md'], { stdio: 'inherit' });
+const child = spawn(process.execPath, [bin, url, '--format', 'text'], { stdio: 'inherit' });
 // Ctrl-C reaches the CLI too (same process group): wait for it to finish rather than dying first.
 const ignoreInterrupt = () => undefined;
 process.on('SIGINT', ignoreInterrupt);

@@ -1,9 +1,13 @@
 import type { CrawlProgress } from '../core/crawl/crawl-types.js';
+import type { Translate } from '../core/i18n/catalogue.js';
+import { oneLine } from '../core/report/escape.js';
 import type { Report } from '../core/report/schema.js';
+import type { OutStream } from './io.js';
+import { ProgressTally } from './progress-tally.js';
 
 /**
  * Progress on stderr: a one-line bar redrawn in place on a terminal, one line per site otherwise
- * (so logs of batch runs stay readable). The report itself always goes to stdout or --out.
+ * (so logs of batch runs stay readable). The report itself always goes to stdout or --output.
  */
 export interface ProgressReporter {
   siteStarted(url: string): void;
@@ -15,11 +19,11 @@ export interface ProgressReporter {
 
 const BAR_WIDTH = 24;
 
-export function progressReporter(stream: NodeJS.WriteStream, opts: { quiet: boolean; total: number }): ProgressReporter {
+export function progressReporter(stream: OutStream, opts: { quiet: boolean; total: number; t: Translate }): ProgressReporter {
   if (opts.quiet) return { siteStarted() {}, page() {}, siteDone() {}, siteFailed() {}, finish() {} };
+  const { t } = opts;
   const tty = stream.isTTY === true;
-  const live = new Map<string, CrawlProgress>();
-  let done = 0;
+  const tally = new ProgressTally(opts.total);
   let drawn = false;
   const clear = () => {
     if (tty && drawn) stream.write('\r\x1b[2K');
@@ -27,18 +31,12 @@ export function progressReporter(stream: NodeJS.WriteStream, opts: { quiet: bool
   };
   const draw = () => {
     if (!tty) return;
-    let pages = 0;
-    let budget = 0;
-    let depth = 0;
-    for (const p of live.values()) {
-      pages += p.pagesFetched;
-      budget += p.maxPages;
-      depth = Math.max(depth, p.depth);
-    }
-    const filled = budget ? Math.round((pages / budget) * BAR_WIDTH) : 0;
-    const bar = '█'.repeat(Math.min(filled, BAR_WIDTH)).padEnd(BAR_WIDTH, '░');
-    const sites = opts.total > 1 ? ` · sites ${done}/${opts.total}` : '';
-    const line = `${bar} ${pages}/${budget} pages · depth ${depth}${sites}`;
+    const fraction = tally.fraction();
+    const filled = Math.floor(fraction * BAR_WIDTH);
+    const bar = '█'.repeat(filled).padEnd(BAR_WIDTH, '░');
+    const pages = t('cli_progress_pages', { count: tally.pages() });
+    const where = opts.total > 1 ? t('cli_progress_sites', { done: tally.sitesDone, total: opts.total }) : t('cli_progress_depth', { depth: tally.depth() });
+    const line = `${bar} ${Math.floor(fraction * 100)}% · ${pages} · ${where}`;
     stream.write(`\r\x1b[2K${line.slice(0, (stream.columns ?? 80) - 1)}`);
     drawn = true;
   };
@@ -49,31 +47,31 @@ export function progressReporter(stream: NodeJS.WriteStream, opts: { quiet: bool
   };
   return {
     siteStarted(url) {
-      live.set(url, { pagesFetched: 0, maxPages: 0, depth: 0, url, queued: 0 });
-      if (!tty) say(`auditing ${url}`);
+      tally.start(url);
+      if (!tty) say(t('cli_progress_auditing', { url }));
       else draw();
     },
     page(url, p) {
-      live.set(url, p);
+      tally.update(url, p);
       draw();
     },
     siteDone(url, report) {
-      done++;
-      live.delete(url);
+      tally.finish(url);
       const s = report.scores;
       if (!s) {
         // Nothing was audited: a score here would only mislead.
-        const detail = report.partialReason ? ` (${report.partialReason})` : '';
-        say(`✗ ${url}: could not audit: ${report.outcome.reason ?? 'the start page could not be read'}${detail}`);
+        const reason = oneLine(report.outcome.reason ?? t('cli_start_page_unreadable'));
+        const detail = report.partialReason ? ` (${oneLine(report.partialReason)})` : '';
+        say(t('cli_progress_failed', { url, reason, detail }));
         return;
       }
-      const partial = report.outcome.status === 'partial' ? ` (partial: ${report.outcome.reason})` : '';
-      say(`✓ ${url}: overall ${s.overall} (${s.grade}), sales ${s.sales}, support ${s.support}; ${report.crawl.pagesFetched} pages${partial}`);
+      const partial = report.outcome.status === 'partial' ? ` ${t('cli_progress_partial', { reason: oneLine(report.outcome.reason ?? '') })}` : '';
+      const pages = t('cli_progress_pages', { count: report.crawl.pagesFetched });
+      say(t('cli_progress_done', { url, overall: s.overall, grade: s.grade, sales: s.sales, support: s.support, pages, partial }));
     },
     siteFailed(url, message) {
-      done++;
-      live.delete(url);
-      say(`✗ ${url}: ${message}`);
+      tally.finish(url);
+      say(t('cli_progress_internal', { url, message: oneLine(message) }));
     },
     finish() {
       clear();

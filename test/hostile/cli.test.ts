@@ -1,9 +1,9 @@
 // The built CLI against bad input and dead sites: a clear message and a distinct exit code
-// (2 bad usage, 3 unreachable), and nothing written to disk but --out.
+// (2 bad usage, 3 unreachable), and nothing written to disk but -o/--out.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ReportSchema } from '../../src/core/report/schema.js';
 import { BUNDLE, cli, deadPort } from './support/cli.js';
 import { CONTACT_PAGE, CONTACT_PHONE, links, page } from './support/pages.js';
@@ -31,7 +31,10 @@ function sandbox(): string {
 
 beforeAll(() => {
   expect(existsSync(BUNDLE), 'dist/cli/contact-audit.js is missing: run `npm run build` first').toBe(true);
+  // The messages checked here are the English ones, whatever the locale of the machine running the tests.
+  vi.stubEnv('LC_ALL', 'C');
 });
+afterAll(() => void vi.unstubAllEnvs());
 
 describe('the CLI on a dead site', () => {
   it('exits 3 with a message naming the site and why', async () => {
@@ -43,7 +46,10 @@ describe('the CLI on a dead site', () => {
     // No tick and no score for a site nothing could be read from: the reason in plain words.
     expect(run.stderr).toMatch(/✗ http:\/\/127\.0\.0\.1:\d+\/: could not audit: the server refused the connection/);
     expect(run.stderr).not.toMatch(/✓|overall \d/);
-    const report = ReportSchema.parse(JSON.parse(run.stdout));
+    // One JSON shape whatever the number of sites: an array, here of one.
+    const [report, ...rest] = (JSON.parse(run.stdout) as unknown[]).map((r) => ReportSchema.parse(r));
+    expect(rest).toEqual([]);
+    if (!report) throw new Error('no report');
     expect(report.outcome).toMatchObject({ status: 'failed', failure: 'refused', reason: 'the server refused the connection' });
     expect(report.scores).toBeUndefined();
     expect(report.checks).toEqual([]);
@@ -55,7 +61,7 @@ describe('the CLI on a dead site', () => {
     try {
       const run = await cli([`${silent.origin}/`, '--timeout-ms', '300', '--quiet']);
       expect(run.code, run.stderr).toBe(3);
-      expect(JSON.parse(run.stdout).partialReason).toMatch(/^start page unreachable: timeout/);
+      expect(JSON.parse(run.stdout)[0].partialReason).toMatch(/^start page unreachable: timeout/);
       expect(run.ms).toBeLessThan(10_000);
     } finally {
       await silent.close();
@@ -80,9 +86,13 @@ describe('the CLI on a dead site', () => {
   });
 });
 
+const HINT = "Try 'contact-audit --help' for more information.";
+
 describe('the CLI on invalid input', () => {
   it.each([
     ['a URL with a space in the host', 'http://exa mple.com/'],
+    ['a host with no dot', 'notaurl'],
+    ['an empty argument', ''],
     ['an ftp: URL', 'ftp://example.com/'],
     ['a javascript: URL', 'javascript://alert(1)'],
     ['a data: URL', 'data://text/html,hi'],
@@ -91,8 +101,16 @@ describe('the CLI on invalid input', () => {
   ])('exits 2 for %s, saying what is wrong', async (_what, url) => {
     const run = await cli([url]);
     expect(run.code, run.stderr).toBe(2);
-    expect(run.stderr).toMatch(/not a URL|only http\(s\) URLs/);
+    expect(run.stderr).toMatch(
+      /^contact-audit: (not a URL|only http\(s\) URLs can be audited): "[^\n]*"\nTry 'contact-audit --help' for more information\.\n$/,
+    );
     expect(run.stdout).toBe('');
+  });
+
+  // What the shell makes of an unquoted `http://exa mple.com`: refused for its first half, nothing audited.
+  it('exits 2 for http://exa mple.com split in two by the shell', async () => {
+    const run = await cli(['http://exa', 'mple.com']);
+    expect(run).toMatchObject({ code: 2, stdout: '', stderr: `contact-audit: not a URL: "http://exa"\n${HINT}\n` });
   });
 
   // Not read as https://mailto:sales@host/ (user "mailto", password "sales"): refused.
@@ -101,16 +119,31 @@ describe('the CLI on invalid input', () => {
     expect(run.code, run.stderr).toBe(2);
   });
 
+  // One line in our words and the hint: never the whole help, never node:util's parseArgs text.
   it.each([
-    [['--max-pages', '0', 'example.com']],
-    [['--timeout-ms', 'soon', 'example.com']],
-    [['--format', 'exe', 'example.com']],
-    [['--no-such-flag', 'example.com']],
-    [[]],
-  ])('exits 2 for bad options %j', async (args) => {
+    [['--max-pages', '0', 'example.com'], '--max-pages must be a whole number from 1 to 10,000 (got "0")'],
+    [['--timeout-ms', 'soon', 'example.com'], '--timeout-ms must be a whole number from 100 to 300,000 (got "soon")'],
+    [['--format', 'exe', 'example.com'], '--format must be one of json, jsonl, md, html, csv, summary-csv, text (got "exe")'],
+    [['--no-such-flag', 'example.com'], 'unknown option --no-such-flag'],
+    [['example.com', '--format'], 'option --format needs a value'],
+    [['example.com', '--quiet=yes'], 'option --quiet takes no value'],
+    [['example.com', '--resume'], '--resume needs -o/--output FILE'],
+    [[], 'give at least one URL to audit'],
+  ])('exits 2 for bad options %j', async (args, message) => {
     const run = await cli(args);
-    expect(run.code, run.stderr).toBe(2);
-    expect(run.stderr).toContain('Usage: contact-audit');
+    expect(run).toMatchObject({ code: 2, stdout: '', stderr: `contact-audit: ${message}\n${HINT}\n` });
+  });
+});
+
+describe('contact-audit compare', () => {
+  // The subcommand is compare's own (src/cli/compare.ts); here only that `compare` reaches it.
+  it('is dispatched on its first argument', async () => {
+    const help = await cli(['compare', '--help']);
+    expect(help.code, help.stderr).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: contact-audit compare /);
+    const none = await cli(['compare']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^contact-audit compare: /);
   });
 });
 

@@ -29,7 +29,7 @@ const cfChallenge = htmlRoute(CHALLENGE, { 'cf-mitigated': 'challenge' });
 
 async function audit(url: string, format = 'json'): Promise<{ code: number; stderr: string; stdout: string; report?: Report }> {
   const run = await cli([url, '--format', format, '--no-sitemap', '--ignore-robots']);
-  return { ...run, ...(format === 'json' ? { report: ReportSchema.parse(JSON.parse(run.stdout)) } : {}) };
+  return { ...run, ...(format === 'json' ? { report: ReportSchema.parse(JSON.parse(run.stdout)[0]) } : {}) };
 }
 
 describe('a site that could not be read is failed, with no score anywhere', () => {
