@@ -3,6 +3,7 @@
 import browser from 'webextension-polyfill';
 import { hostPermission } from '../other-host-messages.js';
 import { PopupResponseSchema, ToPopupSchema, type AuditState, type ExportFormat, type PopupResponse, type ToBackgroundFromPage } from '../messages.js';
+import { localisePage, t } from '../browser/i18n.js';
 import { h, saveText } from './dom.js';
 import { sections, type Actions } from './sections.js';
 import { viewModel, type ViewModel } from './view-model.js';
@@ -22,11 +23,11 @@ async function ask(msg: ToBackgroundFromPage): Promise<PopupResponse | undefined
 }
 
 function show(res: PopupResponse | undefined): void {
-  if (!res) return renderMessage('error', 'The extension did not answer. Close and reopen the popup.');
+  if (!res) return renderMessage('error', t('popup_no_answer'));
   if (res.kind === 'unsupported') return renderMessage('error', res.reason);
   if (res.kind === 'state') {
     current = res.state;
-    render(viewModel(res.state));
+    render(viewModel(res.state, t));
   }
 }
 
@@ -49,21 +50,29 @@ const actions: Actions = {
   // Asked in the click itself (the browser shows its prompt only for a user gesture), one host at a time.
   readHost: (host) =>
     void browser.permissions.request({ origins: [hostPermission(host)] }).then(
-      (granted) => (granted ? ask({ type: 'popup/rerun', tabId }).then(show) : actions.announce(`${host} stays unread: not allowed`)),
-      () => actions.announce(`The browser would not ask about ${host}`),
+      (granted) => (granted ? ask({ type: 'popup/rerun', tabId }).then(show) : actions.announce(t('popup_host_not_allowed', { host }))),
+      () => actions.announce(t('popup_host_not_asked', { host })),
     ),
 };
 
-function renderMessage(status: string, text: string): void {
-  statusEl.textContent = status;
+const STATUS_KEYS = {
+  crawling: 'popup_status_crawling',
+  done: 'popup_status_done',
+  failed: 'popup_status_failed',
+  error: 'popup_status_error',
+} as const satisfies Record<ViewModel['status'], string>;
+
+function renderMessage(status: ViewModel['status'], text: string): void {
+  statusEl.textContent = t(STATUS_KEYS[status]);
   shown.clear();
   app.replaceChildren(h('p', { class: 'notice' }, text));
 }
 
 /** Update in place: the status line (the one live region) and the sections whose data changed. */
 function render(vm: ViewModel): void {
-  if (statusEl.textContent !== vm.status) statusEl.textContent = vm.status;
-  const wanted = sections(vm, actions);
+  const status = t(STATUS_KEYS[vm.status]);
+  if (statusEl.textContent !== status) statusEl.textContent = status;
+  const wanted = sections(vm, actions, t);
   if (shown.size === 0) app.replaceChildren();
   let previous: HTMLElement | undefined;
   for (const section of wanted) {
@@ -97,7 +106,7 @@ browser.runtime.onMessage.addListener((raw: unknown) => {
 
 async function init(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return renderMessage('error', 'No tab to audit.');
+  if (tab?.id === undefined) return renderMessage('error', t('popup_no_tab'));
   tabId = tab.id;
   show(await ask({ type: 'popup/open', tabId }));
   // Broadcasts can be missed while the worker restarts; a slow poll keeps the view honest.
@@ -106,4 +115,5 @@ async function init(): Promise<void> {
   }, 1_000);
 }
 
+localisePage();
 void init();

@@ -84,8 +84,8 @@ it('a toolbar click audits the site: crawl without cookies, popup scores and pat
   const tabId = Object.values(stored).find((v) => v?.site === site.origin)?.tabId;
   expect(await badgeOf(observer, Number(tabId))).toBe(view.overall);
 
-  // A fresh options page (BiDi will not reload a moz-extension page) lists the audit.
-  const options = await openExtensionPage(h, 'options.html');
+  // A fresh history page (BiDi will not reload a moz-extension page) lists the audit.
+  const options = await openExtensionPage(h, 'history.html');
   await options.waitForSelector('[data-testid="history"]');
   const history = await options.$eval('[data-testid="history"]', (el) => el.textContent ?? '');
   expect(history).toContain(site.origin);

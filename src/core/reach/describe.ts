@@ -32,9 +32,8 @@ const DEMAND_NOTES = [
   ['serial-number', 'reach_note_serial_number'],
 ] as const;
 const COST_NOTES = { 'premium-rate': 'reach_note_premium_rate', 'shared-cost': 'reach_note_shared_cost', free: 'reach_note_free' } as const;
-const ENGLISH = translator('en');
 
-export function describeBestWay(way: BestWay, t: Translate = ENGLISH): BestWayWords {
+export function describeBestWay(way: BestWay, t: Translate): BestWayWords {
   const f = way.finding;
   const action = way.channel === 'messaging' ? channelName(f) : t(ACTION[way.channel]);
   const value = way.channel === 'chat' || way.channel === 'form' || way.channel === 'helpdesk' ? undefined : f.display || f.value;
@@ -56,7 +55,9 @@ function whereOf(way: BestWay, t: Translate): string {
 }
 
 /** One line: "Call +1 (202) 555-0143 — 2 clicks (free to call)". */
-export function bestWayLine(way: BestWay, t: Translate = ENGLISH): string {
+// `t` has no English default: a reference to the catalogue here would put all of it into the popup's
+// bundle, which reads its words through browser.i18n. English callers pass translator('en').
+export function bestWayLine(way: BestWay, t: Translate): string {
   const w = describeBestWay(way, t);
   const notes = w.notes.length ? t('reach_line_notes', { notes: w.notes.join('; ') }) : '';
   return t('reach_line', { action: w.action, value: w.value ? ` ${w.value}` : '', where: w.where, notes });
@@ -65,15 +66,16 @@ export function bestWayLine(way: BestWay, t: Translate = ENGLISH): string {
 /** The best ways for a report (report.bestWay): each role's, where one was found. */
 export function bestWaysOf(findings: readonly Finding[]): { sales?: BestWayRecord; support?: BestWayRecord } {
   const out: { sales?: BestWayRecord; support?: BestWayRecord } = {};
+  const english = translator('en');
   for (const role of ['sales', 'support'] as const) {
     const way = bestWay(findings, role);
     if (!way) continue;
-    const w = describeBestWay(way);
+    const w = describeBestWay(way, english);
     const f = way.finding;
     out[role] = {
       channel: way.channel,
       reachesPerson: way.reachesPerson,
-      summary: bestWayLine(way),
+      summary: bestWayLine(way, english),
       ...(w.value !== undefined ? { value: w.value } : {}),
       pageUrl: way.pageUrl,
       depth: f.depth,

@@ -2,6 +2,8 @@ import type { CrawledPage, CrawlResult } from '../crawl/crawl-types.js';
 import type { Finding } from '../report/schema.js';
 import type { PageLink } from '../types.js';
 import { reachesPerson, type ChannelLike } from '../reach/reach.js';
+import { translator, type MessageKey } from '../i18n/catalogue.js';
+import type { MessageRef, MessageValue } from '../i18n/message-format.js';
 
 /**
  * What every check reads: the crawl and the site-wide findings, plus derived views, so each check
@@ -74,11 +76,15 @@ export function shown(f: Pick<Finding, 'display' | 'value'>): string {
   return clip(f.display || f.value, 80);
 }
 
-/** "Home → About → Contact" from a click path; link texts clipped, an empty text shown by its URL path. */
+/** "Home → About → Contact" from a click path; link texts clipped, an empty text shown by its URL path. For evidence notes (English). */
 export function renderPath(path: string[], pathText: string[]): string {
   if (pathText.length === 0) return 'the start page';
-  const steps = pathText.map((text, i) => (text.trim() ? clip(text, 50) : urlPath(path[i + 1])));
-  return ['Home', ...steps].join(' → ');
+  return ['Home', ...pathSteps(path, pathText)].join(' → ');
+}
+
+/** The link texts of a click path as the page wrote them (an empty text as its URL path). */
+function pathSteps(path: string[], pathText: string[]): string[] {
+  return pathText.map((text, i) => (text.trim() ? clip(text, 50) : urlPath(path[i + 1])));
 }
 
 function urlPath(url: string | undefined): string {
@@ -92,6 +98,39 @@ function urlPath(url: string | undefined): string {
 
 export function clicks(n: number): string {
   return `${n} click${n === 1 ? '' : 's'}`;
+}
+
+// The same phrases as catalogue messages, for explanations: each reader gets them in their language
+// (the link texts stay as the site wrote them).
+
+/** "2 clicks", "2 Klicks". */
+export function clicksMessage(n: number): MessageRef {
+  return { key: 'reach_clicks', params: { count: n } };
+}
+
+/** A click path, "Home → About → Contact" ("Startseite → …"), or "the start page"; `last` is one more link text. */
+export function pathMessage(path: string[], pathText: string[], last?: string): MessageRef {
+  const steps = [...pathSteps(path, pathText), ...(last !== undefined ? [last] : [])];
+  return steps.length ? { key: 'checks_path', params: { steps: steps.join(' → ') } } : { key: 'checks_path_start' };
+}
+
+/** The most items a list message names (a longer list is cut; the sentences using it give the count). */
+const MAX_LIST = 5;
+
+/** "a, b and c" in the reader's language: one message per length, so each language joins its own way. */
+export function listMessage(items: readonly MessageValue[]): MessageValue {
+  if (items.length === 0) return '';
+  if (items.length === 1) return items[0]!;
+  const shown = items.slice(0, MAX_LIST);
+  const names = ['a', 'b', 'c', 'd', 'e'];
+  return { key: `checks_list_${shown.length}`, params: Object.fromEntries(shown.map((item, i) => [names[i]!, item])) };
+}
+
+const ENGLISH = translator('en');
+
+/** A check's English title, from the catalogue (the report's JSON keeps English titles). */
+export function englishTitle(key: MessageKey): string {
+  return ENGLISH(key);
 }
 
 // Words of a contact link, in the languages role-words.ts covers and a few more; not "contactless",

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { bestWayLine } from '../../../src/core/reach/describe.js';
 import { bestWay, reachesPerson } from '../../../src/core/reach/reach.js';
 import type { Finding } from '../../../src/core/report/schema.js';
+import { translator } from '../../../src/core/i18n/catalogue.js';
+
+const en = translator('en');
 
 const S = 'https://acme.example';
 function f(over: Partial<Finding> & Pick<Finding, 'kind' | 'value'>): Finding {
@@ -35,7 +38,7 @@ describe('bestWay', () => {
       'sales',
     );
     expect(way?.channel).toBe('phone');
-    expect(way && bestWayLine(way)).toBe('Call (202) 555-0143 — 1 click');
+    expect(way && bestWayLine(way, en)).toBe('Call (202) 555-0143 — 1 click');
   });
 
   it('a bot-only chat and an email: the email (the bot is no person)', () => {
@@ -48,7 +51,7 @@ describe('bestWay', () => {
 
   it('says what a premium-rate line costs, and puts a normal line first', () => {
     const premium = f({ kind: 'phone', value: '+449012345678', display: '0901 234 5678', flags: ['premium-rate'], role: 'support', depth: 0 });
-    expect(bestWayLine(bestWay([premium], 'support')!)).toBe('Call 0901 234 5678 — on the start page (premium rate: costs more than a normal call)');
+    expect(bestWayLine(bestWay([premium], 'support')!, en)).toBe('Call 0901 234 5678 — on the start page (premium rate: costs more than a normal call)');
     const normal = f({ kind: 'phone', value: '+442012345678', role: 'support', depth: 2 });
     expect(bestWay([premium, normal], 'support')?.finding).toBe(normal);
   });
@@ -57,12 +60,12 @@ describe('bestWay', () => {
     const form = f({ kind: 'form', value: `${S}/wp-admin/admin-post.php`, url: `${S}/contact`, flags: ['captcha', 'login-required'] });
     const way = bestWay([form], 'sales')!;
     expect(way.use).toBe(`${S}/contact`);
-    expect(bestWayLine(way)).toBe('Contact form — 1 click (sign in first; asks for a CAPTCHA; not a direct line to a person)');
+    expect(bestWayLine(way, en)).toBe('Contact form — 1 click (sign in first; asks for a CAPTCHA; not a direct line to a person)');
   });
 
   it('a number only in JSON-LD is "only in the structured data", not "on the start page"', () => {
     const jsonLd = f({ kind: 'phone', value: '+12025550100', flags: ['schema-org'], depth: 0 });
-    expect(bestWayLine(bestWay([jsonLd], 'sales')!)).toBe('Call +12025550100 — only in the page’s structured data, not shown on it');
+    expect(bestWayLine(bestWay([jsonLd], 'sales')!, en)).toBe('Call +12025550100 — only in the page’s structured data, not shown on it');
   });
 
   it('says the opening hours stated next to it', () => {
@@ -73,12 +76,12 @@ describe('bestWay', () => {
       role: 'support',
       context: 'Phone: (617) 555-0110, Mon–Fri 9 am–5 pm Eastern',
     });
-    expect(bestWayLine(bestWay([line], 'support')!)).toBe('Call (617) 555-0110 — 1 click (Mon–Fri 9 am–5 pm)');
+    expect(bestWayLine(bestWay([line], 'support')!, en)).toBe('Call (617) 555-0110 — 1 click (Mon–Fri 9 am–5 pm)');
   });
 
   it('names a messaging app by its name, and a general line as such', () => {
     const wa = f({ kind: 'messaging', value: 'whatsapp', display: '+4915112345678', role: 'general' });
-    expect(bestWayLine(bestWay([wa], 'support')!)).toBe("WhatsApp +4915112345678 — 1 click (a general contact, not support's own)");
+    expect(bestWayLine(bestWay([wa], 'support')!, en)).toBe("WhatsApp +4915112345678 — 1 click (a general contact, not support's own)");
   });
 });
 

@@ -48,7 +48,8 @@ describe('second direct channel', () => {
       ctx([finding({ kind: 'phone', value: '+15550100', role: 'sales' }), finding({ kind: 'email', value: 'info@vendor.example' })]),
     );
     expect(out.status).toBe('pass');
-    expect(out.explanation).toBe('Sales has 2 direct channels: phone, email.');
+    // A list in the reader's language ("phone and email", "Telefon und E-Mail"), not a comma list.
+    expect(out.explanation).toBe('Sales has 2 direct channels: phone and email.');
   });
 
   it('fails with the full weight for email alone (CJEU C-298/07)', () => {

@@ -1,5 +1,6 @@
-import { shown } from '../audit-context.js';
+import { englishTitle, listMessage, shown } from '../audit-context.js';
 import { fail, pass, type CheckDefinition } from '../check.js';
+import type { MessageValue } from '../../i18n/message-format.js';
 
 // Worth 3 of the 20 site-wide points: a hurdle in front of a contact hides it from everyone who cannot pass it.
 const WEIGHT = 3;
@@ -8,28 +9,32 @@ const SHARE_PER_GATE_KIND = 0.5;
 // The phone-as-image gate is scored by image-only-phone, not here.
 const SCORED_ELSEWHERE = 'image-only-phone';
 const KNOWN_GATES = new Map([
-  ['serial-number', 'a serial number'],
-  ['sign-in', 'signing in'],
-  ['paid-plan', 'a paid plan'],
+  ['serial-number', 'checks_gate_serial_number'],
+  ['sign-in', 'checks_gate_sign_in'],
+  ['paid-plan', 'checks_gate_paid_plan'],
 ]);
 
 /** No gate (serial number, sign-in, paid plan) in front of a contact. */
 export const contactGates: CheckDefinition = {
   id: 'contact-gates',
-  title: 'No serial number, sign-in or paid plan required to get a contact',
+  title: englishTitle('checks_contact_gates_title'),
   category: 'overall',
   weight: WEIGHT,
   source: 'CJEU C-649/17 (means of communication must allow direct and effective contact); share per gate: our judgement',
   evaluate(ctx) {
     const gates = ctx.findings.filter((f) => f.kind === 'gate' && f.value !== SCORED_ELSEWHERE && !f.flags.includes(SCORED_ELSEWHERE));
-    if (!gates.length) return pass('No gate (serial number, sign-in, paid plan) was found in front of a contact.');
+    if (!gates.length) return pass({ key: 'checks_contact_gates_pass' });
     const kindOf = (f: (typeof gates)[number]) => f.flags.find((flag) => KNOWN_GATES.has(flag)) ?? f.value;
     const kinds = [...new Set(gates.map(kindOf))];
-    const named = kinds.map((k) => KNOWN_GATES.get(k) ?? `"${shown({ value: k })}"`);
+    // A gate the catalogue does not name is quoted as the site wrote it.
+    const named = kinds.map((k): MessageValue => {
+      const key = KNOWN_GATES.get(k);
+      return key ? { key } : { key: 'checks_gate_other', params: { value: shown({ value: k }) } };
+    });
     return fail(
       WEIGHT,
       SHARE_PER_GATE_KIND * kinds.length,
-      `Getting a contact requires ${named.join(', ')} (${gates.length} gate${gates.length === 1 ? '' : 's'} found).`,
+      { key: 'checks_contact_gates_fail', params: { gates: listMessage(named), count: gates.length } },
       gates
         .slice(0, 10)
         .map((f) => ({ url: f.url, value: shown(f), note: `${f.role}: ${kindOf(f)}${f.context ? ` (“${shown({ value: f.context })}”)` : ''}` })),

@@ -1,5 +1,5 @@
 import type { CrawledPage } from '../../crawl/crawl-types.js';
-import { clicks, isContactLink, isContactPage, isDirectHuman } from '../audit-context.js';
+import { clicks, englishTitle, isContactLink, isContactPage, isDirectHuman } from '../audit-context.js';
 import { fail, notApplicable, pass, type CheckDefinition, type Evidence } from '../check.js';
 
 // Worth 4 of the 20 site-wide points: a contact one click away from anywhere is the cheapest fix there is.
@@ -20,25 +20,25 @@ function hasContactInFrame(page: CrawledPage): boolean {
 /** Every crawled page has a contact link (or a phone/email) in its header, navigation or footer; points by the share without. */
 export const contactLinkEverywhere: CheckDefinition = {
   id: 'contact-link-everywhere',
-  title: 'A contact link in the header or footer of every page',
+  title: englishTitle('checks_contact_link_everywhere_title'),
   category: 'overall',
   weight: WEIGHT,
   source: '§ 5 DDG: provider details "ständig verfügbar" (permanently available); Nielsen & Tahir, Homepage Usability (2001): a Contact link on every page',
   evaluate(ctx) {
     const pages = ctx.linkedPages;
-    if (!pages.length) return notApplicable('No page was crawled, so no page frame could be checked.');
+    if (!pages.length) return notApplicable({ key: 'checks_contact_link_everywhere_no_pages' });
     const without = pages.filter((p) => !hasContactInFrame(p));
     if (!without.length)
-      return pass(`All ${pages.length} pages crawled have a contact link in the header, navigation or footer.`, [{ note: `${pages.length} pages checked` }]);
+      return pass({ key: 'checks_contact_link_everywhere_pass', params: { count: pages.length } }, [{ note: `${pages.length} pages checked` }]);
     const evidence: Evidence[] = without
       .slice(0, MAX_EVIDENCE)
       .map((p) => ({ url: p.url, note: p.depth === 0 ? 'the start page' : `${clicks(p.depth)} from the start page` }));
     if (without.length > MAX_EVIDENCE) evidence.push({ note: `and ${without.length - MAX_EVIDENCE} more pages` });
-    const startNote = without.some((p) => p.depth === 0) ? ', including the start page' : '';
+    const start = without.some((p) => p.depth === 0) ? { key: 'checks_contact_link_everywhere_with_start' } : '';
     return fail(
       WEIGHT,
       without.length / pages.length,
-      `${without.length} of ${pages.length} pages crawled have no contact link in the header, navigation or footer${startNote}.`,
+      { key: 'checks_contact_link_everywhere_fail', params: { count: without.length, total: pages.length, start } },
       evidence,
     );
   },

@@ -1,4 +1,4 @@
-import { clicks, clip, isContactLink, isContactPage, renderPath } from '../audit-context.js';
+import { clicksMessage, clip, englishTitle, isContactLink, isContactPage, pathMessage, renderPath } from '../audit-context.js';
 import { fail, pass, type CheckDefinition } from '../check.js';
 
 // Worth 3 of the 20 site-wide points: the page where a visitor expects every contact.
@@ -13,7 +13,7 @@ const SITEMAP_ONLY_SHARE = 0.9;
 /** The start page links to a contact page (or is one). */
 export const contactPageFromStart: CheckDefinition = {
   id: 'contact-page-from-start',
-  title: 'A contact page one click from the start page',
+  title: englishTitle('checks_contact_page_from_start_title'),
   category: 'overall',
   weight: WEIGHT,
   source: 'Nielsen & Tahir, Homepage Usability (2001): link a Contact page from the homepage; BGH I ZR 228/03; OLG Braunschweig 2 U 16/25',
@@ -21,15 +21,18 @@ export const contactPageFromStart: CheckDefinition = {
     // A "Contact" link that leads to an error page (404, 500, timeout) reaches no one.
     const broken = new Set(ctx.crawl.errors.map((e) => withoutTrailingSlash(e.url)));
     const startLink = ctx.start?.analysis.links.find((l) => isContactLink(l) && !broken.has(withoutTrailingSlash(l.url)));
-    if (ctx.start && isContactPage(ctx.start)) return pass('The start page is itself a contact page.', [{ url: ctx.start.url }]);
-    if (startLink)
-      return pass(`The start page links to a contact page ("${clip(startLink.text || startLink.url)}", in the ${startLink.region}).`, [
-        { url: startLink.url, value: startLink.text },
-      ]);
+    if (ctx.start && isContactPage(ctx.start)) return pass({ key: 'checks_contact_page_from_start_is_contact' }, [{ url: ctx.start.url }]);
+    if (startLink) {
+      const params = { link: clip(startLink.text || startLink.url), region: { key: `checks_region_${startLink.region}` } };
+      return pass({ key: 'checks_contact_page_from_start_linked', params }, [{ url: startLink.url, value: startLink.text }]);
+    }
     const page = ctx.linkedPages.find(isContactPage);
     if (page) {
       const share = DEPTH_SHARE[page.depth] ?? DEEP_SHARE;
-      const text = `The nearest contact page is ${clicks(page.depth)} from the start page: ${renderPath(page.path, page.pathText)}.`;
+      const text = {
+        key: 'checks_contact_page_from_start_nearest',
+        params: { clicks: clicksMessage(page.depth), path: pathMessage(page.path, page.pathText) },
+      };
       return share === 0 ? pass(text, [{ url: page.url }]) : fail(WEIGHT, share, text, [{ url: page.url, note: renderPath(page.path, page.pathText) }]);
     }
     const listed = [
@@ -38,15 +41,16 @@ export const contactPageFromStart: CheckDefinition = {
         .filter((p) => p.viaSitemap && isContactPage(p) && !ctx.crawl.sitemapOnly.some((s) => s.url === p.url))
         .map((p) => ({ url: p.url, reason: 'reached only through sitemap.xml' })),
     ];
+    const within = clicksMessage(ctx.crawl.options.maxDepth);
     if (listed.length) {
       return fail(
         WEIGHT,
         SITEMAP_ONLY_SHARE,
-        `A contact page exists (${listed.length} listed in sitemap.xml) but no link within ${clicks(ctx.crawl.options.maxDepth)} leads there.`,
+        { key: 'checks_contact_page_from_start_sitemap_only', params: { count: listed.length, clicks: within } },
         listed.slice(0, 10).map((s) => ({ url: s.url, note: s.reason })),
       );
     }
-    return fail(WEIGHT, 1, `No contact page was found within ${clicks(ctx.crawl.options.maxDepth)} of the start page.`);
+    return fail(WEIGHT, 1, { key: 'checks_contact_page_from_start_none', params: { clicks: within } });
   },
 };
 

@@ -1,4 +1,4 @@
-import { shown } from '../audit-context.js';
+import { englishTitle, shown } from '../audit-context.js';
 import { fail, notApplicable, pass, type CheckDefinition } from '../check.js';
 
 // Worth 1 of the 20 site-wide points: the number is there for sighted visitors, hidden from screen readers, search and copy-paste.
@@ -9,7 +9,7 @@ const SOME_IMAGE_ONLY_SHARE = 0.5;
 /** Phone numbers are text, not only an image of text. */
 export const imageOnlyPhone: CheckDefinition = {
   id: 'image-only-phone',
-  title: 'Phone numbers are text, not images',
+  title: englishTitle('checks_image_only_phone_title'),
   category: 'overall',
   weight: WEIGHT,
   source: 'WCAG 2.1 SC 1.1.1 and 1.4.5 (images of text); European Accessibility Act, Directive (EU) 2019/882',
@@ -22,17 +22,19 @@ export const imageOnlyPhone: CheckDefinition = {
       .map((f) => ({ url: f.url, value: shown(f), note: f.kind === 'gate' ? 'phone number shown as an image' : `${f.role} phone, image only` }));
     if (!imagePhones.length && !gates.length) {
       return phones.length
-        ? pass(phones.length === 1 ? 'The phone number found is text.' : `All ${phones.length} phone numbers found are text.`)
-        : notApplicable('No phone number was found.');
+        ? pass({ key: 'checks_image_only_phone_pass', params: { count: phones.length } })
+        : notApplicable({ key: 'checks_image_only_phone_none' });
     }
     const textPhones = phones.length - imagePhones.length;
-    if (textPhones > 0)
+    if (textPhones > 0) {
+      const others = { key: 'checks_image_only_phone_others', params: { count: textPhones } };
       return fail(
         WEIGHT,
         SOME_IMAGE_ONLY_SHARE,
-        `${imagePhones.length + gates.length} phone number${imagePhones.length + gates.length === 1 ? ' is' : 's are'} shown only as an image; ${textPhones} other${textPhones === 1 ? ' is' : 's are'} text.`,
+        { key: 'checks_image_only_phone_some', params: { count: imagePhones.length + gates.length, others } },
         evidence,
       );
-    return fail(WEIGHT, 1, 'Every phone number found is shown only as an image, unreadable to screen readers and impossible to copy.', evidence);
+    }
+    return fail(WEIGHT, 1, { key: 'checks_image_only_phone_all' }, evidence);
   },
 };

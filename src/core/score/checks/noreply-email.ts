@@ -1,4 +1,4 @@
-import { isNoreply, shown } from '../audit-context.js';
+import { englishTitle, isNoreply, shown } from '../audit-context.js';
 import { fail, notApplicable, pass, type CheckDefinition } from '../check.js';
 
 // Worth 2 of the 20 site-wide points: a published address that nobody reads.
@@ -9,32 +9,28 @@ const SOME_NOREPLY_SHARE = 0.3;
 /** The email addresses published are read: not noreply mailboxes. */
 export const noreplyEmail: CheckDefinition = {
   id: 'noreply-email',
-  title: 'Published email addresses are read (no noreply)',
+  title: englishTitle('checks_noreply_email_title'),
   category: 'overall',
   weight: WEIGHT,
   source: 'KG Berlin 23 U 124/14: a mailbox that is never read breaches the duty to offer rapid, direct contact',
   evaluate(ctx) {
     const emails = ctx.findings.filter((f) => f.kind === 'email');
-    if (!emails.length) return notApplicable('No email address was found (the human-channel checks count that).');
+    if (!emails.length) return notApplicable({ key: 'checks_noreply_email_none' });
     const noreply = emails.filter(isNoreply);
     const evidence = noreply.slice(0, 10).map((f) => ({ url: f.url, value: shown(f), note: `${f.role} email` }));
     if (!noreply.length)
       return pass(
-        `None of the ${emails.length} email address${emails.length === 1 ? '' : 'es'} found is a noreply mailbox.`,
+        { key: 'checks_noreply_email_pass', params: { count: emails.length } },
         emails.slice(0, 5).map((f) => ({ url: f.url, value: shown(f) })),
       );
+    const example = shown(noreply[0]!);
     if (noreply.length === emails.length) {
-      return fail(
-        WEIGHT,
-        1,
-        `The only email address${emails.length === 1 ? '' : 'es'} found ${emails.length === 1 ? 'is a noreply mailbox' : `(${emails.length}) are noreply mailboxes`}: ${shown(noreply[0]!)}.`,
-        evidence,
-      );
+      return fail(WEIGHT, 1, { key: 'checks_noreply_email_all', params: { count: emails.length, value: example } }, evidence);
     }
     return fail(
       WEIGHT,
       SOME_NOREPLY_SHARE,
-      `${noreply.length} of ${emails.length} email addresses found are noreply mailboxes, e.g. ${shown(noreply[0]!)}.`,
+      { key: 'checks_noreply_email_some', params: { noreply: noreply.length, total: emails.length, value: example } },
       evidence,
     );
   },

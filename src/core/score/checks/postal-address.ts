@@ -1,4 +1,4 @@
-import { clicks, isSitemapOnly, renderPath, shown } from '../audit-context.js';
+import { clicksMessage, englishTitle, isSitemapOnly, renderPath, shown } from '../audit-context.js';
 import { fail, pass, type CheckDefinition } from '../check.js';
 
 // Worth 3 of the 20 site-wide points: where to send a complaint, a return or a court summons.
@@ -11,7 +11,7 @@ const SITEMAP_ONLY_SHARE = 0.85;
 /** A postal address anywhere within the crawl depth. */
 export const postalAddress: CheckDefinition = {
   id: 'postal-address',
-  title: 'A postal address',
+  title: englishTitle('checks_postal_address_title'),
   category: 'overall',
   weight: WEIGHT,
   source: 'E-Commerce Directive 2000/31/EC Art. 5(1)(b); Consumer Rights Directive 2011/83/EU Art. 6(1)(c) (geographical address)',
@@ -20,22 +20,22 @@ export const postalAddress: CheckDefinition = {
     const linked = all.filter((f) => !isSitemapOnly(f));
     const full = linked.find((f) => !f.flags.includes('po-box') && !f.flags.includes('partial'));
     const evidenceOf = (f: (typeof all)[number]) => ({ url: f.url, value: shown(f), note: renderPath(f.path, f.pathText) });
-    if (full) return pass(`A postal address is ${full.depth === 0 ? 'on the start page' : `${clicks(full.depth)} deep`}: ${shown(full)}.`, [evidenceOf(full)]);
+    if (full) {
+      const where = full.depth === 0 ? { key: 'reach_where_start_page' } : { key: 'checks_where_deep', params: { clicks: clicksMessage(full.depth) } };
+      return pass({ key: 'checks_postal_address_pass', params: { where, value: shown(full) } }, [evidenceOf(full)]);
+    }
     const weak = linked[0];
     if (weak) {
-      const what = weak.flags.includes('po-box') ? 'a PO box' : 'a partial address';
+      const what = { key: weak.flags.includes('po-box') ? 'checks_postal_address_po_box' : 'checks_postal_address_partial' };
       return fail(
         WEIGHT,
         PO_BOX_OR_PARTIAL_SHARE,
-        `The only postal address found is ${what} (${shown(weak)}), not a full geographic address.`,
+        { key: 'checks_postal_address_weak', params: { what, value: shown(weak) } },
         linked.slice(0, 5).map(evidenceOf),
       );
     }
     const hidden = all[0];
-    if (hidden)
-      return fail(WEIGHT, SITEMAP_ONLY_SHARE, `A postal address appears only on a page listed in sitemap.xml (${hidden.url}), not linked within the crawl.`, [
-        evidenceOf(hidden),
-      ]);
-    return fail(WEIGHT, 1, `No postal address was found within ${clicks(ctx.crawl.options.maxDepth)} of the start page.`);
+    if (hidden) return fail(WEIGHT, SITEMAP_ONLY_SHARE, { key: 'checks_postal_address_sitemap_only', params: { url: hidden.url } }, [evidenceOf(hidden)]);
+    return fail(WEIGHT, 1, { key: 'checks_postal_address_none', params: { clicks: clicksMessage(ctx.crawl.options.maxDepth) } });
   },
 };

@@ -1,4 +1,4 @@
-import { forRole, shown } from '../audit-context.js';
+import { englishTitle, forRole, shown } from '../audit-context.js';
 import { fail, notApplicable, pass, type CheckDefinition } from '../check.js';
 
 // Worth 2 of the 20 site-wide points: a support line that costs extra is a hurdle and, in the EU, unlawful.
@@ -11,29 +11,28 @@ const SOME_COSTLY_SHARE = 0.5;
 /** Support (and general) phone lines cost no more than a basic-rate call. */
 export const premiumRateSupport: CheckDefinition = {
   id: 'premium-rate-support',
-  title: 'Support phone lines are not premium-rate',
+  title: englishTitle('checks_premium_rate_support_title'),
   category: 'overall',
   weight: WEIGHT,
   source: 'Consumer Rights Directive 2011/83/EU Art. 21 (no more than a basic-rate call); CJEU C-568/15 (shared-cost 0180 lines)',
   evaluate(ctx) {
     const phones = forRole(ctx.findings, 'support').filter((f) => f.kind === 'phone');
-    if (!phones.length) return notApplicable('No support or general phone number was found.');
+    if (!phones.length) return notApplicable({ key: 'checks_premium_rate_support_none' });
     const costly = phones.filter((f) => f.flags.some((flag) => COSTLY_FLAGS.includes(flag)));
     if (!costly.length)
       return pass(
-        `None of the ${phones.length} support or general phone number${phones.length === 1 ? '' : 's'} is premium-rate or shared-cost.`,
+        { key: 'checks_premium_rate_support_pass', params: { count: phones.length } },
         phones.slice(0, 5).map((f) => ({ url: f.url, value: shown(f), note: f.flags.join(', ') })),
       );
     const evidence = costly
       .slice(0, 10)
       .map((f) => ({ url: f.url, value: shown(f), note: `${f.role} phone: ${f.flags.filter((x) => COSTLY_FLAGS.includes(x)).join(', ')}` }));
-    if (costly.length === phones.length) {
-      return fail(WEIGHT, 1, `Every support phone line found costs more than a basic-rate call, e.g. ${shown(costly[0]!)}.`, evidence);
-    }
+    const example = shown(costly[0]!);
+    if (costly.length === phones.length) return fail(WEIGHT, 1, { key: 'checks_premium_rate_support_all', params: { value: example } }, evidence);
     return fail(
       WEIGHT,
       SOME_COSTLY_SHARE,
-      `${costly.length} of ${phones.length} support phone lines cost more than a basic-rate call, e.g. ${shown(costly[0]!)}.`,
+      { key: 'checks_premium_rate_support_some', params: { costly: costly.length, total: phones.length, value: example } },
       evidence,
     );
   },

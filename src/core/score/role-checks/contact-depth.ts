@@ -1,6 +1,8 @@
 import type { Finding } from '../../report/schema.js';
-import { clicks, forRole, isNoreply, isSitemapOnly, renderPath, shown, type ContactRole } from '../audit-context.js';
+import { clicks, clicksMessage, englishTitle, forRole, isNoreply, isSitemapOnly, pathMessage, renderPath, shown, type ContactRole } from '../audit-context.js';
 import { fail, pass, type CheckDefinition, type Evidence } from '../check.js';
+import type { MessageKey } from '../../i18n/catalogue.js';
+import type { MessageRef } from '../../i18n/message-format.js';
 
 // The headline of each category: how many clicks to a phone or email for this role; half the category.
 export const CONTACT_DEPTH_WEIGHT = 50;
@@ -27,29 +29,27 @@ export function shareFor(f: Finding): number {
   return Math.min(1, baseShare(f) + (f.role === 'general' ? GENERAL_EXTRA_SHARE : 0));
 }
 
-const NOUN = { phone: 'phone', email: 'email' } as Record<string, string>;
-
-function describe(f: Finding, role: ContactRole): string {
-  const who = f.role === 'general' ? 'General' : role === 'sales' ? 'Sales' : 'Support';
-  return `${who} ${NOUN[f.kind] ?? f.kind} ${shown(f)}`;
+/** "Sales phone +1 555 0100": who (the role, or a general contact) and what, with the value as written. */
+function describe(f: Finding, role: ContactRole): MessageRef {
+  const who = f.role === 'general' ? 'general' : role;
+  return { key: `checks_depth_contact_${who}_${f.kind === 'email' ? 'email' : 'phone'}`, params: { value: shown(f) } };
 }
 
 function evidenceOf(f: Finding): Evidence {
   return { url: f.url, value: shown(f), note: `${f.role} ${f.kind}, ${clicks(f.depth)}: ${renderPath(f.path, f.pathText)}` };
 }
 
-function where(f: Finding): string {
-  if (isSitemapOnly(f)) return `appears only on a page listed in sitemap.xml, not linked within the crawl (${f.url})`;
-  if (f.depth === 0) return 'is on the start page';
-  return `is ${clicks(f.depth)} deep: ${renderPath(f.path, f.pathText)}`;
+function where(f: Finding): MessageRef {
+  if (isSitemapOnly(f)) return { key: 'checks_depth_where_sitemap_only', params: { url: f.url } };
+  if (f.depth === 0) return { key: 'checks_depth_where_start_page' };
+  return { key: 'checks_depth_where_deep', params: { clicks: clicksMessage(f.depth), path: pathMessage(f.path, f.pathText) } };
 }
 
 /** Clicks to a phone or email for a role: 0 → 0 points, deeper → more, none → the full weight. */
 export function contactDepthCheck(role: ContactRole): CheckDefinition {
-  const label = role === 'sales' ? 'sales' : 'support';
   return {
     id: `${role}-contact-depth`,
-    title: `Clicks to a ${label} phone or email`,
+    title: englishTitle(`checks_${role}_contact_depth_title` satisfies MessageKey),
     category: role,
     weight: CONTACT_DEPTH_WEIGHT,
     source:
@@ -67,7 +67,7 @@ export function contactDepthCheck(role: ContactRole): CheckDefinition {
         return fail(
           CONTACT_DEPTH_WEIGHT,
           1,
-          `No ${label} or general phone or email was found on the ${pages} page${pages === 1 ? '' : 's'} crawled, up to ${clicks(ctx.crawl.options.maxDepth)} deep.`,
+          { key: `checks_depth_none_${role}`, params: { count: pages, clicks: clicksMessage(ctx.crawl.options.maxDepth) } },
           [{ note: `${pages} pages crawled` }, ...others.slice(0, 5).map(evidenceOf)],
         );
       }
@@ -75,15 +75,15 @@ export function contactDepthCheck(role: ContactRole): CheckDefinition {
       const specific = ranked.find((f) => f.role === role);
       if (specific && specific !== best) evidence.push(evidenceOf(specific));
       const share = shareFor(best);
-      const sentence = `${describe(best, role)} ${where(best)}`;
-      if (share === 0) return pass(`${sentence}.`, evidence);
+      const sentence = (note: MessageRef | '') => ({ key: 'checks_depth_found', params: { contact: describe(best, role), where: where(best), note } });
+      if (share === 0) return pass(sentence(''), evidence);
       const generalNote =
         best.role === 'general'
           ? specific
-            ? `; the nearest ${label}-specific contact is ${clicks(specific.depth)} deep`
-            : `; no ${label}-specific phone or email was found, and a general contact counts a little less`
+            ? { key: `checks_depth_note_specific_${role}`, params: { clicks: clicksMessage(specific.depth) } }
+            : { key: `checks_depth_note_none_${role}` }
           : '';
-      return fail(CONTACT_DEPTH_WEIGHT, share, `${sentence}${generalNote}.`, evidence);
+      return fail(CONTACT_DEPTH_WEIGHT, share, sentence(generalNote), evidence);
     },
   };
 }

@@ -1,12 +1,15 @@
 import type { Finding } from '../../report/schema.js';
-import { forRole, isDirectHuman, isIndirectChannel, isSitemapOnly, reachable, shown, type ContactRole } from '../audit-context.js';
+import { englishTitle, forRole, isDirectHuman, isIndirectChannel, isSitemapOnly, listMessage, reachable, shown, type ContactRole } from '../audit-context.js';
 import { fail, pass, type CheckDefinition } from '../check.js';
+import type { MessageKey } from '../../i18n/catalogue.js';
+import type { MessageRef } from '../../i18n/message-format.js';
 
 // A person at all: the second pillar of each category after the clicks.
 export const HUMAN_CHANNEL_WEIGHT = 30;
 // Only a form, helpdesk, bot or noreply mailbox: a way in, but no person (our judgement; C-649/17 asks for direct, effective contact).
 export const INDIRECT_ONLY_SHARE = 0.8;
 
+// For evidence notes (English); the explanation names them through the catalogue (checks_indirect_<kind>).
 const INDIRECT_NAMES: Record<string, string> = {
   form: 'a contact form',
   helpdesk: 'a helpdesk portal',
@@ -20,16 +23,16 @@ function kindName(f: Finding): string {
   return INDIRECT_NAMES[f.kind] ?? f.kind;
 }
 
-function list(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+/** "phone", "email", ...: a direct channel by its catalogue name. */
+export function channelMessage(kind: string): MessageRef {
+  return { key: `checks_channel_${kind}` };
 }
 
 /** A phone, email, chat with a person or messaging app for the role, reachable by clicking. */
 export function humanChannelCheck(role: ContactRole): CheckDefinition {
-  const label = role === 'sales' ? 'Sales' : 'Support';
   return {
     id: `${role}-human-channel`,
-    title: `${label}: a person can be reached (not only a form or a bot)`,
+    title: englishTitle(`checks_${role}_human_channel_title` satisfies MessageKey),
     category: role,
     weight: HUMAN_CHANNEL_WEIGHT,
     source: 'CJEU C-649/17 (means of communication must allow direct and effective contact); forms and bots only: our judgement',
@@ -38,8 +41,9 @@ export function humanChannelCheck(role: ContactRole): CheckDefinition {
       const direct = reachable(mine).filter(isDirectHuman);
       if (direct.length) {
         const kinds = [...new Set(direct.map((f) => f.kind))];
+        const general = direct.every((f) => f.role === 'general') ? { key: `checks_human_all_general_${role}` } : '';
         return pass(
-          `A person in ${role} can be reached by ${list(kinds)} (${direct.length} contact${direct.length === 1 ? '' : 's'} found${direct.every((f) => f.role === 'general') ? `, all general, none for ${role} specifically` : ''}).`,
+          { key: `checks_human_pass_${role}`, params: { channels: listMessage(kinds.map(channelMessage)), count: direct.length, general } },
           kinds.map((k) => direct.find((f) => f.kind === k)!).map((f) => ({ url: f.url, value: shown(f), note: `${f.role} ${f.kind}` })),
         );
       }
@@ -48,17 +52,18 @@ export function humanChannelCheck(role: ContactRole): CheckDefinition {
       const evidence = [...indirect, ...hidden]
         .slice(0, 10)
         .map((f) => ({ url: f.url, value: shown(f), note: `${kindName(f)}${isSitemapOnly(f) ? ', sitemap.xml only' : ''}` }));
-      const hiddenNote = hidden.length ? `; ${hidden.length} direct contact${hidden.length === 1 ? ' is' : 's are'} only on pages listed in sitemap.xml` : '';
+      const hiddenNote = hidden.length ? { key: 'checks_human_sitemap_only', params: { count: hidden.length } } : '';
       if (indirect.length) {
-        const kinds = [...new Set(indirect.map(kindName))];
+        const kinds = [...new Set(indirect.map((f) => f.kind))];
+        const channels = listMessage(kinds.map((k) => ({ key: `checks_indirect_${k}` })));
         return fail(
           HUMAN_CHANNEL_WEIGHT,
           INDIRECT_ONLY_SHARE,
-          `${label} offers only ${list(kinds)}, no phone, email, chat or messaging with a person${hiddenNote}.`,
+          { key: `checks_human_indirect_only_${role}`, params: { channels, hidden: hiddenNote } },
           evidence,
         );
       }
-      return fail(HUMAN_CHANNEL_WEIGHT, 1, `No way to reach ${role} was found by clicking${hiddenNote}.`, evidence);
+      return fail(HUMAN_CHANNEL_WEIGHT, 1, { key: `checks_human_none_${role}`, params: { hidden: hiddenNote } }, evidence);
     },
   };
 }

@@ -1,5 +1,7 @@
-import { forRole, isDirectHuman, reachable, shown, type ContactRole } from '../audit-context.js';
+import { englishTitle, forRole, isDirectHuman, listMessage, reachable, shown, type ContactRole } from '../audit-context.js';
 import { fail, pass, type CheckDefinition } from '../check.js';
+import type { MessageKey } from '../../i18n/catalogue.js';
+import { channelMessage } from './human-channel.js';
 
 // A second direct channel: the rest of each category (50 + 30 + 20 = 100).
 export const SECOND_CHANNEL_WEIGHT = 20;
@@ -10,10 +12,9 @@ export const ONE_NON_EMAIL_SHARE = 0.5;
 
 /** At least two kinds of direct human channel (phone, email, chat, messaging) for the role. */
 export function secondChannelCheck(role: ContactRole): CheckDefinition {
-  const label = role === 'sales' ? 'Sales' : 'Support';
   return {
     id: `${role}-second-channel`,
-    title: `${label} has a second direct channel besides email`,
+    title: englishTitle(`checks_${role}_second_channel_title` satisfies MessageKey),
     category: role,
     weight: SECOND_CHANNEL_WEIGHT,
     source: 'CJEU C-298/07 (email alone is not enough); E-Commerce Directive 2000/31/EC Art. 5(1)(c)',
@@ -21,22 +22,13 @@ export function secondChannelCheck(role: ContactRole): CheckDefinition {
       const direct = reachable(forRole(ctx.findings, role)).filter(isDirectHuman);
       const kinds = [...new Set(direct.map((f) => f.kind))];
       const evidence = kinds.map((k) => direct.find((f) => f.kind === k)!).map((f) => ({ url: f.url, value: shown(f), note: `${f.role} ${f.kind}` }));
-      if (kinds.length >= 2) return pass(`${label} has ${kinds.length} direct channels: ${kinds.join(', ')}.`, evidence);
-      if (kinds.length === 0) return fail(SECOND_CHANNEL_WEIGHT, 1, `${label} has no direct channel at all, so no second one either.`);
+      if (kinds.length >= 2)
+        return pass({ key: `checks_second_pass_${role}`, params: { count: kinds.length, channels: listMessage(kinds.map(channelMessage)) } }, evidence);
+      if (kinds.length === 0) return fail(SECOND_CHANNEL_WEIGHT, 1, { key: `checks_second_none_${role}` });
       if (kinds[0] === 'email') {
-        return fail(
-          SECOND_CHANNEL_WEIGHT,
-          EMAIL_ONLY_SHARE,
-          `${label} can only be emailed (${shown(direct[0]!)}); a second direct channel such as a phone or chat is missing.`,
-          evidence,
-        );
+        return fail(SECOND_CHANNEL_WEIGHT, EMAIL_ONLY_SHARE, { key: `checks_second_email_only_${role}`, params: { value: shown(direct[0]!) } }, evidence);
       }
-      return fail(
-        SECOND_CHANNEL_WEIGHT,
-        ONE_NON_EMAIL_SHARE,
-        `${label} has only one direct channel (${kinds[0]}); no email address was found beside it.`,
-        evidence,
-      );
+      return fail(SECOND_CHANNEL_WEIGHT, ONE_NON_EMAIL_SHARE, { key: `checks_second_one_${role}`, params: { channel: channelMessage(kinds[0]!) } }, evidence);
     },
   };
 }
