@@ -14,8 +14,10 @@ import {
 import { endAudit, endOnNavigation, openAudit, restoreBadge, stopAudit, tabLock } from './audits.js';
 import { contentHandlers } from './content-handlers.js';
 import { exportAudit } from './export.js';
+import { browserLanguage } from '../browser/i18n.js';
 import { fetchForContent } from './other-host-fetch.js';
 import { clearHistory } from './history-store.js';
+import { historyCompare, historyReport } from './history-answers.js';
 import { classifySender } from './senders.js';
 import { withLock } from './lock.js';
 import { stateOfTab } from './store.js';
@@ -33,12 +35,14 @@ const pageHandlers: { [T in ToBackgroundFromPage['type']]: (msg: Extract<ToBackg
   'popup/export': async (msg) => {
     const current = await stateOfTab(msg.tabId);
     if (!current?.state.report) return { kind: 'unsupported', reason: 'The audit has not finished yet.' };
-    return exportAudit(current.state, msg.format);
+    return exportAudit(current.state, msg.format, browserLanguage());
   },
   'options/clear-history': async () => {
     await clearHistory();
     return { kind: 'done' };
   },
+  'history/report': (msg) => historyReport(msg, msg.lang ?? browserLanguage()),
+  'history/compare': (msg) => historyCompare(msg, msg.lang ?? browserLanguage()),
 };
 
 const fetchHandlers = { 'content/fetch': fetchForContent };

@@ -55,7 +55,7 @@ function expectSafeMarkdown(md: string): void {
   expect(md).not.toMatch(INVISIBLE);
   // No page text starts a heading: the only headings are the report's own.
   for (const h of md.split('\n').filter((l) => l.startsWith('#')))
-    expect(h).toMatch(/^#{1,3} (Contact audit: |Scores|Best way to reach a person|Failed checks|All checks|Findings|Crawl)/);
+    expect(h).toMatch(/^#{1,3} (Contact audit: |(Scores|Best way to reach a person|Why this score|All checks|Contacts found|Crawl details)$)/);
 }
 
 function expectSafeCsv(csv: string, findings: number): void {

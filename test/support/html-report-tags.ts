@@ -30,4 +30,6 @@ export const HTML_REPORT_TAGS: ReadonlySet<string> = new Set([
   'td',
   'br',
   'hr',
+  'details',
+  'summary',
 ]);

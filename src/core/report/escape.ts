@@ -53,9 +53,14 @@ export function htmlLink(url: string | undefined, text?: string): string {
   return safe ? `<a href="${escapeHtml(safe)}" rel="noopener noreferrer nofollow">${label}</a>` : label;
 }
 
-// Markdown: characters that start emphasis, code, links, HTML, tables, strikethrough or entities
-// anywhere in a line; GFM autolinks are defused at '@', '://' and 'www.'.
-const MD_ANYWHERE = /[\\`*_[\]<>|~&@]/g;
+// Markdown: characters that start emphasis, code, links, HTML, tables or strikethrough anywhere
+// in a line; GFM autolinks are defused at '@', '://' and 'www.'.
+const MD_ANYWHERE = /[\\`*[\]<>|~@]/g;
+// Escaped only where Markdown would read them, so ordinary text stays as written: "_" opens or
+// closes emphasis only at a word's edge (CommonMark: never between two letters or digits, as in
+// "order_number"), and "&" only where it starts an entity reference ("&amp;", "&#38;"), not in "A & B".
+const MD_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+const MD_ENTITY = /&(?=#\d{1,7};|#[xX][\da-fA-F]{1,6};|[A-Za-z][A-Za-z\d]{1,31};)/g;
 // ...and those that only matter where a block starts (headings, lists, quotes, setext lines).
 const MD_BLOCK_START = /^([#+\-=])/;
 const MD_ORDERED_LIST = /^(\d+)([.)])/;
@@ -68,6 +73,8 @@ const MD_ORDERED_LIST = /^(\d+)([.)])/;
 export function escapeMarkdown(text: string, midLine = false): string {
   const inline = oneLine(text)
     .replace(MD_ANYWHERE, (c) => `\\${c}`)
+    .replace(MD_UNDERSCORE, '\\_')
+    .replace(MD_ENTITY, '\\&')
     .replace(/:\/\//g, '\\://')
     .replace(/\b(www)\./gi, '$1\\.');
   return midLine ? inline : inline.replace(MD_BLOCK_START, '\\$1').replace(MD_ORDERED_LIST, '$1\\$2');

@@ -57,6 +57,11 @@ describe('Markdown', () => {
   it('leaves ordinary words readable', () => {
     expect(escapeMarkdown('Home → About us → Contact (2 clicks)')).toBe('Home → About us → Contact (2 clicks)');
   });
+  it('escapes "_" and "&" only where Markdown would read them', () => {
+    // Inside a word "_" is no emphasis; "&" is text unless it starts an entity reference.
+    expect(escapeMarkdown('order_number, Terms & Conditions, Fish&Chips', true)).toBe('order_number, Terms & Conditions, Fish&Chips');
+    expect(escapeMarkdown('_a_ __b__ x_ _y &amp; &#38; &#x26; a\\_b', true)).toBe('\\_a\\_ \\_\\_b\\_\\_ x\\_ \\_y \\&amp; \\&#38; \\&#x26; a\\\\\\_b');
+  });
   it('puts values in code spans whose fence outruns any backticks inside', () => {
     expect(markdownCode('a`b')).toBe('``a`b``');
     expect(markdownCode('`x`')).toBe('`` `x` ``');

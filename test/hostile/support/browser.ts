@@ -59,6 +59,8 @@ export async function observeHtml(browser: Browser, html: string, settleMs = 300
     await new Promise((r) => setTimeout(r, settleMs));
     const dom = await page.evaluate(
       (own: string[]) => {
+        // Folded parts (evidence, findings, crawl) are opened: their text and layout count too.
+        for (const d of document.querySelectorAll('details')) d.open = true;
         const ownTags = new Set(own);
         const all = [...document.querySelectorAll('*')];
         const findingsTable = [...document.querySelectorAll('table')].find((t) => t.querySelector('th')?.textContent === 'Kind');

@@ -14,7 +14,7 @@ export function formatJson(report: Report): string {
   return `${stringifyJson(report, 2)}\n`;
 }
 
-/** A batch: one report as its object (what a single-URL run expects), several as an array. */
+/** A batch: always an array of reports, one site too, so a reader handles one shape (the CLI's --format json). */
 export function formatJsonBatch(reports: Report[]): string {
-  return reports.length === 1 ? formatJson(reports[0]!) : `${stringifyJson(reports, 2)}\n`;
+  return `${stringifyJson(reports, 2)}\n`;
 }

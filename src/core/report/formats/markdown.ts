@@ -1,155 +1,208 @@
 import { escapeMarkdown as md, markdownCode as code, markdownUrl as link } from '../escape.js';
 import type { Check, Report } from '../schema.js';
+import { translator, type Translate } from '../../i18n/catalogue.js';
+import { checkExplanation, checkTitle } from '../../i18n/check-text.js';
+import { formatDateTime } from '../../i18n/intl.js';
+import type { UiLanguage } from '../../i18n/languages.js';
 import { bestWay } from '../../reach/reach.js';
 import { describeBestWay } from '../../reach/describe.js';
-import { clicksText, formatDate, hostOf, pathSteps, pts, vendorHostLine } from './click-paths.js';
+import { budgetLine, hostOf, pathSteps, pathWords, pts, reasons, vendorHostLine, vendorName } from './click-paths.js';
 
-// Markdown readable in a terminal and on a forge. Page-derived text goes through escape.ts:
-// prose escaped, values in code spans, URLs as <http(s)> autolinks (never built from link text).
+// Markdown that reads cleanly in a terminal and renders on a forge. Our own URLs are <http(s)>
+// autolinks, never escaped text (no "http\://"); page-derived text goes through escape.ts (prose
+// escaped, values in code spans). Catalogue text is ours and written without Markdown syntax.
+// Tables keep to a few short columns so they stay readable unrendered.
 
 /** Page text with other text before it on its line (or in a table cell): block starts cannot happen there. */
 const inline = (text: string) => md(text, true);
 
-const STATUS_MARK: Record<Check['status'], string> = { pass: 'pass', fail: 'FAIL', 'not-applicable': 'n/a' };
 const MAX_FINDINGS = 200;
 
-/** The best way to reach a person for a role (reach/reach.ts), its click path and the page that shows it. */
-function clickPath(report: Report, role: 'sales' | 'support'): string[] {
-  const label = role === 'sales' ? 'Sales' : 'Support';
+interface Ctx {
+  t: Translate;
+  language: UiLanguage;
+}
+
+const CATEGORY = { sales: 'report_category_sales', support: 'report_category_support', overall: 'report_category_overall' } as const;
+const STATUS = { pass: 'report_status_pass', fail: 'report_status_fail', 'not-applicable': 'report_status_not_applicable' } as const;
+
+/** The best way to reach a person for a role, its click path and the page that shows it. */
+function wayLines({ t }: Ctx, report: Report, role: 'sales' | 'support'): string[] {
+  const label = t(role === 'sales' ? 'report_role_sales' : 'report_role_support');
   const way = bestWay(report.findings, role);
-  if (!way) return [`- **${label}:** no contact found.`];
-  const w = describeBestWay(way);
-  const steps = pathSteps(way.finding)
+  if (!way) return [`- **${label}:** ${t('report_no_contact')}`];
+  const w = describeBestWay(way, t);
+  const steps = pathSteps(way.finding, pathWords(t))
     .map((s) => inline(s.text))
     .join(' → ');
   const notes = w.notes.length ? ` (${inline(w.notes.join('; '))})` : '';
-  return [`- **${label}:** ${inline(w.action)}${w.value ? ` ${code(w.value)}` : ''}, ${inline(w.where)}: ${steps}${notes}`, `  ${link(way.pageUrl)}`];
+  return [
+    `- **${label}:** ${inline(w.action)}${w.value ? ` ${code(w.value)}` : ''} — ${inline(w.where)}${notes}`,
+    `  ${t('report_path')} ${steps}`,
+    `  ${link(way.pageUrl)}`,
+  ];
 }
 
-function cell(text: string): string {
-  return inline(text);
-}
-
-function checksTable(checks: Check[]): string[] {
-  const rows = checks.map(
-    (c) => `| ${STATUS_MARK[c.status]} | ${c.category} | ${cell(c.title)} | ${pts(c.points)} / ${pts(c.weight)} | ${cell(c.explanation)} |`,
-  );
-  return ['| Status | Category | Check | Points | Explanation |', '| --- | --- | --- | ---: | --- |', ...rows];
-}
-
-function failedChecks(checks: Check[]): string[] {
-  const failed = checks.filter((c) => c.status === 'fail');
-  if (!failed.length) return ['No check failed.'];
+function reasonLines({ t, language }: Ctx, checks: Check[]): string[] {
+  const failed = reasons(checks);
+  if (!failed.length) return [t('report_no_failed')];
   return failed.flatMap((c) => [
-    `- **${cell(c.title)}** (${pts(c.points)} of ${pts(c.weight)} ${c.category} points): ${inline(c.explanation)}`,
-    ...(c.source ? [`  - Source: ${inline(c.source)}`] : []),
+    `- **${inline(checkTitle(c, t))}** (${t('report_reason_points', { points: pts(c.points, language), weight: pts(c.weight, language), category: t(CATEGORY[c.category]) })}): ${inline(checkExplanation(c, t))}`,
     ...c.evidence.map(
       (e) => `  - ${[e.url ? link(e.url) : '', e.value ? code(e.value) : '', e.note ? md(e.note, Boolean(e.url || e.value)) : ''].filter(Boolean).join(' ')}`,
     ),
+    ...(c.source ? [`  - ${t('report_source', { source: inline(c.source) })}`] : []),
   ]);
 }
 
-function findingsTable(report: Report): string[] {
-  if (!report.findings.length) return ['No contacts were found.'];
-  const shown = report.findings.slice(0, MAX_FINDINGS);
-  const rows = shown.map(
-    (f) => `| ${f.kind} | ${code(f.display || f.value, true)} | ${f.role} | ${f.depth} | ${link(f.url, true)} | ${code(f.flags.join(', '), true)} |`,
-  );
-  const more = report.findings.length > shown.length ? [``, `…and ${report.findings.length - shown.length} more (see the JSON report).`] : [];
-  return ['| Kind | Value | Role | Clicks | Page | Flags |', '| --- | --- | --- | ---: | --- | --- |', ...rows, ...more];
+/** Three short columns: the explanations of failed checks are in the reasons above. */
+function checksTable({ t, language }: Ctx, checks: Check[]): string[] {
+  const rows = checks.map((c) => `| ${t(STATUS[c.status])} | ${inline(checkTitle(c, t))} | ${pts(c.points, language)} / ${pts(c.weight, language)} |`);
+  return [`| ${t('report_col_status')} | ${t('report_col_check')} | ${t('report_col_points')} |`, '| --- | --- | ---: |', ...rows];
 }
 
-function crawlSummary(report: Report): string[] {
+const KIND = {
+  phone: 'report_kind_phone',
+  fax: 'report_kind_fax',
+  email: 'report_kind_email',
+  address: 'report_kind_address',
+  chat: 'report_kind_chat',
+  messaging: 'report_kind_messaging',
+  form: 'report_kind_form',
+  helpdesk: 'report_kind_helpdesk',
+  gate: 'report_kind_gate',
+} as const;
+const ROLE = { sales: 'report_role_sales', support: 'report_role_support', general: 'report_role_general' } as const;
+
+function findingsTable({ t }: Ctx, report: Report): string[] {
+  if (!report.findings.length) return [t('report_no_findings')];
+  const shown = report.findings.slice(0, MAX_FINDINGS);
+  const rows = shown.map((f) => `| ${t(KIND[f.kind])} | ${code(f.display || f.value, true)} | ${t(ROLE[f.role])} | ${f.depth} | ${link(f.url, true)} |`);
+  const more = report.findings.length > shown.length ? ['', t('report_more_findings', { count: report.findings.length - shown.length })] : [];
+  const head = `| ${t('report_col_kind')} | ${t('report_col_value')} | ${t('report_col_role')} | ${t('report_col_clicks')} | ${t('report_col_page')} |`;
+  return [head, '| --- | --- | --- | ---: | --- |', ...rows, ...more];
+}
+
+function crawlLines({ t }: Ctx, report: Report): string[] {
   const c = report.crawl;
-  const b = c.budget;
+  const clicks = (count: number) => t('report_clicks', { count });
   const lines = [
-    `- Pages fetched: ${c.pagesFetched}, deepest layer reached: ${clicksText(c.maxDepth)} (budget: ${clicksText(b.maxDepth)}, ${b.maxPages} pages${b.maxTimeMs ? `, ${b.maxTimeMs / 1000} s` : ''}, robots.txt ${b.respectRobots ? 'honoured' : 'ignored'})`,
-    ...(c.country ? [`- Country for phone numbers: ${inline(c.country)}`] : []),
-    `- Errors: ${c.errors.length}`,
+    `- ${t('report_crawl_pages', { count: c.pagesFetched })}`,
+    `- ${t('report_crawl_depth', { clicks: clicks(c.maxDepth) })}`,
+    `- ${budgetLine(report, t)}`,
+    ...(c.country ? [`- ${t('report_crawl_country', { country: inline(c.country) })}`] : []),
+    `- ${t('report_crawl_skipped', { count: c.skipped.length })}`,
+    `- ${t('report_crawl_errors', { count: c.errors.length })}`,
     ...c.errors.slice(0, 50).map((e) => `  - ${link(e.url)} ${e.kind}${e.status !== undefined ? ` ${e.status}` : ''}: ${inline(e.message)}`),
   ];
   if (c.sitemapOnly.length)
     lines.push(
-      `- Contact-like pages only in sitemap.xml: ${c.sitemapOnly.length}`,
+      `- ${t('report_crawl_sitemap', { count: c.sitemapOnly.length })}`,
       ...c.sitemapOnly.slice(0, 50).map((s) => `  - ${link(s.url)} ${inline(s.reason)}`),
     );
   if (c.vendorHosts?.length)
-    lines.push(`- The vendor's other sites: ${c.vendorHosts.length}`, ...c.vendorHosts.map((v) => `  - ${inline(v.host)}: ${inline(vendorHostLine(v))}`));
-  if (c.depthsExactTo !== undefined) lines.push(`- Clicks are the fewest up to ${clicksText(c.depthsExactTo)}; deeper ones are the shortest path found`);
-  if (c.skipped.length) lines.push(`- Links not requested: ${c.skipped.length}`);
+    lines.push(
+      `- ${t('report_crawl_vendor_hosts', { count: c.vendorHosts.length })}`,
+      ...c.vendorHosts.map((v) => `  - ${inline(v.host)}: ${inline(vendorHostLine(v, t))}`),
+    );
+  if (c.depthsExactTo !== undefined) lines.push(`- ${t('report_crawl_depths_exact', { clicks: clicks(c.depthsExactTo) })}`);
   return lines;
 }
 
-/** One report as Markdown. */
-export function formatMarkdown(report: Report): string {
+function reportLines(report: Report, ctx: Ctx): string[] {
+  const { t, language } = ctx;
   const head = [
-    `# Contact audit: ${inline(report.site)}`,
+    `# ${t('report_title', { vendor: inline(vendorName(report)) })}`,
     '',
-    `Audited ${link(report.startUrl)} on ${inline(formatDate(report.startedAt))} with ${report.tool.name} ${inline(report.tool.version)} (report schema ${report.schemaVersion}).`,
+    t('report_meta', { date: formatDateTime(language, report.startedAt), url: link(report.startUrl) }),
   ];
+  const tool = ['', t('report_tool', { tool: report.tool.name, version: inline(report.tool.version), schema: inline(report.schemaVersion) })];
   // A site that could not be read has no scores, checks or findings: the reason is the report.
-  if (!report.scores)
-    return `${[...head, '', `> **Could not audit ${inline(hostOf(report.site))}:** ${inline(report.outcome.reason ?? 'the start page could not be read')}`, '', '## Crawl', '', ...crawlSummary(report)].join('\n')}\n`;
   const s = report.scores;
-  const lines = [
+  if (!s) {
+    const why = inline(report.outcome.reason ?? t('report_failed_default'));
+    return [
+      ...head,
+      '',
+      `> **${t('report_failed', { host: inline(hostOf(report.site)) })}** ${why}`,
+      '',
+      `## ${t('report_crawl')}`,
+      '',
+      ...crawlLines(ctx, report),
+      ...tool,
+    ];
+  }
+  const partial =
+    report.outcome.status === 'partial' ? ['', `> **${t('report_partial')}** ${inline(report.outcome.reason ?? t('report_partial_default'))}`] : [];
+  const n = (v: number) => pts(v, language);
+  return [
     ...head,
-    ...(report.outcome.status === 'partial' ? ['', `> **Partial audit:** ${inline(report.outcome.reason ?? 'the audit ended early')}`] : []),
+    ...partial,
     '',
-    '## Best way to reach a person',
+    `## ${t('report_best_way')}`,
     '',
-    ...clickPath(report, 'sales'),
-    ...clickPath(report, 'support'),
+    ...wayLines(ctx, report, 'sales'),
+    ...wayLines(ctx, report, 'support'),
     '',
-    '## Scores',
+    `## ${t('report_scores')}`,
     '',
-    'How hidden the contacts are: 0 = in plain sight, 100 = not findable.',
-    '',
-    '| | Score |',
+    `| | |`,
     '| --- | ---: |',
-    `| **Overall** | **${pts(s.overall)}** (grade **${s.grade}**) |`,
-    `| Sales | ${pts(s.sales)} |`,
-    `| Support | ${pts(s.support)} |`,
+    `| **${t('report_score_overall')}** | **${n(s.overall)}** (${t('report_grade', { grade: `**${s.grade}**` })}) |`,
+    `| ${t('report_role_sales')} | ${n(s.sales)} |`,
+    `| ${t('report_role_support')} | ${n(s.support)} |`,
     '',
-    '## Failed checks',
+    t('report_scale'),
     '',
-    ...failedChecks(report.checks),
+    `## ${t('report_reasons')}`,
     '',
-    '## All checks',
+    ...reasonLines(ctx, report.checks),
     '',
-    ...checksTable(report.checks),
+    `## ${t('report_all_checks')}`,
     '',
-    '## Findings',
+    ...checksTable(ctx, report.checks),
     '',
-    ...findingsTable(report),
+    `## ${t('report_findings')}`,
     '',
-    '## Crawl',
+    ...findingsTable(ctx, report),
     '',
-    ...crawlSummary(report),
+    `## ${t('report_crawl')}`,
+    '',
+    ...crawlLines(ctx, report),
+    ...tool,
   ];
-  return `${lines.join('\n')}\n`;
 }
 
-/** A batch: a summary table, then each report. */
-export function formatMarkdownBatch(reports: Report[]): string {
-  if (reports.length === 1) return formatMarkdown(reports[0]!);
+/** One report as Markdown, in the reader's language. */
+export function formatMarkdown(report: Report, language: UiLanguage = 'en'): string {
+  return `${reportLines(report, { t: translator(language), language }).join('\n')}\n`;
+}
+
+const OUTCOME = { complete: 'report_outcome_complete', partial: 'report_outcome_partial', failed: 'report_outcome_failed' } as const;
+
+/** A batch: a summary table, then each report with its headings one level down. */
+export function formatMarkdownBatch(reports: Report[], language: UiLanguage = 'en'): string {
+  if (reports.length === 1) return formatMarkdown(reports[0]!, language);
+  const t = translator(language);
+  const n = (v: number) => pts(v, language);
+  const none = t('report_not_scored');
   const summary = [
-    `# Contact audit: ${reports.length} sites`,
+    `# ${t('report_batch_title', { count: reports.length })}`,
     '',
-    '| Site | Outcome | Overall | Grade | Sales | Support |',
+    `| ${t('report_col_site')} | ${t('report_col_outcome')} | ${t('report_score_overall')} | ${t('report_col_grade')} | ${t('report_role_sales')} | ${t('report_role_support')} |`,
     '| --- | --- | ---: | --- | ---: | ---: |',
-    ...reports.map((r) =>
-      r.scores
-        ? `| ${inline(r.site)} | ${r.outcome.status} | ${pts(r.scores.overall)} | ${r.scores.grade} | ${pts(r.scores.sales)} | ${pts(r.scores.support)} |`
-        : `| ${inline(r.site)} | failed: ${inline(r.outcome.reason ?? '')} | – | – | – | – |`,
-    ),
+    ...reports.map((r) => {
+      const s = r.scores;
+      const outcome = t(OUTCOME[r.outcome.status]) + (r.outcome.status === 'failed' && r.outcome.reason ? `: ${inline(r.outcome.reason)}` : '');
+      return `| ${link(r.site, true)} | ${outcome} | ${s ? n(s.overall) : none} | ${s ? s.grade : none} | ${s ? n(s.sales) : none} | ${s ? n(s.support) : none} |`;
+    }),
     '',
-  ].join('\n');
-  return [
-    summary,
-    ...reports.map((r) =>
-      formatMarkdown(r)
-        .replace(/^# /, '## ')
-        .replace(/\n(#{2,5}) /g, '\n#$1 '),
-    ),
-  ].join('\n---\n\n');
+  ];
+  const ctx = { t, language };
+  const sections = reports.map((r) =>
+    reportLines(r, ctx)
+      .map((line) => (/^#{1,5} /.test(line) ? `#${line}` : line))
+      .join('\n'),
+  );
+  return `${[summary.join('\n'), ...sections].join('\n\n---\n\n')}\n`;
 }
