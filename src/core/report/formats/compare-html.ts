@@ -9,8 +9,7 @@ import type { AuditChange, Comparison, VendorsView } from '../../compare/index.j
 import { escapeHtml as h, htmlLink as a } from '../escape.js';
 import type { Finding, Report } from '../schema.js';
 import { changeMeta, changeTitle, checkCell, deltaText, kindText, num, outcomeText, roleText, signed, wayText, wayWhere, type Words } from './compare-words.js';
-
-const CSP = "default-src 'none'; style-src 'unsafe-inline'";
+import { htmlPage } from './html-page.js';
 
 // Colours meet WCAG AA in both schemes; wide tables scroll inside their own focusable region so the
 // page itself never scrolls sideways on a phone; print drops the scroll and the colours.
@@ -28,19 +27,6 @@ thead th,tbody th{background:#161b22}.worse{color:#ff8e8e}.better{color:#6fdd8b}
 @media print{body{max-width:none;color:#000;background:#fff;font-size:11pt}.wide{overflow:visible}th,td{border-color:#888}thead th,tbody th{background:none}
 .worse,.better{color:#000}a{color:#000}h2{break-after:avoid}tr{break-inside:avoid}}
 `;
-
-function page(lang: UiLanguage, title: string, body: string): string {
-  return [
-    '<!doctype html>',
-    `<html lang="${lang}"><head><meta charset="utf-8">`,
-    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
-    '<meta name="referrer" content="no-referrer">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${h(title)}</title><style>${CSS}</style></head>`,
-    `<body><main>${body}</main></body></html>`,
-    '',
-  ].join('\n');
-}
 
 /** A table that scrolls on its own on a narrow screen; the region is focusable so a keyboard can scroll it. */
 function wide(label: string, table: string): string {
@@ -146,7 +132,7 @@ function changePage(w: Words, c: AuditChange): string {
     `<h2>${h(lost)}</h2>${contactsTable(w, lost, c.lost)}`,
     footer(w, c.after),
   ];
-  return page(w.lang, title, body.join('\n'));
+  return htmlPage(w.lang, title, CSS, body.join('\n'));
 }
 
 // ── sites side by side ──
@@ -233,7 +219,7 @@ function vendorsPage(w: Words, v: VendorsView): string {
     `<h2>${h(t('compare_heading_failed_checks'))}</h2>${failedTable(w, v)}`,
     footer(w, v.columns[0]!.report),
   ];
-  return page(w.lang, title, body.join('\n'));
+  return htmlPage(w.lang, title, CSS, body.join('\n'));
 }
 
 /** The comparison as one self-contained HTML page in `lang`. */

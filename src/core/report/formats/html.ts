@@ -8,12 +8,11 @@ import { hostOf, pts, vendorName } from './click-paths.js';
 import { msg, raw, table } from './html/markup.js';
 import { bestWays, checksTable, crawl, findings, reasonList, scores, type Ctx } from './html/sections.js';
 import { CSS } from './html/style.js';
+import { htmlPage } from './html-page.js';
 
 // A self-contained page: inline CSS only, no script of any kind, a CSP that forbids everything
 // else. Every page-derived string goes through escapeHtml; only http(s) URLs become hrefs.
 // All content is inside <main> (axe: landmark-one-main, region); <html lang> is the report's language.
-
-const CSP = "default-src 'none'; style-src 'unsafe-inline'";
 
 /** One report's section: its heading is h1 on its own page, h2 in a batch. */
 function reportSection(report: Report, ctx: Ctx): string {
@@ -47,19 +46,6 @@ function reportSection(report: Report, ctx: Ctx): string {
   ].join('\n');
 }
 
-function page(language: UiLanguage, title: string, body: string): string {
-  return [
-    '<!doctype html>',
-    `<html lang="${language}"><head><meta charset="utf-8">`,
-    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
-    '<meta name="referrer" content="no-referrer">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${h(title)}</title><style>${CSS}</style></head>`,
-    `<body><main>${body}</main></body></html>`,
-    '',
-  ].join('\n');
-}
-
 /** "acme.example — contact audit, 25 November 2026": the vendor and the day, as a tab or a file is named. */
 function pageTitle(t: Translate, language: UiLanguage, report: Report): string {
   return t('report_page_title', { vendor: vendorName(report), date: formatDay(language, report.startedAt) });
@@ -68,7 +54,7 @@ function pageTitle(t: Translate, language: UiLanguage, report: Report): string {
 /** One report as a self-contained HTML page, in the reader's language. */
 export function formatHtml(report: Report, language: UiLanguage = 'en'): string {
   const t = translator(language);
-  return page(language, pageTitle(t, language, report), reportSection(report, { t, language, sub: 'h2' }));
+  return htmlPage(language, pageTitle(t, language, report), CSS, reportSection(report, { t, language, sub: 'h2' }));
 }
 
 const OUTCOME = { complete: 'report_outcome_complete', partial: 'report_outcome_partial', failed: 'report_outcome_failed' } as const;
@@ -95,5 +81,5 @@ export function formatHtmlBatch(reports: Report[], language: UiLanguage = 'en'):
   });
   const title = t('report_batch_title', { count: reports.length });
   const summary = `<h1>${h(title)}</h1><h2>${msg(t, 'report_summary')}</h2>${table(columns, rows)}`;
-  return page(language, title, [summary, ...reports.map((r) => reportSection(r, { t, language, sub: 'h3' }))].join('\n'));
+  return htmlPage(language, title, CSS, [summary, ...reports.map((r) => reportSection(r, { t, language, sub: 'h3' }))].join('\n'));
 }

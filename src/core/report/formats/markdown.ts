@@ -7,6 +7,7 @@ import type { UiLanguage } from '../../i18n/languages.js';
 import { bestWay } from '../../reach/reach.js';
 import { describeBestWay } from '../../reach/describe.js';
 import { budgetLine, hostOf, pathSteps, pathWords, pts, reasons, vendorHostLine, vendorName } from './click-paths.js';
+import { KIND_KEYS, ROLE_KEYS } from './finding-words.js';
 
 // Markdown that reads cleanly in a terminal and renders on a forge. Our own URLs are <http(s)>
 // autolinks, never escaped text (no "http\://"); page-derived text goes through escape.ts (prose
@@ -61,23 +62,12 @@ function checksTable({ t, language }: Ctx, checks: Check[]): string[] {
   return [`| ${t('report_col_status')} | ${t('report_col_check')} | ${t('report_col_points')} |`, '| --- | --- | ---: |', ...rows];
 }
 
-const KIND = {
-  phone: 'report_kind_phone',
-  fax: 'report_kind_fax',
-  email: 'report_kind_email',
-  address: 'report_kind_address',
-  chat: 'report_kind_chat',
-  messaging: 'report_kind_messaging',
-  form: 'report_kind_form',
-  helpdesk: 'report_kind_helpdesk',
-  gate: 'report_kind_gate',
-} as const;
-const ROLE = { sales: 'report_role_sales', support: 'report_role_support', general: 'report_role_general' } as const;
-
 function findingsTable({ t }: Ctx, report: Report): string[] {
   if (!report.findings.length) return [t('report_no_findings')];
   const shown = report.findings.slice(0, MAX_FINDINGS);
-  const rows = shown.map((f) => `| ${t(KIND[f.kind])} | ${code(f.display || f.value, true)} | ${t(ROLE[f.role])} | ${f.depth} | ${link(f.url, true)} |`);
+  const rows = shown.map(
+    (f) => `| ${t(KIND_KEYS[f.kind])} | ${code(f.display || f.value, true)} | ${t(ROLE_KEYS[f.role])} | ${f.depth} | ${link(f.url, true)} |`,
+  );
   const more = report.findings.length > shown.length ? ['', t('report_more_findings', { count: report.findings.length - shown.length })] : [];
   const head = `| ${t('report_col_kind')} | ${t('report_col_value')} | ${t('report_col_role')} | ${t('report_col_clicks')} | ${t('report_col_page')} |`;
   return [head, '| --- | --- | --- | ---: | --- |', ...rows, ...more];

@@ -8,6 +8,7 @@ import { describeBestWay } from '../../../reach/describe.js';
 import { GRADE_COLOURS, type Grade } from '../../../score/grade.js';
 import { budgetLine, contactPages, pathSteps, pathWords, pts, reasons, vendorHostLine } from '../click-paths.js';
 import { folded, msg, table } from './markup.js';
+import { KIND_KEYS, ROLE_KEYS } from '../finding-words.js';
 
 // The parts of one report's section, in the order a reader wants them: how to reach a person,
 // the scores, the reasons; then, folded, every check, every contact and how the site was read.
@@ -113,19 +114,6 @@ export function checksTable(ctx: Ctx, checks: Check[]): string {
   return `${heading(ctx, 'report_all_checks')}${folded(msg(t, 'report_show_checks', { count: checks.length }), table(columns, rows))}`;
 }
 
-const KIND = {
-  phone: 'report_kind_phone',
-  fax: 'report_kind_fax',
-  email: 'report_kind_email',
-  address: 'report_kind_address',
-  chat: 'report_kind_chat',
-  messaging: 'report_kind_messaging',
-  form: 'report_kind_form',
-  helpdesk: 'report_kind_helpdesk',
-  gate: 'report_kind_gate',
-} as const;
-const ROLE = { sales: 'report_role_sales', support: 'report_role_support', general: 'report_role_general' } as const;
-
 /** Every contact (capped), then a link to each page they are on. */
 export function findings(ctx: Ctx, report: Report): string {
   const t = ctx.t;
@@ -142,9 +130,9 @@ export function findings(ctx: Ctx, report: Report): string {
   ];
   const rows = shown.map((f) => ({
     cells: [
-      msg(t, KIND[f.kind]),
+      msg(t, KIND_KEYS[f.kind]),
       `<code>${h(f.display || f.value)}</code>`,
-      msg(t, ROLE[f.role]),
+      msg(t, ROLE_KEYS[f.role]),
       pts(f.depth, ctx.language),
       a(f.url),
       f.flags.length ? `<code>${h(f.flags.join(', '))}</code>` : '',
