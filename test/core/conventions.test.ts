@@ -40,3 +40,21 @@ describe('extractor registry', () => {
     expect(FINDING_KINDS.filter((k) => !covered.has(k))).toEqual([]);
   });
 });
+
+describe('layers', () => {
+  // The bottom of the engine: parsing a page (page/) and the knowledge of languages and countries
+  // (locale/) never reach up into the readers, the crawl, the scores or the report (issue #14:
+  // country inference lived in page/ and read the phone extractor's tables).
+  const importsOf = (folder: string) =>
+    (readdirSync(`src/core/${folder}`, { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.ts'))
+      .flatMap((f) => [...readFileSync(`src/core/${folder}/${f}`, 'utf8').matchAll(/from '((?:\.\.\/)+)([a-z-]+)\//g)].map((m) => `${f} → ${m[2]}`));
+
+  it.each([
+    ['page', []],
+    ['locale', ['page']],
+  ] as const)('%s/ imports only from %j below it', (folder, allowed) => {
+    const upward = importsOf(folder).filter((edge) => !(allowed as readonly string[]).includes(edge.split(' → ')[1]!));
+    expect(upward).toEqual([]);
+  });
+});

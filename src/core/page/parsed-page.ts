@@ -19,7 +19,7 @@ export interface ParsedPage {
   title: string;
   /** Lower-cased primary language subtag from <html lang> or content-language meta ('' if none). */
   lang: string;
-  /** Country for phone parsing: set by the caller (override) or inferred (see page/infer-country.ts). */
+  /** Country for phone parsing: set by the caller (override) or inferred (see locale/infer-country.ts). */
   country?: string;
   /** Visible text split into blocks, in document order (computed lazily, once). */
   readonly blocks: TextBlock[];

@@ -1,5 +1,5 @@
 import type { AddressParts } from './parts.js';
-import { COUNTRY } from './countries.js';
+import { COUNTRY } from '../../locale/country-names.js';
 import { isTown, type CountryPattern } from './pattern.js';
 import { classifyLine, hasStreetWord, isLandmark, isNoise, isStreetish, splitSuites, splitTrailingTown, trimLead, type LineKind } from './street.js';
 

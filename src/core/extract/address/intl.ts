@@ -1,4 +1,4 @@
-import { COUNTRY_ALT } from './countries.js';
+import { COUNTRY_ALT } from '../../locale/country-names.js';
 import { TOWN, type CountryPattern } from './pattern.js';
 
 /**

@@ -1,5 +1,5 @@
 import { getCountryCallingCode, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
-import { COUNTRY_BY_NAME } from '../address/countries.js';
+import { COUNTRY_BY_NAME } from '../../locale/country-names.js';
 import { missingTrunkPrefix } from './guards.js';
 import { countryCode, numbersInText, parseNumber } from './number.js';
 

@@ -1,5 +1,6 @@
 import { findPhoneNumbersInText, isSupportedCountry, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import type { Flag, PageFinding, Region, Role } from '../../types.js';
+import { withoutStacks } from '../../without-stacks.js';
 
 /**
  * Turning one written number into a finding: parse with the page's country, keep only numbers the
@@ -34,23 +35,6 @@ export function countryCode(country: string | undefined): CountryCode | undefine
 export function parseNumber(text: string, country: string | undefined): PhoneNumber | undefined {
   const n = withoutStacks(() => parsePhoneNumberFromString(text, { defaultCountry: countryCode(country) }));
   return n?.isValid() ? n : undefined;
-}
-
-/**
- * Runs libphonenumber without capturing stack traces: it throws, and catches itself, a ParseError
- * for every candidate that is not a number, and capturing each error's stack (V8) is a good part
- * of the cost of reading a page. Errors escaping `fn` carry their message, as extractor errors report.
- */
-export function withoutStacks<T>(fn: () => T): T {
-  const E = Error as { stackTraceLimit?: unknown };
-  const limit = E.stackTraceLimit;
-  if (typeof limit !== 'number') return fn();
-  E.stackTraceLimit = 0;
-  try {
-    return fn();
-  } finally {
-    E.stackTraceLimit = limit;
-  }
 }
 
 /** findPhoneNumbersInText with the page's country, without stack traces (see withoutStacks). */

@@ -10,7 +10,7 @@ import { textFindings } from './text.js';
 /**
  * Phone and fax numbers, from visible text, tel: links, schema.org markup and images; plus the
  * 'image-only-phone' gate when a page shows its number only as a picture.
- * Numbers are read with page.country (the caller's override, else inferred: page/infer-country.ts).
+ * Numbers are read with page.country (the caller's override, else inferred: locale/infer-country.ts).
  */
 export const phoneExtractor: Extractor = {
   id: 'phone',

@@ -1,8 +1,8 @@
 import { findPhoneNumbersInText, isSupportedCountry } from 'libphonenumber-js/max';
-import { withoutStacks } from '../extract/phone/number.js';
-import { ADDRESS_COUNTRY_PATTERNS, COUNTRY_WORDS, LANGUAGE_COUNTRY, NOT_A_COUNTRY_TLD, POSTCODE_CITY } from '../extract/phone/country-patterns.js';
-import { rawLang, type ParsedPage } from './parsed-page.js';
-import { COUNTRY_BY_NAME } from '../extract/address/countries.js';
+import { withoutStacks } from '../without-stacks.js';
+import { ADDRESS_COUNTRY_PATTERNS, COUNTRY_WORDS, LANGUAGE_COUNTRY, NOT_A_COUNTRY_TLD, POSTCODE_CITY } from './country-patterns.js';
+import { rawLang, type ParsedPage } from '../page/parsed-page.js';
+import { COUNTRY_BY_NAME } from './country-names.js';
 
 /**
  * The country a page's national-format phone numbers belong to ("(413) 732-8702" means nothing

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressCountries, inferCountry, langParts, tldCountry } from '../../../src/core/page/infer-country.js';
+import { addressCountries, inferCountry, langParts, tldCountry } from '../../../src/core/locale/infer-country.js';
 import { parsePage } from '../../../src/core/page/parsed-page.js';
 
 function country(url: string, body: string, opts: { lang?: string; country?: string } = {}): string | undefined {

@@ -1,4 +1,4 @@
-// Data for inferring a page's country (page/infer-country.ts): postal-address shapes, ccTLDs that
+// Data for inferring a page's country (locale/infer-country.ts): postal-address shapes, ccTLDs that
 // are sold as generic names, and languages spoken mainly in one country.
 // Sources: USPS state abbreviations; Royal Mail postcode format; Canada Post postal-code format
 // (no D, F, I, O, Q, U; no W or Z first); Australia Post state abbreviations; IANA ccTLD list.
