@@ -10,6 +10,8 @@ export const DE: LanguagePack = {
     strong: ['kontakt', 'kontaktformular', 'impressum', 'hilfe', 'kundenservice', 'kundendienst', 'vertrieb'],
     weak: ['uber uns', 'ueber uns', 'unternehmen', 'standorte', 'anfahrt', 'so finden sie uns'],
   },
+  contactPage: { words: ['kontakt', 'kontaktformular', 'schreiben sie uns'], notThese: ['kontaktlos', 'kontaktlinse'] },
+  legalNotice: ['impressum'],
   roles: {
     sales: [
       'vertrieb*',

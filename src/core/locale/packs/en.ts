@@ -22,6 +22,11 @@ export const EN: LanguagePack = {
     ],
     weak: ['legal notice', 'about', 'about us', 'company', 'locations', 'offices', 'find us', 'where to buy', 'faq', 'service', 'legal'],
   },
+  contactPage: {
+    words: ['contact', 'contact us', 'get in touch', 'reach us', 'talk to us', 'talk to sales', 'write to us'],
+    notThese: ['contactless', 'contact center', 'contact centre', 'contact centers', 'contact centres', 'contact lens', 'contact lenses'],
+  },
+  legalNotice: ['imprint', 'legal notice'],
   roles: {
     // Bare "sale" is left out ("Summer sale" is a discount), and bare "enterprise" (a company name:
     // "Hewlett Packard Enterprise" in a footer is no sales line).

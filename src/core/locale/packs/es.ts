@@ -10,6 +10,8 @@ export const ES: LanguagePack = {
     strong: ['contacto', 'contactar', 'contactenos', 'ayuda', 'soporte', 'atencion al cliente', 'ventas', 'aviso legal'],
     weak: ['sobre nosotros', 'quienes somos', 'empresa', 'oficinas', 'ubicaciones'],
   },
+  contactPage: { words: ['contacto', 'contactar', 'contactenos', 'contactanos'], notThese: ['sin contacto', 'lentes de contacto'] },
+  legalNotice: ['aviso legal'],
   roles: {
     // "compras" is kept (es/pt "compras por teléfono" is shopping); it/fr procurement words are not.
     sales: [

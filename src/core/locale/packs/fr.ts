@@ -10,6 +10,8 @@ export const FR: LanguagePack = {
     strong: ['contact', 'contactez', 'nous contacter', 'contactez-nous', 'aide', 'assistance', 'service client', 'mentions legales'],
     weak: ['a propos', 'qui sommes-nous', 'societe', 'implantations', 'nos agences'],
   },
+  contactPage: { words: ['contact', 'contactez', 'nous contacter', 'contactez-nous', 'nous ecrire'], notThese: ['sans contact', 'lentille de contact'] },
+  legalNotice: ['mentions legales'],
   roles: {
     sales: [
       'ventes',

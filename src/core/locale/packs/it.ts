@@ -10,6 +10,8 @@ export const IT: LanguagePack = {
     strong: ['contatti', 'contattaci', 'contatto', 'assistenza', 'supporto', 'aiuto', 'servizio clienti', 'note legali'],
     weak: ['chi siamo', 'azienda', 'sedi'],
   },
+  contactPage: { words: ['contatti', 'contattaci', 'contatto'], notThese: ['senza contatto', 'lenti a contatto'] },
+  legalNotice: ['note legali'],
   roles: {
     sales: [
       'vendite',

@@ -10,6 +10,8 @@ export const NL: LanguagePack = {
     strong: ['contact', 'klantenservice', 'hulp', 'ondersteuning', 'verkoop', 'colofon'],
     weak: ['over ons', 'bedrijf', 'vestigingen'],
   },
+  contactPage: { words: ['contact', 'neem contact op'], notThese: ['contactloos', 'contactlens'] },
+  legalNotice: ['colofon'],
   roles: {
     sales: [
       'verkoop',

@@ -10,6 +10,8 @@ export const PL: LanguagePack = {
     strong: ['kontakt', 'obsługa klienta', 'pomoc', 'wsparcie', 'sprzedaż', 'dane firmy'],
     weak: ['o nas', 'firma', 'oddziały', 'dojazd'],
   },
+  contactPage: { words: ['kontakt', 'skontaktuj sie'], notThese: ['zbliżeniow', 'soczewki kontaktowe'] },
+  legalNotice: ['dane firmy'],
   roles: {
     sales: [
       'sprzedaż',

@@ -10,6 +10,8 @@ export const PT: LanguagePack = {
     strong: ['contato', 'contacto', 'contactos', 'fale conosco', 'ajuda', 'suporte', 'atendimento', 'apoio ao cliente', 'aviso legal'],
     weak: ['sobre nos', 'quem somos', 'empresa', 'lojas'],
   },
+  contactPage: { words: ['contato', 'contacto', 'contactos', 'fale conosco'], notThese: ['sem contato', 'lentes de contato'] },
+  legalNotice: ['aviso legal', 'ficha tecnica'],
   roles: {
     sales: [
       'vendas',

@@ -10,6 +10,8 @@ export const SV: LanguagePack = {
     strong: ['kontakt', 'kontakta oss', 'kundservice', 'kundtjänst', 'support', 'hjälp', 'försäljning'],
     weak: ['om oss', 'företaget', 'kontor', 'hitta hit'],
   },
+  contactPage: { words: ['kontakt', 'kontakta oss'], notThese: ['kontaktlos', 'kontaktlins'] },
+  legalNotice: ['foretagsinformation'],
   roles: {
     sales: [
       'försäljning',
