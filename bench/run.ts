@@ -1,7 +1,7 @@
 // `npm run bench`: every benchmark side by side in one run; prints a table and writes bench/results.json.
 import { writeFileSync } from 'node:fs';
 import { batchBench } from './batch-bench.js';
-import { clickToDoneBench } from './click-to-done-bench.js';
+import { clickToDoneBench, type ClickToDone } from './click-to-done-bench.js';
 import { crawlBench } from './crawl-bench.js';
 import { extractionBench } from './extraction-bench.js';
 import { footprintBench } from './footprint-bench.js';
@@ -23,6 +23,23 @@ const TARGETS = {
 };
 
 const mark = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+
+const clickToDoneRows = (clickToDone: ClickToDone): [string, string, string][] =>
+  clickToDone.sites.map((c): [string, string, string] => [
+    `extension click to done: ${c.site} (${clickToDone.latencyMs} ms latency)`,
+    `${c.extensionMedianMs} ms; engine alone ${c.engineMedianMs} ms (+${c.overEngineMs} ms)`,
+    `≤ engine + 500 ms: ${mark(c.overEngineMs <= TARGETS.maxClickOverEngineMs)}`,
+  ]);
+
+/**
+ * `npm run bench -- --only click-to-done`: that part alone (it needs only Chromium and dist/), for
+ * measuring a change to the extension without the minutes the rest takes. Prints its rows and leaves
+ * bench/results.json, which holds one whole run, as it is.
+ */
+async function clickToDoneOnly(): Promise<void> {
+  const rows = clickToDoneRows(await clickToDoneBench());
+  process.stdout.write(`${rows.map(([a, b, c]) => `${a}  ${b}  [${c}]`).join('\n')}\n`);
+}
 
 async function main(): Promise<void> {
   const started = new Date();
@@ -76,11 +93,7 @@ async function main(): Promise<void> {
       return [`bundle: ${name}`, `${kb} KB`, budget ? `≤ ${budget} KB: ${mark(kb <= budget)}` : ''];
     }),
     ['CLI peak memory, whole 500-page site', footprint.cliPeakRssMB === null ? 'n/a' : `${footprint.cliPeakRssMB} MB (${footprint.cliPages} pages)`, ''],
-    ...clickToDone.sites.map((c): [string, string, string] => [
-      `extension click to done: ${c.site} (${clickToDone.latencyMs} ms latency)`,
-      `${c.extensionMedianMs} ms; engine alone ${c.engineMedianMs} ms (+${c.overEngineMs} ms)`,
-      `≤ engine + 500 ms: ${mark(c.overEngineMs <= TARGETS.maxClickOverEngineMs)}`,
-    ]),
+    ...clickToDoneRows(clickToDone),
     ...shapes.flatMap((s): [string, string, string][] => [
       [
         `site shape: ${s.shape} (${s.pages} pages): contacts within 3 clicks (audit / exhaustive)`,
@@ -123,7 +136,12 @@ async function main(): Promise<void> {
   process.stderr.write('wrote bench/results.json\n');
 }
 
-main().catch((err) => {
+const only = process.argv.indexOf('--only');
+if (only !== -1 && process.argv[only + 1] !== 'click-to-done') {
+  console.error(`--only takes click-to-done (got ${process.argv[only + 1] ?? 'nothing'})`);
+  process.exit(2);
+}
+(only !== -1 ? clickToDoneOnly() : main()).catch((err) => {
   console.error(err);
   process.exit(1);
 });

@@ -7,21 +7,15 @@ import { analyzePage } from '../core/analyze-page.js';
 import { crawlSite } from '../core/crawl/crawler.js';
 import { reportableFindings } from '../core/crawl/page-finding-caps.js';
 import { renderedContribution } from '../core/rendered-page.js';
-import { FetchFailure, type CrawlOptions, type CrawledPage, type Fetcher } from '../core/crawl/crawl-types.js';
-import { chatLoaderPending } from '../core/extract/chat/pending.js';
+import { FetchFailure, type CrawlOptions, type CrawledPage, type CrawlProgress, type Fetcher } from '../core/crawl/crawl-types.js';
 import { cornerWidgetFindings } from '../core/extract/chat/corner-widget.js';
 import { cornerWidgets } from './corner-widgets.js';
+import { watchRenderedPage } from './rendered-page-watch.js';
+import { latestEvery } from './latest-every.js';
 import type { PageAnalysis } from '../core/types.js';
 import { ToContentSchema, type ContentPingResponse, type CrawlSummary, type ToBackgroundFromContent } from '../messages.js';
 import { ContentFetchReplySchema, type ContentFetch } from '../other-host-messages.js';
 import { pageFetcher } from '../browser/page-fetcher.js';
-
-/**
- * The rendered page is read when the crawl ends (which takes long enough for most late widgets to
- * appear) and, when a chat loader is on the page but its widget has not rendered yet, once more
- * after this much longer: a bound on the wait, not a fixed delay on every audit.
- */
-const PENDING_LOADER_GRACE_MS = 500;
 
 interface Running {
   auditId: string;
@@ -32,6 +26,9 @@ interface Running {
 // second listener (it would start every crawl twice). The mark is a symbol, not a string name: the
 // page's own elements show up as string-named globals in this world too (DOM clobbering), so a page
 // with <div id="__contactAuditContent"> would otherwise stop every audit from starting.
+/** The popup's progress line moves at most this often (latest-every.ts); every page found is still sent at once. */
+const PROGRESS_EVERY_MS = 100;
+
 const GUARD = Symbol.for('contact-audit.content-listener');
 const scope = globalThis as unknown as Record<symbol, unknown>;
 if (!scope[GUARD]) {
@@ -95,10 +92,13 @@ async function crawlAndReport(startUrl: string, options: CrawlOptions, run: Runn
   };
   // The path each page was sent with: the end of the crawl may shorten it (core/crawl/shortest-paths.ts).
   const sent = new Map<CrawledPage, string>();
+  // Late chat widgets are watched for while the crawl runs; the watch ends with it (rendered-page-watch.ts).
+  const watch = watchRenderedPage(() => readRenderedPage(options));
+  const progress = latestEvery<CrawlProgress>(PROGRESS_EVERY_MS, (p) => send({ type: 'content/progress', auditId: run.auditId, progress: p }));
   try {
     const crawl = await crawlSite(startUrl, options, routedFetcher(pageFetcher(), run.auditId, options.readableHosts ?? []), {
       signal: run.signal,
-      onProgress: (progress) => send({ type: 'content/progress', auditId: run.auditId, progress }),
+      onProgress: (p) => progress.push(p),
       onPage: (page) => {
         sent.set(page, page.path.join(' '));
         send({ type: 'content/page', auditId: run.auditId, page });
@@ -108,8 +108,10 @@ async function crawlAndReport(startUrl: string, options: CrawlOptions, run: Runn
     // The shopper's own page: only chat widgets and script-built forms leave this tab, nothing
     // personal (core/rendered-page.ts). Capped like every crawled page.
     const home = crawl.pages.find((p) => p.depth === 0 && !p.viaSitemap)?.url ?? crawl.startUrl;
-    const live = await readRenderedPage(options, crawl.country);
+    const rendered = await watch.finish(run.signal);
     if (run.signal.aborted) return;
+    // Read before the crawl knew the site's country: the site's, where the page itself names none.
+    const live = rendered.country || !crawl.country ? rendered : { ...rendered, country: crawl.country };
     const analysis = renderedContribution({ ...live, findings: reportableFindings(live.findings).findings }, home);
     send({ type: 'content/live-dom', auditId: run.auditId, analysis });
     await Promise.all(pending);
@@ -121,6 +123,7 @@ async function crawlAndReport(startUrl: string, options: CrawlOptions, run: Runn
       sitemapOnly: crawl.sitemapOnly,
       ...(crawl.country ? { country: crawl.country } : {}),
       ...(crawl.partialReason ? { partialReason: crawl.partialReason } : {}),
+      ...(crawl.partialMessage ? { partialMessage: crawl.partialMessage } : {}),
       ...(crawl.redirects?.length ? { redirects: crawl.redirects } : {}),
       ...(crawl.failure ? { failure: crawl.failure } : {}),
       ...(crawl.depthsExactTo !== undefined ? { depthsExactTo: crawl.depthsExactTo } : {}),
@@ -136,21 +139,19 @@ async function crawlAndReport(startUrl: string, options: CrawlOptions, run: Runn
     await browser.runtime
       .sendMessage({ type: 'content/failed', auditId: run.auditId, error: err instanceof Error ? err.message : String(err) } satisfies ToBackgroundFromContent)
       .catch(() => undefined);
+  } finally {
+    progress.cancel();
+    watch.stop();
   }
 }
 
-/** The rendered page's analysis now, or a moment later while a chat loader has not rendered its widget. */
-async function readRenderedPage(options: CrawlOptions, siteCountry: string | undefined): Promise<PageAnalysis> {
-  const read = (): PageAnalysis => {
-    const {
-      extractorErrors: _ignored,
-      softNotFound: _notFound,
-      ...live
-    } = analyzePage(location.href, document.documentElement.outerHTML, { country: options.country, siteCountry });
-    return live;
-  };
-  const first = read();
-  const live = chatLoaderPending(first) ? await new Promise<PageAnalysis>((resolve) => setTimeout(() => resolve(read()), PENDING_LOADER_GRACE_MS)) : first;
+/** The rendered page's analysis now. */
+function readRenderedPage(options: CrawlOptions): PageAnalysis {
+  const {
+    extractorErrors: _ignored,
+    softNotFound: _notFound,
+    ...live
+  } = analyzePage(location.href, document.documentElement.outerHTML, { country: options.country });
   // A launcher in a corner that no vendor table knows: reported as a chat of unknown vendor.
   if (live.findings.some((f) => f.kind === 'chat')) return live;
   return { ...live, findings: [...live.findings, ...cornerWidgetFindings(cornerWidgets(document), location.href)] };
