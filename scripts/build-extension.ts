@@ -148,7 +148,8 @@ export async function buildExtension(version: string): Promise<void> {
     const outdir = join('dist', browser);
     rmSync(outdir, { recursive: true, force: true });
     mkdirSync(join(outdir, 'icons'), { recursive: true });
-    await bundle(browser, outdir, version);
+    // Where each bundle's bytes come from (esbuild's metafile), for anyone shrinking one.
+    writeFileSync(join('dist', `metafile-${browser}.json`), JSON.stringify(await bundle(browser, outdir, version)));
     for (const file of STATIC) copyFileSync(file, join(outdir, file.split('/').pop() as string));
     for (const size of ICON_SIZES) writeFileSync(join(outdir, 'icons', `icon-${size}.png`), drawIcon(size));
     writeManifest(browser, outdir, version);

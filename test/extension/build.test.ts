@@ -54,12 +54,12 @@ describe('extension build', () => {
     expect(statSync('dist/chrome/popup.js').size).toBeLessThanOrEqual(BUNDLE_BUDGETS['popup.js'] as number);
   });
 
-  // The 600 KB content-script target (issue #5) is not met today (723 KB minified, of which
-  // libphonenumber-js/max's metadata is 242 KB and the HTML entity tables 76 KB; the language packs,
-  // 55 KB, grew the bundle by 31 KB when they took every reader's words for 13 languages, issue #14). Targets
-  // are measured by `npm run bench`, which reports the miss; this test only stops the bundle from
-  // growing unnoticed past today's size.
-  const CONTENT_SCRIPT_CEILING = 735_000;
+  // The 600 KB content-script target (issue #5) is not met today (734 KB minified, of which
+  // libphonenumber-js/max's metadata is 218 KB, the HTML entity tables 77 KB, the chat vendor table
+  // (211 rows) 66 KB and the language packs (13 languages, every reader's words) 58 KB). Targets are
+  // measured by `npm run bench`, which reports the miss; this test only stops the bundle from
+  // growing unnoticed past today's size (esbuild's metafile, dist/metafile-chrome.json, says where).
+  const CONTENT_SCRIPT_CEILING = 745_000;
   it('the content script does not grow past its current ceiling (the 600 KB target is tracked by npm run bench)', () => {
     expect(statSync('dist/chrome/content.js').size).toBeLessThanOrEqual(CONTENT_SCRIPT_CEILING);
   });

@@ -21,7 +21,7 @@ import { fold } from '../role/fold.js';
  * Phrases that say "this page was not found" wherever they stand in a title or heading, in every
  * language pack's words (locale/packs/*: notFound), tested on the folded text (role/fold.ts).
  */
-const NOT_FOUND_PHRASES = packPattern((pack) => pack.notFound.phrases, 'anywhere');
+const NOT_FOUND_PHRASES = packPattern(LANGUAGE_PACKS, (pack) => pack.notFound.phrases, 'anywhere');
 
 /** Each word as written and folded: the title is read both ways (folding decomposes kana and Cyrillic). */
 const bothWays = (words: string[]) => new Set(words.flatMap((w) => [w, fold(w)]));

@@ -16,7 +16,25 @@ export interface HoursWords {
   timeWords: string[];
 }
 
-export interface LanguagePack extends HoursWords {
+/** The names of the pages the scores look for: the contact page and the legal notice. */
+export interface PageNameWords {
+  /** As the pack's own: written without spaces (ja, zh), so its names are matched anywhere. */
+  unspaced?: true;
+  /**
+   * Words that name a page or link about contacting the vendor (the scores' contact-page checks),
+   * matched at word starts on folded text; `notThese` are look-alikes blanked first ("contactless",
+   * "contact lenses", "contact centre" software).
+   */
+  contactPage: { words: string[]; notThese: string[] };
+  /**
+   * The name of the page a country's law requires for the provider's identity and contact (§ 5 DDG
+   * Impressum, LCEN art. 6 mentions légales, LSSI art. 10 aviso legal, 特定商取引法に基づく表記,
+   * реквизиты): what the imprint check looks for.
+   */
+  legalNotice: string[];
+}
+
+export interface LanguagePack extends HoursWords, PageNameWords {
   id: string;
   /** Written without spaces between words (ja, zh): its words are matched anywhere, not at word starts. */
   unspaced?: true;
@@ -32,18 +50,6 @@ export interface LanguagePack extends HoursWords {
    * (contact, support, imprint), `weak` for pages that often carry contacts (about, company, offices).
    */
   contactLinks: { strong: string[]; weak: string[] };
-  /**
-   * Words that name a page or link about contacting the vendor (the scores' contact-page checks),
-   * matched at word starts on folded text; `notThese` are look-alikes blanked first ("contactless",
-   * "contact lenses", "contact centre" software).
-   */
-  contactPage: { words: string[]; notThese: string[] };
-  /**
-   * The name of the page a country's law requires for the provider's identity and contact (§ 5 DDG
-   * Impressum, LCEN art. 6 mentions légales, LSSI art. 10 aviso legal, 特定商取引法に基づく表記,
-   * реквизиты): what the imprint check looks for.
-   */
-  legalNotice: string[];
   /**
    * Words that mark a contact as sales or as support (role/role-matcher.ts): whole words, a trailing
    * '*' for compounds ("vertrieb*" → Vertriebsteam).

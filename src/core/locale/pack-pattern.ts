@@ -3,7 +3,6 @@
 // decomposed. In languages written with spaces an alternative must start a word ("support" is not
 // read inside "unsupported"); in unspaced ones (ja, zh) a word stands anywhere.
 import type { LanguagePack } from './language-pack.js';
-import { LANGUAGE_PACKS } from './packs.js';
 
 /** Where a word may start: after no letter, after no letter or digit, or anywhere. */
 export type WordStart = 'letters' | 'letters-digits' | 'anywhere';
@@ -18,7 +17,7 @@ export function foldPattern(source: string): string {
   return source.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
-export function packPattern(pick: (pack: LanguagePack) => string, start: WordStart, packs: readonly LanguagePack[] = LANGUAGE_PACKS): RegExp {
+export function packPattern<P extends Pick<LanguagePack, 'unspaced'>>(packs: readonly P[], pick: (pack: P) => string, start: WordStart): RegExp {
   const spaced = packs.filter((p) => !p.unspaced).map(pick);
   const unspaced = packs.filter((p) => p.unspaced).map(pick);
   const parts = start === 'anywhere' ? [...spaced, ...unspaced] : [`${BEFORE[start]}(?:${spaced.join('|')})`, ...unspaced];
@@ -29,7 +28,7 @@ export function packPattern(pick: (pack: LanguagePack) => string, start: WordSta
  * The alternatives of a field across packs as one regex source, unfolded (for readers of the text
  * as written): `start` (a lookbehind) before the words of spaced packs, none before unspaced ones.
  */
-export function packAlternatives(pick: (pack: LanguagePack) => string, start: string, packs: readonly LanguagePack[] = LANGUAGE_PACKS): string {
+export function packAlternatives<P extends Pick<LanguagePack, 'unspaced'>>(packs: readonly P[], pick: (pack: P) => string, start: string): string {
   const spaced = packs.filter((p) => !p.unspaced).map(pick);
   const unspaced = packs.filter((p) => p.unspaced).map(pick);
   return [`${start}(?:${spaced.join('|')})`, ...unspaced.map((u) => `(?:${u})`)].join('|');

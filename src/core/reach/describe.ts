@@ -1,9 +1,8 @@
 // The best way to reach a person, in the words the popup and every report use: the catalogue's
 // "reach" messages, in the reader's language (English in the report's JSON summary).
-import type { Finding } from '../report/schema.js';
-import { translator, type Translate } from '../i18n/catalogue.js';
+import type { Translate } from '../i18n/catalogue.js';
 import { hoursIn } from './hours.js';
-import { bestWay, channelName, type BestWay } from './reach.js';
+import { channelName, type BestWay } from './reach.js';
 
 export interface BestWayWords {
   /** "Call", "Chat", "WhatsApp", "Email", "Contact form", "Help desk". */
@@ -61,45 +60,4 @@ export function bestWayLine(way: BestWay, t: Translate): string {
   const w = describeBestWay(way, t);
   const notes = w.notes.length ? t('reach_line_notes', { notes: w.notes.join('; ') }) : '';
   return t('reach_line', { action: w.action, value: w.value ? ` ${w.value}` : '', where: w.where, notes });
-}
-
-/** The best ways for a report (report.bestWay): each role's, where one was found. */
-export function bestWaysOf(findings: readonly Finding[]): { sales?: BestWayRecord; support?: BestWayRecord } {
-  const out: { sales?: BestWayRecord; support?: BestWayRecord } = {};
-  const english = translator('en');
-  for (const role of ['sales', 'support'] as const) {
-    const way = bestWay(findings, role);
-    if (!way) continue;
-    const w = describeBestWay(way, english);
-    const f = way.finding;
-    out[role] = {
-      channel: way.channel,
-      reachesPerson: way.reachesPerson,
-      summary: bestWayLine(way, english),
-      ...(w.value !== undefined ? { value: w.value } : {}),
-      pageUrl: way.pageUrl,
-      depth: f.depth,
-      path: f.path,
-      pathText: f.pathText,
-      ...(way.cost ? { cost: way.cost } : {}),
-      demands: way.demands,
-      ...(w.hours ? { hours: w.hours } : {}),
-    };
-  }
-  return out;
-}
-
-export interface BestWayRecord {
-  channel: BestWay['channel'];
-  reachesPerson: boolean;
-  summary: string;
-  value?: string;
-  pageUrl: string;
-  depth: number;
-  path: string[];
-  pathText: string[];
-  cost?: NonNullable<BestWay['cost']>;
-  demands: BestWay['demands'];
-  /** Opening hours stated next to it, as written. */
-  hours?: string;
 }

@@ -79,8 +79,8 @@ describe('roles in every pack language', () => {
 });
 
 describe('pack patterns', () => {
-  const contactPurpose = packPattern((p) => p.forms.contactPurpose, 'anywhere');
-  const gateContact = packPattern((p) => p.gates.contact, 'letters-digits');
+  const contactPurpose = packPattern(LANGUAGE_PACKS, (p) => p.forms.contactPurpose, 'anywhere');
+  const gateContact = packPattern(LANGUAGE_PACKS, (p) => p.gates.contact, 'letters-digits');
 
   it('match folded page text in every script, Hangul included (fold decomposes it)', () => {
     for (const text of ['Contact us', 'Formulaire de contact', 'Обратная связь', 'お問い合わせフォーム', '1:1 문의하기', '联系我们'])

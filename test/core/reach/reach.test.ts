@@ -88,7 +88,7 @@ describe('bestWay', () => {
 describe('report.bestWay', () => {
   it('every scored report states the best way for each role first, with its path; a failed one has none', async () => {
     const { sampleReport } = await import('../report/sample.js');
-    const { bestWaysOf } = await import('../../../src/core/reach/describe.js');
+    const { bestWaysOf } = await import('../../../src/core/reach/best-way-record.js');
     const ways = bestWaysOf(sampleReport().findings);
     expect(ways.support).toMatchObject({ channel: 'email', reachesPerson: true, summary: 'Email help@vendor.example — 2 clicks', depth: 2 });
     expect(ways.sales?.channel).toBe('phone');

@@ -7,7 +7,7 @@ import type { GateWords } from '../../locale/language-pack.js';
 import { packPattern } from '../../locale/pack-pattern.js';
 import { LANGUAGE_PACKS } from '../../locale/packs.js';
 
-const gate = (field: keyof GateWords) => packPattern((pack) => pack.gates[field], 'letters-digits');
+const gate = (field: keyof GateWords) => packPattern(LANGUAGE_PACKS, (pack) => pack.gates[field], 'letters-digits');
 
 /** A per-minute call tariff ("14 ct/Min.", "0,14 € pro Minute"): the phone extractor's premium-rate flag, not a paid plan. */
 const PER_MINUTE = LANGUAGE_PACKS.map((pack) => pack.gates.perMinute).join('|');
@@ -20,6 +20,6 @@ export const GATE_PATTERNS = {
   contact: gate('contact'),
   signIn: gate('signIn'),
   paid: gate('paidPlan'),
-  following: packPattern((pack) => pack.gates.following, 'anywhere'),
+  following: packPattern(LANGUAGE_PACKS, (pack) => pack.gates.following, 'anywhere'),
   tariff: CALL_TARIFF,
 };

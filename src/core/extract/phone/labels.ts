@@ -12,7 +12,7 @@ export type NumberLabel = 'phone' | 'fax' | 'both';
 
 const WORD_START = String.raw`(?<![\p{L}\d])`;
 /** A field of every pack, at a word start in spaced languages. */
-const words = (key: keyof PhoneLabelWords) => packAlternatives((pack) => pack.phoneLabels[key], WORD_START);
+const words = (key: keyof PhoneLabelWords) => packAlternatives(LANGUAGE_PACKS, (pack) => pack.phoneLabels[key], WORD_START);
 /** A field of every pack as plain alternatives (the caller places it). */
 const anyOf = (key: keyof PhoneLabelWords) => LANGUAGE_PACKS.map((pack) => pack.phoneLabels[key]).join('|');
 const FAX_WORDS = words('fax');

@@ -1,6 +1,7 @@
 // German: the words every reader consults (language-pack.ts says what each field is for).
 import type { LanguagePack } from '../language-pack.js';
 import { DE_HOURS } from './hours/de.js';
+import { DE_PAGE_NAMES } from './page-names/de.js';
 
 export const DE: LanguagePack = {
   id: 'de',
@@ -10,8 +11,7 @@ export const DE: LanguagePack = {
     strong: ['kontakt', 'kontaktformular', 'impressum', 'hilfe', 'kundenservice', 'kundendienst', 'vertrieb'],
     weak: ['uber uns', 'ueber uns', 'unternehmen', 'standorte', 'anfahrt', 'so finden sie uns'],
   },
-  contactPage: { words: ['kontakt', 'kontaktformular', 'schreiben sie uns'], notThese: ['kontaktlos', 'kontaktlinse'] },
-  legalNotice: ['impressum'],
+  ...DE_PAGE_NAMES,
   roles: {
     sales: [
       'vertrieb*',

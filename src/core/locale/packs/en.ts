@@ -1,6 +1,7 @@
 // English: the words every reader consults (language-pack.ts says what each field is for).
 import type { LanguagePack } from '../language-pack.js';
 import { EN_HOURS } from './hours/en.js';
+import { EN_PAGE_NAMES } from './page-names/en.js';
 
 export const EN: LanguagePack = {
   id: 'en',
@@ -22,11 +23,7 @@ export const EN: LanguagePack = {
     ],
     weak: ['legal notice', 'about', 'about us', 'company', 'locations', 'offices', 'find us', 'where to buy', 'faq', 'service', 'legal'],
   },
-  contactPage: {
-    words: ['contact', 'contact us', 'get in touch', 'reach us', 'talk to us', 'talk to sales', 'write to us'],
-    notThese: ['contactless', 'contact center', 'contact centre', 'contact centers', 'contact centres', 'contact lens', 'contact lenses'],
-  },
-  legalNotice: ['imprint', 'legal notice'],
+  ...EN_PAGE_NAMES,
   roles: {
     // Bare "sale" is left out ("Summer sale" is a discount), and bare "enterprise" (a company name:
     // "Hewlett Packard Enterprise" in a footer is no sales line).

@@ -1,6 +1,7 @@
 // Spanish: the words every reader consults (language-pack.ts says what each field is for).
 import type { LanguagePack } from '../language-pack.js';
 import { ES_HOURS } from './hours/es.js';
+import { ES_PAGE_NAMES } from './page-names/es.js';
 
 export const ES: LanguagePack = {
   id: 'es',
@@ -10,8 +11,7 @@ export const ES: LanguagePack = {
     strong: ['contacto', 'contactar', 'contactenos', 'ayuda', 'soporte', 'atencion al cliente', 'ventas', 'aviso legal'],
     weak: ['sobre nosotros', 'quienes somos', 'empresa', 'oficinas', 'ubicaciones'],
   },
-  contactPage: { words: ['contacto', 'contactar', 'contactenos', 'contactanos'], notThese: ['sin contacto', 'lentes de contacto'] },
-  legalNotice: ['aviso legal'],
+  ...ES_PAGE_NAMES,
   roles: {
     // "compras" is kept (es/pt "compras por teléfono" is shopping); it/fr procurement words are not.
     sales: [

@@ -1,6 +1,7 @@
 // French: the words every reader consults (language-pack.ts says what each field is for).
 import type { LanguagePack } from '../language-pack.js';
 import { FR_HOURS } from './hours/fr.js';
+import { FR_PAGE_NAMES } from './page-names/fr.js';
 
 export const FR: LanguagePack = {
   id: 'fr',
@@ -10,8 +11,7 @@ export const FR: LanguagePack = {
     strong: ['contact', 'contactez', 'nous contacter', 'contactez-nous', 'aide', 'assistance', 'service client', 'mentions legales'],
     weak: ['a propos', 'qui sommes-nous', 'societe', 'implantations', 'nos agences'],
   },
-  contactPage: { words: ['contact', 'contactez', 'nous contacter', 'contactez-nous', 'nous ecrire'], notThese: ['sans contact', 'lentille de contact'] },
-  legalNotice: ['mentions legales'],
+  ...FR_PAGE_NAMES,
   roles: {
     sales: [
       'ventes',

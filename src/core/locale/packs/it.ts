@@ -1,6 +1,7 @@
 // Italian: the words every reader consults (language-pack.ts says what each field is for).
 import type { LanguagePack } from '../language-pack.js';
 import { IT_HOURS } from './hours/it.js';
+import { IT_PAGE_NAMES } from './page-names/it.js';
 
 export const IT: LanguagePack = {
   id: 'it',
@@ -10,8 +11,7 @@ export const IT: LanguagePack = {
     strong: ['contatti', 'contattaci', 'contatto', 'assistenza', 'supporto', 'aiuto', 'servizio clienti', 'note legali'],
     weak: ['chi siamo', 'azienda', 'sedi'],
   },
-  contactPage: { words: ['contatti', 'contattaci', 'contatto'], notThese: ['senza contatto', 'lenti a contatto'] },
-  legalNotice: ['note legali'],
+  ...IT_PAGE_NAMES,
   roles: {
     sales: [
       'vendite',

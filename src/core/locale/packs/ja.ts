@@ -1,6 +1,7 @@
 // Japanese: the words every reader consults (language-pack.ts says what each field is for).
 import type { LanguagePack } from '../language-pack.js';
 import { JA_HOURS } from './hours/ja.js';
+import { JA_PAGE_NAMES } from './page-names/ja.js';
 
 export const JA: LanguagePack = {
   id: 'ja',
@@ -11,8 +12,7 @@ export const JA: LanguagePack = {
     strong: ['お問い合わせ', '問い合わせ', 'お問合せ', 'サポート', 'ヘルプ', 'カスタマーサービス', 'お客様窓口', '特定商取引法'],
     weak: ['会社概要', '会社情報', '企業情報', 'アクセス', '拠点'],
   },
-  contactPage: { words: ['お問い合わせ', '問い合わせ', 'お問合せ'], notThese: ['コンタクトレンズ'] },
-  legalNotice: ['特定商取引法'],
+  ...JA_PAGE_NAMES,
   roles: {
     sales: ['営業', '営業部*', '販売', '販売店', 'お見積もり', '見積もり', '見積り', '導入のご相談', '購入', 'ご購入', '法人営業'],
     support: [

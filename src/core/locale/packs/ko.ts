@@ -1,6 +1,7 @@
 // Korean: the words every reader consults (language-pack.ts says what each field is for).
 import type { LanguagePack } from '../language-pack.js';
 import { KO_HOURS } from './hours/ko.js';
+import { KO_PAGE_NAMES } from './page-names/ko.js';
 
 export const KO: LanguagePack = {
   id: 'ko',
@@ -10,8 +11,7 @@ export const KO: LanguagePack = {
     strong: ['문의', '고객센터', '고객지원', '상담', '도움말'],
     weak: ['회사소개', '오시는 길', '찾아오시는 길', '사업장'],
   },
-  contactPage: { words: ['문의', '연락처'], notThese: ['콘택트렌즈'] },
-  legalNotice: ['사업자정보'],
+  ...KO_PAGE_NAMES,
   roles: {
     sales: ['영업', '영업팀', '판매', '구매', '구매 문의', '견적', '견적 문의', '도입 문의', '제휴 문의'],
     support: ['고객센터', '고객지원', '고객 지원', '기술지원', '기술 지원', 'as 센터', '서비스센터', '상담', '도움말'],

@@ -1,6 +1,7 @@
 // Dutch: the words every reader consults (language-pack.ts says what each field is for).
 import type { LanguagePack } from '../language-pack.js';
 import { NL_HOURS } from './hours/nl.js';
+import { NL_PAGE_NAMES } from './page-names/nl.js';
 
 export const NL: LanguagePack = {
   id: 'nl',
@@ -10,8 +11,7 @@ export const NL: LanguagePack = {
     strong: ['contact', 'klantenservice', 'hulp', 'ondersteuning', 'verkoop', 'colofon'],
     weak: ['over ons', 'bedrijf', 'vestigingen'],
   },
-  contactPage: { words: ['contact', 'neem contact op'], notThese: ['contactloos', 'contactlens'] },
-  legalNotice: ['colofon'],
+  ...NL_PAGE_NAMES,
   roles: {
     sales: [
       'verkoop',

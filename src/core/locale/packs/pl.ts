@@ -1,6 +1,7 @@
 // Polish: the words every reader consults (language-pack.ts says what each field is for).
 import type { LanguagePack } from '../language-pack.js';
 import { PL_HOURS } from './hours/pl.js';
+import { PL_PAGE_NAMES } from './page-names/pl.js';
 
 export const PL: LanguagePack = {
   id: 'pl',
@@ -10,8 +11,7 @@ export const PL: LanguagePack = {
     strong: ['kontakt', 'obsługa klienta', 'pomoc', 'wsparcie', 'sprzedaż', 'dane firmy'],
     weak: ['o nas', 'firma', 'oddziały', 'dojazd'],
   },
-  contactPage: { words: ['kontakt', 'skontaktuj sie'], notThese: ['zbliżeniow', 'soczewki kontaktowe'] },
-  legalNotice: ['dane firmy'],
+  ...PL_PAGE_NAMES,
   roles: {
     sales: [
       'sprzedaż',

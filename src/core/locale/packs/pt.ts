@@ -1,6 +1,7 @@
 // Portuguese: the words every reader consults (language-pack.ts says what each field is for).
 import type { LanguagePack } from '../language-pack.js';
 import { PT_HOURS } from './hours/pt.js';
+import { PT_PAGE_NAMES } from './page-names/pt.js';
 
 export const PT: LanguagePack = {
   id: 'pt',
@@ -10,8 +11,7 @@ export const PT: LanguagePack = {
     strong: ['contato', 'contacto', 'contactos', 'fale conosco', 'ajuda', 'suporte', 'atendimento', 'apoio ao cliente', 'aviso legal'],
     weak: ['sobre nos', 'quem somos', 'empresa', 'lojas'],
   },
-  contactPage: { words: ['contato', 'contacto', 'contactos', 'fale conosco'], notThese: ['sem contato', 'lentes de contato'] },
-  legalNotice: ['aviso legal', 'ficha tecnica'],
+  ...PT_PAGE_NAMES,
   roles: {
     sales: [
       'vendas',

@@ -1,6 +1,7 @@
 // Russian: the words every reader consults (language-pack.ts says what each field is for).
 import type { LanguagePack } from '../language-pack.js';
 import { RU_HOURS } from './hours/ru.js';
+import { RU_PAGE_NAMES } from './page-names/ru.js';
 
 export const RU: LanguagePack = {
   id: 'ru',
@@ -10,8 +11,7 @@ export const RU: LanguagePack = {
     strong: ['контакты', 'связаться с нами', 'обратная связь', 'поддержка', 'служба поддержки', 'помощь', 'реквизиты'],
     weak: ['о компании', 'о нас', 'офисы', 'адреса'],
   },
-  contactPage: { words: ['контакты', 'связаться с нами', 'обратная связь'], notThese: ['бесконтакт', 'контактные линзы'] },
-  legalNotice: ['реквизиты'],
+  ...RU_PAGE_NAMES,
   roles: {
     sales: ['продаж*', 'отдел продаж', 'оптом', 'коммерческий отдел', 'заказ'],
     support: ['поддержк*', 'техподдержк*', 'служба поддержки', 'сервисный центр', 'гарантия'],

@@ -1,6 +1,7 @@
 // Swedish: the words every reader consults (language-pack.ts says what each field is for).
 import type { LanguagePack } from '../language-pack.js';
 import { SV_HOURS } from './hours/sv.js';
+import { SV_PAGE_NAMES } from './page-names/sv.js';
 
 export const SV: LanguagePack = {
   id: 'sv',
@@ -10,8 +11,7 @@ export const SV: LanguagePack = {
     strong: ['kontakt', 'kontakta oss', 'kundservice', 'kundtjänst', 'support', 'hjälp', 'försäljning'],
     weak: ['om oss', 'företaget', 'kontor', 'hitta hit'],
   },
-  contactPage: { words: ['kontakt', 'kontakta oss'], notThese: ['kontaktlos', 'kontaktlins'] },
-  legalNotice: ['foretagsinformation'],
+  ...SV_PAGE_NAMES,
   roles: {
     sales: [
       'försäljning',

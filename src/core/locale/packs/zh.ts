@@ -1,6 +1,7 @@
 // Chinese: the words every reader consults (language-pack.ts says what each field is for).
 import type { LanguagePack } from '../language-pack.js';
 import { ZH_HOURS } from './hours/zh.js';
+import { ZH_PAGE_NAMES } from './page-names/zh.js';
 
 export const ZH: LanguagePack = {
   id: 'zh',
@@ -11,8 +12,7 @@ export const ZH: LanguagePack = {
     strong: ['联系我们', '聯絡我們', '联系', '客服', '帮助', '支持', '售后'],
     weak: ['关于我们', '關於我們', '公司简介', '地址'],
   },
-  contactPage: { words: ['联系我们', '聯絡我們', '联系方式', '聯繫方式'], notThese: ['隐形眼镜'] },
-  legalNotice: ['营业执照', '公司信息'],
+  ...ZH_PAGE_NAMES,
   roles: {
     sales: ['销售', '銷售', '商务合作', '商務合作', '购买', '購買', '报价', '報價', '询价', '詢價', '业务', '業務'],
     support: ['客服', '客户服务', '客戶服務', '技术支持', '技術支援', '售后', '售後', '售后服务', '售後服務', '帮助中心', '幫助中心', '维修', '維修'],

@@ -1,0 +1,8 @@
+// Spanish: the names of the contact page and of the legal-notice page (language-pack.ts: PageNameWords),
+// apart from the rest of the pack so the worker, which scores them, does not carry every other word.
+import type { PageNameWords } from '../../language-pack.js';
+
+export const ES_PAGE_NAMES: PageNameWords = {
+  contactPage: { words: ['contacto', 'contactar', 'contactenos', 'contactanos'], notThese: ['sin contacto', 'lentes de contacto'] },
+  legalNotice: ['aviso legal'],
+};

@@ -1,0 +1,8 @@
+// French: the names of the contact page and of the legal-notice page (language-pack.ts: PageNameWords),
+// apart from the rest of the pack so the worker, which scores them, does not carry every other word.
+import type { PageNameWords } from '../../language-pack.js';
+
+export const FR_PAGE_NAMES: PageNameWords = {
+  contactPage: { words: ['contact', 'contactez', 'nous contacter', 'contactez-nous', 'nous ecrire'], notThese: ['sans contact', 'lentille de contact'] },
+  legalNotice: ['mentions legales'],
+};

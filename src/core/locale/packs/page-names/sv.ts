@@ -1,0 +1,8 @@
+// Swedish: the names of the contact page and of the legal-notice page (language-pack.ts: PageNameWords),
+// apart from the rest of the pack so the worker, which scores them, does not carry every other word.
+import type { PageNameWords } from '../../language-pack.js';
+
+export const SV_PAGE_NAMES: PageNameWords = {
+  contactPage: { words: ['kontakt', 'kontakta oss'], notThese: ['kontaktlos', 'kontaktlins'] },
+  legalNotice: ['foretagsinformation'],
+};
