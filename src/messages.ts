@@ -16,6 +16,7 @@ import { OUTCOME_STATUSES } from './core/outcome/outcome.js';
 import { upgradeReport } from './core/report/upgrade.js';
 import { FINDING_KINDS, REGIONS, ROLES } from './core/types.js';
 import { UI_LANGUAGES } from './core/i18n/languages.js';
+import type { MessageRef } from './core/i18n/message-format.js';
 
 // Extension pages forbid eval (CSP script-src 'self'); zod would probe for it with new Function and
 // log a CSP violation each time a worker starts. The setting is global, shared with the full zod.
@@ -78,6 +79,13 @@ export const CrawledPageSchema = z.object({
 export const CrawlProgressSchema = z.object({ pagesFetched: Count, maxPages: Count, depth: Count, url: Url, queued: Count });
 
 const UrlReason = z.object({ url: Url, reason: Text });
+/** An engine's reason as a catalogue message (src/core/outcome/reason.ts): key and language-neutral values. */
+const ReasonMessage: z.ZodMiniType<MessageRef> = z.object({
+  key: z.string().check(z.maxLength(120)),
+  get params() {
+    return z.optional(z.record(z.string(), z.union([Text, z.number(), ReasonMessage])));
+  },
+});
 
 /** A finished crawl without its pages (they were streamed one by one). */
 export const CrawlSummarySchema = z.object({
@@ -85,10 +93,13 @@ export const CrawlSummarySchema = z.object({
   site: Url,
   errors: z.array(z.object({ url: Url, message: Text, status: z.optional(z.number().check(z.int())), kind: z.enum(CRAWL_ERROR_KINDS) })),
   skipped: z.array(UrlReason),
-  sitemapOnly: z.array(UrlReason),
+  sitemapOnly: z.array(z.object({ url: Url, reason: Text, message: z.optional(ReasonMessage) })),
   country: z.optional(z.string()),
   partialReason: z.optional(Text),
-  failure: z.optional(z.object({ kind: z.enum(FAILURE_KINDS), reason: Text, status: z.optional(z.number().check(z.int())) })),
+  partialMessage: z.optional(ReasonMessage),
+  failure: z.optional(
+    z.object({ kind: z.enum(FAILURE_KINDS), reason: Text, message: z.optional(ReasonMessage), status: z.optional(z.number().check(z.int())) }),
+  ),
   redirects: z.optional(
     z
       .array(
@@ -149,7 +160,7 @@ export const CrawlOptionsSchema = z.object({
  */
 export const ReportViewSchema = z.looseObject({
   site: z.string(),
-  outcome: z.looseObject({ status: z.enum(OUTCOME_STATUSES), reason: z.optional(z.string()) }),
+  outcome: z.looseObject({ status: z.enum(OUTCOME_STATUSES), reason: z.optional(z.string()), message: z.optional(ReasonMessage) }),
   partial: z.boolean(),
   partialReason: z.optional(z.string()),
   finishedAt: z.string(),
@@ -171,7 +182,8 @@ export const ReportViewSchema = z.looseObject({
       status: z.enum(CHECK_STATUSES),
       points: z.number(),
       explanation: z.string(),
-      evidence: z.array(z.object({ url: z.optional(z.string()), value: z.optional(z.string()), note: z.optional(z.string()) })),
+      // Loose: each note's catalogue message (schema 2.2.0) passes through to the popup.
+      evidence: z.array(z.looseObject({ url: z.optional(z.string()), value: z.optional(z.string()), note: z.optional(z.string()) })),
     }),
   ),
 });

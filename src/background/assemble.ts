@@ -2,6 +2,7 @@
 // engine's CrawlResult and score it. Pure, so a restarted worker rebuilds the same report from storage.
 import { buildReport } from '../core/build-report.js';
 import type { CrawlResult, CrawledPage } from '../core/crawl/crawl-types.js';
+import type { MessageRef } from '../core/i18n/message-format.js';
 import type { Report } from '../core/report/schema.js';
 import { renderedContribution } from '../core/rendered-page.js';
 import type { PageAnalysis } from '../core/types.js';
@@ -36,6 +37,8 @@ export interface AssembleInput {
   /** Absent when the audit ended before the crawl did (tab navigated away or closed). */
   summary?: CrawlSummary;
   partialReason?: string;
+  /** partialReason as a catalogue message (schema 2.2.0). */
+  partialMessage?: MessageRef;
   finishedAt: string;
   toolVersion: string;
 }
@@ -66,11 +69,13 @@ export function assembleReport(input: AssembleInput): Report {
     options: state.options,
     ...(summary?.country ? { country: summary.country } : {}),
     ...(summary?.partialReason ? { partialReason: summary.partialReason } : {}),
+    ...(summary?.partialMessage ? { partialMessage: summary.partialMessage } : {}),
   };
   return buildReport(crawl, {
     startedAt: state.startedAt,
     finishedAt: input.finishedAt,
     toolVersion: input.toolVersion,
     ...(input.partialReason ? { partialReason: input.partialReason } : {}),
+    ...(input.partialMessage ? { partialMessage: input.partialMessage } : {}),
   });
 }

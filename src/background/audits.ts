@@ -3,6 +3,8 @@
 import browser from 'webextension-polyfill';
 import { DEFAULT_CRAWL_OPTIONS, type CrawlOptions } from '../core/crawl/crawl-types.js';
 import { ContentPingResponseSchema, type AuditState, type CrawlSummary, type PopupResponse, type ToContent } from '../messages.js';
+import { t } from '../browser/i18n.js';
+import { reasonOf, type Reason } from '../core/outcome/reason.js';
 import { assembleReport } from './assemble.js';
 import { showReport, showRunning } from './badge.js';
 import { appendHistory } from './history-store.js';
@@ -43,21 +45,21 @@ export async function broadcast(state: AuditState): Promise<void> {
 /** The shopper's Stop: the running audit ends at once, as a partial report of the pages read so far. */
 export async function stopAudit(tabId: number): Promise<PopupResponse> {
   const current = await stateOfTab(tabId);
-  if (!current) return { kind: 'unsupported', reason: 'No audit on this tab yet.' };
+  if (!current) return { kind: 'unsupported', reason: t('popup_unsupported_no_audit') };
   const { state } = current;
   if (state.status !== 'crawling') return { kind: 'state', state };
   await sendToContent(tabId, { type: 'content/stop', auditId: state.id });
   const read = state.pageUrls.length;
   return {
     kind: 'state',
-    state: await finish(state, undefined, `You stopped the audit; this report covers the ${read} ${read === 1 ? 'page' : 'pages'} read by then.`),
+    state: await finish(state, undefined, reasonOf('report_reason_user_stopped', { count: read })),
   };
 }
 
 /** The popup opened: the tab's audit of this site if recent, else the site's recent audit, else a new one. */
 export async function openAudit(tabId: number, rerun: boolean): Promise<PopupResponse> {
   const url = webUrl((await browser.tabs.get(tabId)).url);
-  if (!url) return { kind: 'unsupported', reason: 'Open a web page (http or https) to audit its site.' };
+  if (!url) return { kind: 'unsupported', reason: t('popup_unsupported_not_web') };
   const site = url.origin;
   const own = await getState(keys.audit(tabId, site));
   if (rerun) {
@@ -68,11 +70,7 @@ export async function openAudit(tabId: number, rerun: boolean): Promise<PopupRes
   if (own?.status === 'crawling' && Date.now() - Date.parse(own.updatedAt ?? own.startedAt) > STALE_MS) {
     return {
       kind: 'state',
-      state: await finish(
-        own,
-        undefined,
-        'The crawl stopped reporting (its tab was reloaded, discarded or crashed); this report covers the pages crawled by then.',
-      ),
+      state: await finish(own, undefined, reasonOf('report_reason_stale')),
     };
   }
   if (own && fresh(own)) {
@@ -135,7 +133,7 @@ async function start(tabId: number, startUrl: string, site: string): Promise<Aud
     const failed: AuditState = {
       ...state,
       status: 'error',
-      error: `Could not start the audit on this page: ${err instanceof Error ? err.message : String(err)}`,
+      error: t('popup_error_start', { detail: err instanceof Error ? err.message : String(err) }),
     };
     await putState(failed);
     await browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
@@ -154,11 +152,19 @@ async function sendToContent(tabId: number, msg: ToContent): Promise<void> {
 }
 
 /** Score what was crawled and keep the report; the pages are dropped, the report stays. */
-export async function finish(state: AuditState, summary?: CrawlSummary, partialReason?: string): Promise<AuditState> {
+export async function finish(state: AuditState, summary?: CrawlSummary, partial?: Reason): Promise<AuditState> {
   const { pages, live } = await pagesOf(state);
   let next: AuditState;
   try {
-    const report = assembleReport({ state, pages, live, summary, partialReason, finishedAt: new Date().toISOString(), toolVersion: __VERSION__ });
+    const report = assembleReport({
+      state,
+      pages,
+      live,
+      summary,
+      ...(partial ? { partialReason: partial.reason, partialMessage: partial.message } : {}),
+      finishedAt: new Date().toISOString(),
+      toolVersion: __VERSION__,
+    });
     next = { ...state, status: 'done', finishedAt: report.finishedAt, pageUrls: [], report };
     // Offered to other tabs as the site's audit only if the crawl ran to its end: one cut short by
     // its tab (closed, navigated, silent) stays that tab's, and a new tab on the site audits afresh.
@@ -176,7 +182,7 @@ export async function finish(state: AuditState, summary?: CrawlSummary, partialR
       status: 'error',
       finishedAt: new Date().toISOString(),
       pageUrls: [],
-      error: `Scoring failed: ${err instanceof Error ? err.message : String(err)}`,
+      error: t('popup_error_scoring', { detail: err instanceof Error ? err.message : String(err) }),
     };
     await browser.action.setBadgeText({ tabId: state.tabId, text: '!' }).catch(() => undefined);
   }
@@ -203,8 +209,7 @@ export async function endAudit(tabId: number, why: 'navigated' | 'closed' | 'dis
         () => true,
         () => false,
       )));
-  const what = closed ? 'The tab was closed' : 'The tab navigated away or reloaded';
-  await finish(state, undefined, `${what} before the audit finished; this report covers the ${state.pageUrls.length} pages crawled by then.`);
+  await finish(state, undefined, reasonOf(closed ? 'report_reason_tab_closed' : 'report_reason_tab_left', { count: state.pageUrls.length }));
 }
 
 /**

@@ -1,5 +1,6 @@
 // What the content script streams while it crawls. Each handler checks that the message belongs to
 // the tab's current run (an older run's stragglers, or another tab's script, are ignored).
+import { t } from '../browser/i18n.js';
 import type { AuditState, LiveFinding, ToBackgroundFromContent } from '../messages.js';
 import { broadcast, finish } from './audits.js';
 import { putLive, putPage, putState } from './store.js';
@@ -61,6 +62,6 @@ export const contentHandlers: { [T in ToBackgroundFromContent['type']]: Handler<
     await finish(state, crawl);
   },
   'content/failed': async (state, { error }) => {
-    await save({ ...state, status: 'error', finishedAt: new Date().toISOString(), error: `The crawl failed: ${error}` });
+    await save({ ...state, status: 'error', finishedAt: new Date().toISOString(), error: t('popup_error_crawl', { detail: error }) });
   },
 };

@@ -14,7 +14,7 @@ import {
 import { endAudit, endOnNavigation, openAudit, restoreBadge, stopAudit, tabLock } from './audits.js';
 import { contentHandlers } from './content-handlers.js';
 import { exportAudit } from './export.js';
-import { browserLanguage } from '../browser/i18n.js';
+import { browserLanguage, t } from '../browser/i18n.js';
 import { fetchForContent } from './other-host-fetch.js';
 import { clearHistory } from './history-store.js';
 import { historyCompare, historyReport } from './history-answers.js';
@@ -30,11 +30,11 @@ const pageHandlers: { [T in ToBackgroundFromPage['type']]: (msg: Extract<ToBackg
   'popup/stop': (msg) => withLock(tabLock(msg.tabId), () => stopAudit(msg.tabId)),
   'popup/get': async (msg) => {
     const current = await stateOfTab(msg.tabId);
-    return current ? { kind: 'state', state: current.state } : { kind: 'unsupported', reason: 'No audit on this tab yet.' };
+    return current ? { kind: 'state', state: current.state } : { kind: 'unsupported', reason: t('popup_unsupported_no_audit') };
   },
   'popup/export': async (msg) => {
     const current = await stateOfTab(msg.tabId);
-    if (!current?.state.report) return { kind: 'unsupported', reason: 'The audit has not finished yet.' };
+    if (!current?.state.report) return { kind: 'unsupported', reason: t('popup_unsupported_not_finished') };
     return exportAudit(current.state, msg.format, browserLanguage());
   },
   'options/clear-history': async () => {

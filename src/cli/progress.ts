@@ -1,5 +1,6 @@
 import type { CrawlProgress } from '../core/crawl/crawl-types.js';
 import type { Translate } from '../core/i18n/catalogue.js';
+import { outcomeReason } from '../core/i18n/outcome-text.js';
 import { oneLine } from '../core/report/escape.js';
 import type { Report } from '../core/report/schema.js';
 import type { OutStream } from './io.js';
@@ -60,12 +61,12 @@ export function progressReporter(stream: OutStream, opts: { quiet: boolean; tota
       const s = report.scores;
       if (!s) {
         // Nothing was audited: a score here would only mislead.
-        const reason = oneLine(report.outcome.reason ?? t('cli_start_page_unreadable'));
+        const reason = oneLine(outcomeReason(report.outcome, t) ?? t('cli_start_page_unreadable'));
         const detail = report.partialReason ? ` (${oneLine(report.partialReason)})` : '';
         say(t('cli_progress_failed', { url, reason, detail }));
         return;
       }
-      const partial = report.outcome.status === 'partial' ? ` ${t('cli_progress_partial', { reason: oneLine(report.outcome.reason ?? '') })}` : '';
+      const partial = report.outcome.status === 'partial' ? ` ${t('cli_progress_partial', { reason: oneLine(outcomeReason(report.outcome, t) ?? '') })}` : '';
       const pages = t('cli_progress_pages', { count: report.crawl.pagesFetched });
       say(t('cli_progress_done', { url, overall: s.overall, grade: s.grade, sales: s.sales, support: s.support, pages, partial }));
     },

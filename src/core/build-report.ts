@@ -1,9 +1,10 @@
+import type { MessageRef } from './i18n/message-format.js';
 import type { CrawlResult } from './crawl/crawl-types.js';
 import { capReportFindings } from './cap-report-findings.js';
 import { collectFindings } from './collect-findings.js';
 import { REPORT_SCHEMA_ID, ReportSchema, SCHEMA_VERSION, type Report } from './report/schema.js';
 import { outcomeOf } from './outcome/outcome.js';
-import { bestWaysOf } from './reach/describe.js';
+import { bestWaysOf } from './reach/best-way-record.js';
 import { scoreAudit } from './score/index.js';
 
 /**
@@ -11,9 +12,13 @@ import { scoreAudit } from './score/index.js';
  * because the extension crawls in the content script and scores in the background worker, which
  * so carries no parser and no extractors: this module imports neither.
  */
-export function buildReport(crawl: CrawlResult, meta: { startedAt: string; finishedAt: string; toolVersion?: string; partialReason?: string }): Report {
+export function buildReport(
+  crawl: CrawlResult,
+  meta: { startedAt: string; finishedAt: string; toolVersion?: string; partialReason?: string; partialMessage?: MessageRef },
+): Report {
   const partialReason = meta.partialReason ?? crawl.partialReason;
-  const outcome = outcomeOf(crawl, partialReason);
+  // The message goes with the reason it translates: the caller's, else the crawl's.
+  const outcome = outcomeOf(crawl, partialReason, meta.partialReason !== undefined ? meta.partialMessage : crawl.partialMessage);
   const failed = outcome.status === 'failed';
   const collected = failed ? [] : collectFindings(crawl);
   // A site that could not be read is not scored: no checks, no scores, no grade.

@@ -9,7 +9,8 @@ import type { Finding } from '../core/report/schema.js';
 import { GRADE_COLOURS, GRADE_WORD_KEYS, categoryGrade, type Grade } from './grade.js';
 import type { Translate } from '../core/i18n/catalogue.js';
 import { dedupe, liveContact, reportContact, type ContactAction, type ContactView } from './contacts.js';
-import { checkExplanation, checkTitle } from '../core/i18n/check-text.js';
+import { checkExplanation, checkTitle, evidenceText } from '../core/i18n/check-text.js';
+import { outcomeReason } from '../core/i18n/outcome-text.js';
 
 type Report = NonNullable<AuditState['report']>;
 
@@ -110,7 +111,7 @@ export function viewModel(state: AuditState, t: Translate, now: Date = new Date(
   // A site that could not be read: the reason, a retry, and no scores (a dead server is not a
   // vendor hiding its contacts).
   if (!report.scores) {
-    const why = report.outcome.reason ?? t('popup_failed_default_reason');
+    const why = outcomeReason(report.outcome, t) ?? t('popup_failed_default_reason');
     return {
       ...base,
       status: 'failed',
@@ -125,7 +126,9 @@ export function viewModel(state: AuditState, t: Translate, now: Date = new Date(
     ...base,
     status: 'done',
     headline: t('popup_audited', { host: hostOf(state.site), when: auditedWhen(ageMinutes) }),
-    ...(report.outcome.status === 'partial' ? { notice: t('popup_partial_notice', { why: report.outcome.reason ?? t('popup_partial_default_reason') }) } : {}),
+    ...(report.outcome.status === 'partial'
+      ? { notice: t('popup_partial_notice', { why: outcomeReason(report.outcome, t) ?? t('popup_partial_default_reason') }) }
+      : {}),
     legend: t('popup_legend'),
     scores: [
       score('overall', t('popup_score_overall'), scores.overall, reasonsFor(report, undefined, t), t, scores.grade),
@@ -144,7 +147,7 @@ export function viewModel(state: AuditState, t: Translate, now: Date = new Date(
         title: checkTitle(c, t),
         category: t(CATEGORY_KEYS[c.category]),
         explanation: checkExplanation(c, t),
-        evidence: c.evidence.map((e) => [e.note, e.value, e.url].filter(Boolean).join(' — ')).filter(Boolean),
+        evidence: c.evidence.map((e) => [evidenceText(e, t), e.value, e.url].filter(Boolean).join(' — ')).filter(Boolean),
       })),
     otherHosts: (report.crawl?.vendorHosts ?? []).map((h) => ({
       host: h.host,

@@ -62,6 +62,11 @@ describe('a German browser', () => {
     const explained = await popup.$$eval('[data-testid="failed-checks"] li > p > strong', (els) => els.map((e) => e.textContent ?? ''));
     expect(explained).toEqual(vm.failedChecks.map((c) => c.explanation));
     expect(explained.join(' ')).not.toMatch(/\b(clicks?|found|the start page)\b/);
+    // Their evidence notes too, from each note's catalogue message (the values and link texts stay as the site wrote them).
+    const evidence = await popup.$$eval('[data-testid="failed-checks"] ul.evidence li', (els) => els.map((e) => e.textContent ?? ''));
+    expect(evidence).toEqual(vm.failedChecks.flatMap((c) => c.evidence));
+    expect(evidence.join(' ')).toMatch(/Klicks?\b/);
+    expect(evidence.join(' ')).not.toMatch(/\b(clicks?|the start page)\b/);
     if (process.env.SHOW_GERMAN) console.log(await popup.$eval('body', (el) => el.innerText));
     expect(await popup.$eval('.legend', (el) => el.textContent)).toBe('Wie versteckt die Kontakte sind: 0 = gut sichtbar, 100 = nicht auffindbar.');
     expect(await popup.$eval('[data-testid="rerun"]', (el) => el.textContent)).toBe('Erneut prüfen');

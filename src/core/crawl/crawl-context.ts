@@ -1,3 +1,4 @@
+import { reasonOf, type Reason } from '../outcome/reason.js';
 import { MAX_REDIRECT_RECORDS, type RedirectRecord } from '../report/redirect-record.js';
 import type { CrawlError } from '../report/schema.js';
 import type { CrawlHooks } from './crawler.js';
@@ -170,11 +171,11 @@ export class CrawlContext {
   }
 
   /** Set when every page a contact link led to failed: the audit could not see the contacts it looked for. */
-  contactPagesFailed(): string | undefined {
+  contactPagesFailed(): Reason | undefined {
     const { read, failed } = this.contactPages;
     if (read > 0 || failed.length === 0) return undefined;
     const why = [...new Set(failed.map((e) => e.message))].slice(0, 3).join('; ');
-    return `every contact page failed (${failed.length}): ${why}`;
+    return reasonOf('report_reason_contact_pages_failed', { failed: String(failed.length), errors: why });
   }
 
   hasBudget(): boolean {

@@ -1,4 +1,5 @@
 import type { Failure } from '../outcome/failure.js';
+import type { MessageRef } from '../i18n/message-format.js';
 import type { RedirectRecord } from '../report/redirect-record.js';
 import type { CrawlError } from '../report/schema.js';
 import type { PageAnalysis } from '../types.js';
@@ -151,11 +152,14 @@ export interface CrawlResult {
   pages: CrawledPage[];
   errors: CrawlError[];
   skipped: { url: string; reason: string }[];
-  sitemapOnly: { url: string; reason: string }[];
+  /** message: since schema 2.2.0, the reason as a catalogue message. */
+  sitemapOnly: { url: string; reason: string; message?: MessageRef }[];
   options: CrawlOptions;
   country?: string;
   /** Set when the crawl could not do what was asked (start page unreachable, cancelled). */
   partialReason?: string;
+  /** Since schema 2.2.0: partialReason as a catalogue message, where the engine gave one. */
+  partialMessage?: MessageRef;
   /** Set when the start page could not be read: the audit failed and has no scores. */
   failure?: Failure;
   /** Every redirect met and what became of it (first MAX_REDIRECT_RECORDS). */

@@ -11,6 +11,7 @@ import { pageKey } from './same-site.js';
 import { exactDepthLimit, shortenPaths } from './shortest-paths.js';
 import { readSitemaps, unlinkedContactPages } from './sitemap-pages.js';
 import { failureOf } from '../outcome/failure.js';
+import { reasonOf, type Reason } from '../outcome/reason.js';
 import { DeadlineReached } from './time-budget.js';
 import { META_REFRESH_TEXT, refreshTarget, visitPage } from './visit-page.js';
 
@@ -37,11 +38,11 @@ export async function crawlSite(startUrl: string, options: CrawlOptions, fetcher
     return {
       ...result,
       partialReason: 'start page unreachable: not an http(s) URL',
-      failure: { kind: 'not-a-url', reason: 'this is not the address of a web page' },
+      failure: { kind: 'not-a-url', ...reasonOf('report_reason_not_a_url') },
     };
   }
   if (ctx.aborted())
-    return { ...result, partialReason: 'cancelled', failure: { kind: 'cancelled', reason: 'the audit was stopped before the start page was read' } };
+    return { ...result, ...partialOf(reasonOf('report_reason_cancelled')), failure: { kind: 'cancelled', ...reasonOf('report_reason_stopped_at_start') } };
 
   // The user asked for this page, so it is requested whatever robots.txt says; robots.txt
   // governs the links the crawler follows from it. Same-site redirects (http → https, / → /en/) move the site.
@@ -136,10 +137,8 @@ export async function crawlSite(startUrl: string, options: CrawlOptions, fetcher
   // Awaited even when cancelled, so no request of this crawl outlives it.
   const found = await sitemaps;
   if (found && !ctx.cancelled && !ctx.time.usedUp) await crawlSitemapPages(ctx, home.url, found);
-  if (ctx.cancelled) result.partialReason = 'cancelled';
-  else if (ctx.time.usedUp) result.partialReason = ctx.time.reason(result.pages.length);
-  else result.partialReason = ctx.contactPagesFailed();
-  if (result.partialReason === undefined) delete result.partialReason;
+  const partial = ctx.cancelled ? reasonOf('report_reason_cancelled') : ctx.time.usedUp ? ctx.time.reason(result.pages.length) : ctx.contactPagesFailed();
+  if (partial) Object.assign(result, partialOf(partial));
   return result;
 }
 
@@ -223,14 +222,19 @@ async function fetchRobots(ctx: CrawlContext, origin: string): Promise<LoadedRob
 async function crawlSitemapPages(ctx: CrawlContext, homeUrl: string, found: string[]): Promise<void> {
   const urls = unlinkedContactPages(ctx, found);
   const { maxDepth, maxPages } = ctx.options;
-  const reason = ctx.budgetCut
-    ? `in sitemap.xml, not reached by links within ${maxDepth} clicks and ${maxPages} pages`
-    : `in sitemap.xml, not linked within ${maxDepth} clicks`;
+  const { reason, message } = ctx.budgetCut
+    ? reasonOf('report_reason_sitemap_budget', { depth: String(maxDepth), pages: String(maxPages) })
+    : reasonOf('report_reason_sitemap_unlinked', { depth: String(maxDepth) });
   const queue = new Frontier();
   urls.forEach((url, i) => {
-    ctx.result.sitemapOnly.push({ url: clip(url), reason });
+    ctx.result.sitemapOnly.push({ url: clip(url), reason, message });
     if (ctx.admit(url, ''))
       queue.offer(pageKey(url), { url, depth: maxDepth + 1, parentPath: [homeUrl], parentPathText: ['sitemap.xml'], viaSitemap: true, priority: -i });
   });
   if (queue.size && ctx.hasBudget()) ctx.result.pages.push(...(await crawlFrontier(ctx, queue, () => undefined)));
+}
+
+/** A reason as the crawl result carries it: English in partialReason, the message beside it. */
+function partialOf(partial: Reason): Pick<CrawlResult, 'partialReason' | 'partialMessage'> {
+  return { partialReason: partial.reason, partialMessage: partial.message };
 }

@@ -1,3 +1,4 @@
+import { phrase, reasonOf, type Reason } from '../outcome/reason.js';
 import { FetchFailure } from './crawl-types.js';
 
 /**
@@ -41,9 +42,12 @@ export class TimeBudget {
   }
 
   /** Why the report is partial, for `partialReason`. */
-  reason(pagesRead: number): string {
-    const cut = this.cutShort ? `, ${this.cutShort} request${this.cutShort === 1 ? '' : 's'} cut short` : '';
-    return `time budget used up (${seconds(this.maxTimeMs)}): the report covers the ${pagesRead} page${pagesRead === 1 ? '' : 's'} read${cut}; pages still to visit were not requested`;
+  reason(pagesRead: number): Reason {
+    return reasonOf('report_reason_time_budget', {
+      time: phrase('report_reason_seconds', { seconds: Math.round((this.maxTimeMs ?? 0) / 100) / 10 }),
+      pages: phrase('report_reason_pages_read', { count: pagesRead }),
+      cut: this.cutShort ? phrase('report_reason_cut_short', { count: this.cutShort }) : '',
+    });
   }
 }
 

@@ -2,7 +2,9 @@
 // "failed" and gets no scores (a dead server is not a vendor hiding its contacts). The kind is
 // read from how the start page's request ended (crawl.errors' kind and message), in words a
 // shopper understands.
+import type { MessageRef } from '../i18n/message-format.js';
 import type { CrawlError } from '../report/schema.js';
+import { reasonOf } from './reason.js';
 
 export const FAILURE_KINDS = [
   'dns',
@@ -24,6 +26,8 @@ export interface Failure {
   kind: FailureKind;
   /** One sentence for the shopper: "the server answered 503". */
   reason: string;
+  /** Since schema 2.2.0: the reason as a catalogue message (reason is its English). */
+  message?: MessageRef;
   /** The HTTP status, where one came. */
   status?: number;
 }
@@ -33,39 +37,44 @@ const DNS = /\b(ENOTFOUND|EAI_AGAIN|EAI_NONAME|EAI_FAIL)\b/;
 const REFUSED = /\b(ECONNREFUSED)\b/;
 const TLS = /\b(CERT_|ERR_TLS|ERR_SSL|UNABLE_TO_VERIFY|SELF_SIGNED|DEPTH_ZERO_SELF_SIGNED|EPROTO)|certificate|\bssl\b|\btls\b/i;
 
+// The fetcher's own wording (fetch-page.ts) of an off-site redirect and a bot challenge.
+const OFF_SITE = /^redirects to (.+) \(another site: not followed\)$/;
+const CHALLENGE = /^bot protection \((.+)\) answered with a challenge instead of the page$/;
+
 /** The failure the start page's error stands for. */
 export function failureOf(error: CrawlError): Failure {
   const status = error.status;
+  const withStatus = status !== undefined ? { status } : {};
   switch (error.kind) {
     case 'http':
-      return status !== undefined && status >= 400
-        ? { kind: 'http', status, reason: `the server answered ${status}` }
-        : { kind: 'http', ...(status !== undefined ? { status } : {}), reason: `the server answered ${status ?? 'without a page'}, not with a page` };
+      if (status !== undefined && status >= 400) return { kind: 'http', status, ...reasonOf('report_reason_http_status', { status: String(status) }) };
+      return {
+        kind: 'http',
+        ...withStatus,
+        ...(status !== undefined ? reasonOf('report_reason_http_not_page', { status: String(status) }) : reasonOf('report_reason_http_empty')),
+      };
     case 'soft-404':
-      return { kind: 'http', ...(status !== undefined ? { status } : {}), reason: 'the start page says it was not found' };
+      return { kind: 'http', ...withStatus, ...reasonOf('report_reason_soft_404') };
     case 'timeout':
-      return { kind: 'timeout', reason: 'the site did not answer in time' };
+      return { kind: 'timeout', ...reasonOf('report_reason_timeout') };
     case 'not-html':
-      return {
-        kind: 'not-html',
-        ...(status !== undefined ? { status } : {}),
-        reason: `the start page is not a web page (${error.message.replace(/^not HTML \(|\)$/g, '')})`,
-      };
-    case 'blocked':
-      return { kind: 'challenge', ...(status !== undefined ? { status } : {}), reason: error.message };
-    case 'redirect-off-site':
-      return {
-        kind: 'off-site',
-        ...(status !== undefined ? { status } : {}),
-        reason: `the start page ${error.message.replace(/ \(another site: not followed\)$/, '')}, another site`,
-      };
+      return { kind: 'not-html', ...withStatus, ...reasonOf('report_reason_not_html', { type: error.message.replace(/^not HTML \(|\)$/g, '') }) };
+    case 'blocked': {
+      const service = CHALLENGE.exec(error.message)?.[1];
+      return { kind: 'challenge', ...withStatus, ...(service ? reasonOf('report_reason_challenge', { service }) : { reason: error.message }) };
+    }
+    case 'redirect-off-site': {
+      const url = OFF_SITE.exec(error.message)?.[1];
+      if (url) return { kind: 'off-site', ...withStatus, ...reasonOf('report_reason_off_site', { url }) };
+      return { kind: 'off-site', ...withStatus, reason: `the start page ${error.message.replace(/ \(another site: not followed\)$/, '')}, another site` };
+    }
     case 'network':
-      if (DNS.test(error.message)) return { kind: 'dns', reason: 'the site’s address could not be found (DNS)' };
-      if (REFUSED.test(error.message)) return { kind: 'refused', reason: 'the server refused the connection' };
-      if (TLS.test(error.message)) return { kind: 'tls', reason: 'the secure connection failed (TLS)' };
-      return { kind: 'network', reason: 'the site could not be reached' };
+      if (DNS.test(error.message)) return { kind: 'dns', ...reasonOf('report_reason_dns') };
+      if (REFUSED.test(error.message)) return { kind: 'refused', ...reasonOf('report_reason_refused') };
+      if (TLS.test(error.message)) return { kind: 'tls', ...reasonOf('report_reason_tls') };
+      return { kind: 'network', ...reasonOf('report_reason_network') };
     default:
-      if (TLS.test(error.message)) return { kind: 'tls', reason: 'the secure connection failed (TLS)' };
-      return { kind: 'other', ...(status !== undefined ? { status } : {}), reason: `the start page could not be read: ${error.message}` };
+      if (TLS.test(error.message)) return { kind: 'tls', ...reasonOf('report_reason_tls') };
+      return { kind: 'other', ...withStatus, ...reasonOf('report_reason_unreadable', { detail: error.message }) };
   }
 }

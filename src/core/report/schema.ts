@@ -66,7 +66,14 @@ export const CheckSchema = z.object({
   points: z.number().min(0).describe('Points of hiddenness this check added (0 when it passed)'),
   explanation: Text.describe('Why it passed or failed, in one sentence, in English'),
   message: MessageRefSchema.optional().describe('Since 2.2.0: the explanation as a message of the catalogue (src/core/i18n), for readers in other languages'),
-  evidence: z.array(z.object({ url: Url.optional(), value: Text.optional(), note: Text.optional() })),
+  evidence: z.array(
+    z.object({
+      url: Url.optional(),
+      value: Text.optional(),
+      note: Text.optional().describe('What the evidence shows, in English'),
+      message: MessageRefSchema.optional().describe('Since 2.2.0: the note as a message of the catalogue (src/core/i18n), for readers in other languages'),
+    }),
+  ),
   source: z.string().optional().describe('Where the rule and its weight come from'),
 });
 export type Check = z.infer<typeof CheckSchema>;
@@ -90,6 +97,7 @@ export const OutcomeSchema = z
       .enum(OUTCOME_STATUSES)
       .describe('complete; partial: the report covers what was read (reason says what is missing); failed: the start page could not be read, no scores'),
     reason: Text.optional().describe('partial: what is missing; failed: why, in plain words ("the server answered 503")'),
+    message: MessageRefSchema.optional().describe('Since 2.2.0: the reason as a message of the catalogue (src/core/i18n), for readers in other languages'),
     failure: z.enum(FAILURE_KINDS).optional().describe('failed: how the start page failed'),
     httpStatus: z.number().int().optional().describe('failed: the HTTP status the start page answered with, if any'),
   })
@@ -148,7 +156,9 @@ export const ReportSchema = z
       country: z.string().optional().describe('Country used to read phone numbers'),
       errors: z.array(CrawlErrorSchema),
       skipped: z.array(z.object({ url: Url, reason: z.string() })).describe('Links deliberately not requested'),
-      sitemapOnly: z.array(z.object({ url: Url, reason: z.string() })).describe('Contact-like pages listed in sitemap.xml but not linked within the depth'),
+      sitemapOnly: z
+        .array(z.object({ url: Url, reason: z.string(), message: MessageRefSchema.optional().describe('Since 2.2.0: the reason as a catalogue message') }))
+        .describe('Contact-like pages listed in sitemap.xml but not linked within the depth'),
       redirects: z.array(RedirectSchema).optional().describe('Since 1.2.0: every redirect met and what became of it (first 200)'),
       depthsExactTo: z
         .number()

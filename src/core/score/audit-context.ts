@@ -4,6 +4,9 @@ import type { PageLink } from '../types.js';
 import { reachesPerson, type ChannelLike } from '../reach/reach.js';
 import { translator, type MessageKey } from '../i18n/catalogue.js';
 import type { MessageRef, MessageValue } from '../i18n/message-format.js';
+import { packPattern } from '../locale/pack-pattern.js';
+import { PAGE_NAME_PACKS } from '../locale/page-name-packs.js';
+import { escapeRegExp, fold } from '../role/fold.js';
 
 /**
  * What every check reads: the crawl and the site-wide findings, plus derived views, so each check
@@ -76,12 +79,6 @@ export function shown(f: Pick<Finding, 'display' | 'value'>): string {
   return clip(f.display || f.value, 80);
 }
 
-/** "Home → About → Contact" from a click path; link texts clipped, an empty text shown by its URL path. For evidence notes (English). */
-export function renderPath(path: string[], pathText: string[]): string {
-  if (pathText.length === 0) return 'the start page';
-  return ['Home', ...pathSteps(path, pathText)].join(' → ');
-}
-
 /** The link texts of a click path as the page wrote them (an empty text as its URL path). */
 function pathSteps(path: string[], pathText: string[]): string[] {
   return pathText.map((text, i) => (text.trim() ? clip(text, 50) : urlPath(path[i + 1])));
@@ -96,19 +93,18 @@ function urlPath(url: string | undefined): string {
   }
 }
 
-export function clicks(n: number): string {
-  return `${n} click${n === 1 ? '' : 's'}`;
-}
-
-// The same phrases as catalogue messages, for explanations: each reader gets them in their language
-// (the link texts stay as the site wrote them).
+// Phrases as catalogue messages, for explanations and evidence notes: each reader gets them in their
+// language (the link texts stay as the site wrote them).
 
 /** "2 clicks", "2 Klicks". */
 export function clicksMessage(n: number): MessageRef {
   return { key: 'reach_clicks', params: { count: n } };
 }
 
-/** A click path, "Home → About → Contact" ("Startseite → …"), or "the start page"; `last` is one more link text. */
+/**
+ * A click path, "Home → About → Contact" ("Startseite → …"), or "the start page"; `last` is one more
+ * link text. Link texts are clipped, an empty one is shown by its URL path.
+ */
 export function pathMessage(path: string[], pathText: string[], last?: string): MessageRef {
   const steps = [...pathSteps(path, pathText), ...(last !== undefined ? [last] : [])];
   return steps.length ? { key: 'checks_path', params: { steps: steps.join(' → ') } } : { key: 'checks_path_start' };
@@ -133,11 +129,15 @@ export function englishTitle(key: MessageKey): string {
   return ENGLISH(key);
 }
 
-// Words of a contact link, in the languages role-words.ts covers and a few more; not "contactless",
-// "contact center" or "contact lenses" (products, not a way to reach the vendor).
-const CONTACT_WORDS =
-  /\b(cont[aá]ct(?!less|[\s_-]*(cent(er|re)s?|lens))|kontakt|contatt|contato|get in touch|reach us|talk to (us|sales)|write to us|schreiben sie uns)|お問い合わせ|問い合わせ|联系我们|聯絡我們/i;
-const IMPRINT_WORDS = /\b(impressum|imprint)\b/i;
+// Words of a contact page and of the legal-notice page, in every language pack (contactPage,
+// legalNotice), read at word starts on folded text; look-alikes ("contactless", "contact lenses")
+// are blanked first.
+const wordList = (words: string[]) => words.map((w) => escapeRegExp(fold(w)).replace(/[-\s]+/g, '[-\\s]*')).join('|');
+const CONTACT_PAGE = packPattern(PAGE_NAME_PACKS, (pack) => wordList(pack.contactPage.words), 'letters-digits');
+const NOT_CONTACT_PAGE = new RegExp(packPattern(PAGE_NAME_PACKS, (pack) => wordList(pack.contactPage.notThese), 'letters-digits').source, 'gu');
+const LEGAL_NOTICE = packPattern(PAGE_NAME_PACKS, (pack) => wordList(pack.legalNotice), 'letters-digits');
+const CONTACT_WORDS = { test: (text: string) => CONTACT_PAGE.test(fold(text).replace(NOT_CONTACT_PAGE, ' ')) };
+const IMPRINT_WORDS = { test: (text: string) => LEGAL_NOTICE.test(fold(text)) };
 
 function urlWords(url: string): string {
   try {

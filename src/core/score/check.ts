@@ -28,6 +28,15 @@ function explained(explanation: Explanation): Pick<CheckOutcome, 'explanation' |
 }
 
 /**
+ * An evidence note as a catalogue message, with its English rendering as the report's `note` (the
+ * JSON contract), so the two cannot drift. Params stay language-neutral: values from the page,
+ * numbers, URLs, and ids as nested messages.
+ */
+export function evidenceNote(message: MessageRef): Required<Pick<Evidence, 'note' | 'message'>> {
+  return { note: ENGLISH(message.key as never, message.params), message };
+}
+
+/**
  * One scoring rule, one file under score/checks, registered in checks/index.ts (like a
  * Lighthouse audit). Pure: reads the derived audit context, never the network.
  */

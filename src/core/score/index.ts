@@ -2,6 +2,7 @@ import type { CrawlResult } from '../crawl/crawl-types.js';
 import type { Check, Finding, Report } from '../report/schema.js';
 import { buildAuditContext } from './audit-context.js';
 import type { CheckDefinition } from './check.js';
+import type { MessageRef } from '../i18n/message-format.js';
 import { CHECKS } from './checks/index.js';
 import { gradeFor } from './grade.js';
 
@@ -34,6 +35,16 @@ function bounded(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+/** A message with its page-derived values bounded like the text they render into (the schema's Text). */
+function boundedMessage(ref: MessageRef): MessageRef {
+  if (!ref.params) return ref;
+  const params = Object.entries(ref.params).map(([name, v]) => [
+    name,
+    typeof v === 'string' ? bounded(v, MAX_TEXT) : typeof v === 'number' ? v : boundedMessage(v),
+  ]);
+  return { key: ref.key, params: Object.fromEntries(params) };
+}
+
 /** Run one check and make its result fit the contract: points within 0..weight, pass ⇔ 0 points, text bounded. */
 export function runCheck(def: CheckDefinition, ctx: ReturnType<typeof buildAuditContext>): Check {
   const out = def.evaluate(ctx);
@@ -46,11 +57,12 @@ export function runCheck(def: CheckDefinition, ctx: ReturnType<typeof buildAudit
     weight: def.weight,
     points,
     explanation: bounded(out.explanation, MAX_TEXT),
-    ...(out.message ? { message: out.message } : {}),
+    ...(out.message ? { message: boundedMessage(out.message) } : {}),
     evidence: out.evidence.slice(0, MAX_EVIDENCE).map((e) => ({
       ...(e.url !== undefined ? { url: bounded(e.url, MAX_URL) } : {}),
       ...(e.value !== undefined ? { value: bounded(e.value, MAX_TEXT) } : {}),
       ...(e.note !== undefined ? { note: bounded(e.note, MAX_TEXT) } : {}),
+      ...(e.message !== undefined ? { message: boundedMessage(e.message) } : {}),
     })),
     source: def.source,
   };

@@ -21,8 +21,16 @@ describe('crawlSite: sitemap.xml', () => {
     });
     const r = await crawlSite(`${O}/`, opts(), site.fetcher);
     expect(r.sitemapOnly).toEqual([
-      { url: `${O}/service/kontakt`, reason: 'in sitemap.xml, not linked within 3 clicks' },
-      { url: `${O}/about-us`, reason: 'in sitemap.xml, not linked within 3 clicks' },
+      {
+        url: `${O}/service/kontakt`,
+        reason: 'in sitemap.xml, not linked within 3 clicks',
+        message: { key: 'report_reason_sitemap_unlinked', params: { depth: '3' } },
+      },
+      {
+        url: `${O}/about-us`,
+        reason: 'in sitemap.xml, not linked within 3 clicks',
+        message: { key: 'report_reason_sitemap_unlinked', params: { depth: '3' } },
+      },
     ]);
     const kontakt = r.pages.find((p) => p.url === `${O}/service/kontakt`);
     expect(kontakt).toMatchObject({ viaSitemap: true, depth: 4, path: [`${O}/`, `${O}/service/kontakt`], pathText: ['sitemap.xml'] });
@@ -38,7 +46,7 @@ describe('crawlSite: sitemap.xml', () => {
       '/sitemap.xml': urlset(['/contact']),
     });
     const r = await crawlSite(`${O}/`, opts({ maxPages: 2 }), site.fetcher);
-    expect(r.sitemapOnly).toEqual([{ url: `${O}/contact`, reason: 'in sitemap.xml, not reached by links within 3 clicks and 2 pages' }]);
+    expect(r.sitemapOnly).toMatchObject([{ url: `${O}/contact`, reason: 'in sitemap.xml, not reached by links within 3 clicks and 2 pages' }]);
     expect(site.requests).not.toContain(`${O}/contact`);
   });
 

@@ -33,7 +33,7 @@ describe('TimeBudget', () => {
   it('explains the partial report', () => {
     const budget = new TimeBudget(1_500);
     budget.cutShort = 2;
-    expect(budget.reason(7)).toBe(
+    expect(budget.reason(7).reason).toBe(
       'time budget used up (1.5 s): the report covers the 7 pages read, 2 requests cut short; pages still to visit were not requested',
     );
   });

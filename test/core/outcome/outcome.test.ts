@@ -9,14 +9,23 @@ const U = 'https://acme.example/';
 
 describe('failureOf: how the start page failed, in plain words', () => {
   it('names HTTP errors by their status', () => {
-    expect(failureOf({ url: U, kind: 'http', status: 503, message: 'HTTP 503' })).toEqual({ kind: 'http', status: 503, reason: 'the server answered 503' });
+    expect(failureOf({ url: U, kind: 'http', status: 503, message: 'HTTP 503' })).toEqual({
+      kind: 'http',
+      status: 503,
+      reason: 'the server answered 503',
+      message: { key: 'report_reason_http_status', params: { status: '503' } },
+    });
     expect(failureOf({ url: U, kind: 'http', status: 404, message: 'HTTP 404' }).reason).toBe('the server answered 404');
   });
   it('tells DNS, a refused connection and TLS apart by the error code', () => {
     expect(failureOf({ url: U, kind: 'network', message: 'ENOTFOUND: getaddrinfo ENOTFOUND acme.example' }).kind).toBe('dns');
     expect(failureOf({ url: U, kind: 'network', message: 'ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:9' }).kind).toBe('refused');
     expect(failureOf({ url: U, kind: 'network', message: 'CERT_HAS_EXPIRED: certificate has expired' }).kind).toBe('tls');
-    expect(failureOf({ url: U, kind: 'network', message: 'Failed to fetch' })).toEqual({ kind: 'network', reason: 'the site could not be reached' });
+    expect(failureOf({ url: U, kind: 'network', message: 'Failed to fetch' })).toEqual({
+      kind: 'network',
+      reason: 'the site could not be reached',
+      message: { key: 'report_reason_network' },
+    });
   });
   it('names timeouts, pages that are not HTML, soft 404s, challenges and off-site redirects', () => {
     expect(failureOf({ url: U, kind: 'timeout', message: 'timeout' }).kind).toBe('timeout');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { forRole, isContactLink, isDirectHuman, isGermanSite, isImprintPage, isNoreply, renderPath } from '../../../src/core/score/audit-context.js';
+import { forRole, isContactLink, isDirectHuman, isGermanSite, isImprintPage, isNoreply, pathMessage } from '../../../src/core/score/audit-context.js';
+import { translator } from '../../../src/core/i18n/catalogue.js';
 import { ctx, finding, page, SITE } from './make.js';
 
 describe('audit context helpers', () => {
@@ -38,8 +39,10 @@ describe('audit context helpers', () => {
   });
 
   it('renders a click path, clipping long texts and naming textless links by URL path', () => {
-    expect(renderPath([`${SITE}/`], [])).toBe('the start page');
-    expect(renderPath([`${SITE}/`, `${SITE}/help`, `${SITE}/help/call`], ['', 'y'.repeat(100)])).toBe(`Home → /help → ${'y'.repeat(49)}…`);
+    const english = (ref: ReturnType<typeof pathMessage>) => translator('en')(ref.key as never, ref.params);
+    expect(english(pathMessage([`${SITE}/`], []))).toBe('the start page');
+    expect(english(pathMessage([`${SITE}/`, `${SITE}/help`, `${SITE}/help/call`], ['', 'y'.repeat(100)]))).toBe(`Home → /help → ${'y'.repeat(49)}…`);
+    expect(english(pathMessage([`${SITE}/`], [], 'Impressum'))).toBe('Home → Impressum');
   });
 
   it('finds contact and imprint links in several languages and URLs', () => {

@@ -1,11 +1,12 @@
 // Every check explains itself as a catalogue message, so the popup and the reports can say it in
 // the reader's language: each outcome's message renders in every language, with no key or
-// placeholder left over, and its English rendering is the report's `explanation`.
+// placeholder left over, and its English rendering is the report's `explanation`. The same for
+// each evidence note: its message's English is the report's `note`.
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../src/core/i18n/catalogue-files.js';
 import { translator } from '../../../src/core/i18n/catalogue.js';
 import { isMessageRef, type MessageRef } from '../../../src/core/i18n/message-format.js';
-import { checkExplanation, checkTitle } from '../../../src/core/i18n/check-text.js';
+import { checkExplanation, checkTitle, evidenceText } from '../../../src/core/i18n/check-text.js';
 import { UI_LANGUAGES } from '../../../src/core/i18n/languages.js';
 import type { AuditContext } from '../../../src/core/score/audit-context.js';
 import type { CheckOutcome } from '../../../src/core/score/check.js';
@@ -35,7 +36,7 @@ const SITES: AuditContext[] = [
       finding({ kind: 'email', value: 'noreply@vendor.example', flags: ['noreply'] }),
       finding({ kind: 'email', value: 'sales@vendor.example', role: 'sales', depth: 4 }),
       finding({ kind: 'address', value: 'PO Box 1', flags: ['po-box'] }),
-      finding({ kind: 'gate', value: 'serial-number', flags: ['serial-number'] }),
+      finding({ kind: 'gate', value: 'serial-number', flags: ['serial-number'], context: 'Enter your serial number' }),
       finding({ kind: 'gate', value: 'Kundenkonto', depth: 1 }),
     ],
     [page(), page({ depth: 1 })],
@@ -67,6 +68,11 @@ const SITES: AuditContext[] = [
     finding({ kind: 'phone', value: '+15550105', role: 'sales', flags: ['sitemap-only'] }),
   ]),
   ctx([finding({ kind: 'email', value: 'info@vendor.example', depth: 2 })]),
+  // More pages without a contact link than the evidence lists.
+  ctx(
+    [],
+    Array.from({ length: 22 }, (_, i) => page({ depth: i ? 1 : 0, url: `${SITE}/p${i}` })),
+  ),
   ctx([
     finding({ kind: 'email', value: 'help@vendor.example', role: 'support', depth: 1 }),
     finding({ kind: 'email', value: 'orders@vendor.example', role: 'sales' }),
@@ -74,6 +80,8 @@ const SITES: AuditContext[] = [
 ];
 /** Words the sentences above use from a closed list (channels, regions, gates, list lengths): not each one is on a test site. */
 const VOCABULARY = /^checks_(list|region|channel|indirect|gate)_|^checks_path_start$/;
+/** The same for evidence notes: kinds, roles and phone line types. */
+const NOTE_VOCABULARY = /^checks_note_(kind|role|line)_/;
 
 const outcomes: { id: string; title: string; out: CheckOutcome }[] = SITES.flatMap((site) =>
   CHECKS.map((def) => ({ id: def.id, title: def.title, out: def.evaluate(site) })),
@@ -93,7 +101,9 @@ describe('check explanations as catalogue messages', () => {
     const used = new Set(outcomes.flatMap((o) => keysIn(o.out.message!)));
     const english = catalogue('en');
     const base = (k: string) => (/_(one|other)$/.test(k) && english.has(k.replace(/_(one|other)$/, '_one')) ? k.replace(/_(one|other)$/, '') : k);
-    const sentences = [...english.keys()].filter((k) => k.startsWith('checks_') && !k.endsWith('_title') && !VOCABULARY.test(k)).map(base);
+    const sentences = [...english.keys()]
+      .filter((k) => k.startsWith('checks_') && !k.startsWith('checks_note_') && !k.endsWith('_title') && !VOCABULARY.test(k))
+      .map(base);
     expect([...new Set(sentences)].filter((k) => !used.has(k))).toEqual([]);
   });
 
@@ -131,6 +141,49 @@ describe('check explanations as catalogue messages', () => {
     const gate = contactGates.evaluate(ctx([finding({ kind: 'gate', value: 'Kundenkonto' })]));
     expect(explain(gate)).toBe('Für einen Kontakt braucht es „Kundenkonto“ (1 Hürde gefunden).');
     expect(checkTitle({ id: 'support-contact-depth', title: 'x' }, de)).toBe('Klicks bis zu Telefon oder E-Mail des Supports');
+  });
+
+  it('every evidence note carries a message whose English is the note, and the sites use every note phrase', () => {
+    const evidence = outcomes.flatMap(({ id, out }) => out.evidence.map((e) => ({ id, e })));
+    for (const { id, e } of evidence) {
+      if (e.note === undefined) continue;
+      expect(e.message, `${id}: ${e.note}`).toBeDefined();
+      expect(translator('en')(e.message!.key as never, e.message!.params), id).toBe(e.note);
+    }
+    const used = new Set(evidence.flatMap(({ e }) => (e.message ? keysIn(e.message) : [])));
+    const english = catalogue('en');
+    const phrases = [...english.keys()].filter((k) => k.startsWith('checks_note_') && !NOTE_VOCABULARY.test(k)).map((k) => k.replace(/_(one|other)$/, ''));
+    expect([...new Set(phrases)].filter((k) => !used.has(k))).toEqual([]);
+    // Each note of the vocabulary the sites reach is rendered below; the rest are words of a closed list.
+    expect([...used].filter((k) => NOTE_VOCABULARY.test(k)).length).toBeGreaterThan(8);
+  });
+
+  it.each(UI_LANGUAGES)('%s: every evidence note renders fully, with the values found on the page kept', (language) => {
+    const t = translator(language);
+    for (const { id, out } of outcomes) {
+      for (const e of out.evidence) {
+        if (!e.message) continue;
+        const text = evidenceText(e, t);
+        expect(text, `${language} ${id}`).not.toMatch(/checks_|reach_|\{[a-zA-Z]+\}/);
+        for (const value of ['Kontakt', 'About', 'Kundenkonto']) if (e.note!.includes(value)) expect(text, `${language} ${id}`).toContain(value);
+        if (language !== 'en') expect(text, `${language} ${id}: ${e.note}`).not.toBe(e.note);
+      }
+    }
+  });
+
+  it('German notes read as German; a note without a message is shown as written', () => {
+    const de = translator('de');
+    const notes = (out: CheckOutcome) => out.evidence.map((e) => evidenceText(e, de));
+    const support = contactDepthCheck('support').evaluate(ctx([finding({ kind: 'phone', value: '030 123', role: 'support', depth: 3 })]));
+    expect(notes(support)).toEqual(['Telefon (Support), 3 Klicks: Startseite → About → Company → Corporate contacts']);
+    const gate = contactGates.evaluate(ctx([finding({ kind: 'gate', value: 'serial-number', flags: ['serial-number'], role: 'sales', context: 'Serial?' })]));
+    expect(notes(gate)).toEqual(['Vertrieb: eine Seriennummer („Serial?“)']);
+    const premium = CHECKS.find((c) => c.id === 'premium-rate-support')!;
+    const costly = premium.evaluate(ctx([finding({ kind: 'phone', value: '+499001234', role: 'support', flags: ['premium-rate', 'tel-link'] })]));
+    expect(notes(costly)).toEqual(['Telefon (Support): Mehrwertnummer']);
+    expect(evidenceText({ note: 'as written' }, de)).toBe('as written');
+    expect(evidenceText({ note: 'as written', message: { key: 'checks_note_unknown_key' } }, de)).toBe('as written');
+    expect(evidenceText({}, de)).toBe('');
   });
 
   it('titles stay English in the report, from the catalogue', () => {

@@ -43,6 +43,25 @@ describe('runCheck', () => {
     const passed = runCheck({ ...def, evaluate: () => ({ status: 'pass' as const, points: 2, explanation: 'ok', evidence: [] }) }, ctx());
     expect(passed.points).toBe(0);
   });
+
+  it('bounds the page text inside the message of an evidence note too, nested values included', () => {
+    const long = 'x'.repeat(5000);
+    const message = { key: 'checks_note_depth', params: { contact: { key: 'checks_gate_other', params: { value: long } }, clicks: 2, path: long } };
+    const def = {
+      id: 't',
+      title: 'T',
+      category: 'overall' as const,
+      weight: 3,
+      source: 's',
+      evaluate: () => ({ status: 'fail' as const, points: 1, explanation: 'x', evidence: [{ note: long, message }] }),
+    };
+    const out = runCheck(def, ctx());
+    expect(() => CheckSchema.parse(out)).not.toThrow();
+    const bounded = out.evidence[0]!.message!;
+    expect(bounded.params!.clicks).toBe(2);
+    expect((bounded.params!.path as string).length).toBe(2000);
+    expect(bounded.params!.contact).toEqual({ key: 'checks_gate_other', params: { value: `${'x'.repeat(1999)}…` } });
+  });
 });
 
 describe('scoreAudit', () => {

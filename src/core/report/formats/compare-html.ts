@@ -4,6 +4,7 @@
 import { translator, type MessageKey } from '../../i18n/catalogue.js';
 import { checkExplanation } from '../../i18n/check-text.js';
 import { formatDay } from '../../i18n/intl.js';
+import { outcomeReason } from '../../i18n/outcome-text.js';
 import { DEFAULT_UI_LANGUAGE, type UiLanguage } from '../../i18n/languages.js';
 import type { AuditChange, Comparison, VendorsView } from '../../compare/index.js';
 import { escapeHtml as h, htmlLink as a } from '../escape.js';
@@ -149,7 +150,7 @@ function vendorsTable(w: Words, v: VendorsView): string {
       v.columns.map((c) =>
         h(
           c.report.outcome.status === 'failed' && c.report.outcome.reason
-            ? t('compare_failed_reason', { reason: c.report.outcome.reason })
+            ? t('compare_failed_reason', { reason: outcomeReason(c.report.outcome, t) ?? c.report.outcome.reason })
             : outcomeText(w, c.report),
         ),
       ),

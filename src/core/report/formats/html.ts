@@ -2,6 +2,7 @@ import { escapeHtml as h, htmlLink as a } from '../escape.js';
 import type { Report } from '../schema.js';
 import { translator, type Translate } from '../../i18n/catalogue.js';
 import { formatDateTime, formatDay } from '../../i18n/intl.js';
+import { outcomeReason } from '../../i18n/outcome-text.js';
 import type { UiLanguage } from '../../i18n/languages.js';
 import { GRADE_COLOURS } from '../../score/grade.js';
 import { hostOf, pts, vendorName } from './click-paths.js';
@@ -26,12 +27,12 @@ function reportSection(report: Report, ctx: Ctx): string {
   // A site that could not be read has no scores, checks or findings: the reason is the report.
   const s = report.scores;
   if (!s) {
-    const why = report.outcome.reason ?? t('report_failed_default');
+    const why = outcomeReason(report.outcome, t) ?? t('report_failed_default');
     return [...head, `<p class="notice"><b>${msg(t, 'report_failed', { host: hostOf(report.site) })}</b> ${h(why)}</p>`, crawl(ctx, report), tool].join('\n');
   }
   const partial =
     report.outcome.status === 'partial'
-      ? `<p class="notice"><b>${msg(t, 'report_partial')}</b> ${h(report.outcome.reason ?? t('report_partial_default'))}</p>`
+      ? `<p class="notice"><b>${msg(t, 'report_partial')}</b> ${h(outcomeReason(report.outcome, t) ?? t('report_partial_default'))}</p>`
       : '';
   return [
     ...head,
@@ -75,7 +76,7 @@ export function formatHtmlBatch(reports: Report[], language: UiLanguage = 'en'):
   const none = msg(t, 'report_not_scored');
   const rows = reports.map((r) => {
     const s = r.scores;
-    const outcome = msg(t, OUTCOME[r.outcome.status]) + (r.outcome.status === 'failed' && r.outcome.reason ? `: ${h(r.outcome.reason)}` : '');
+    const outcome = msg(t, OUTCOME[r.outcome.status]) + (r.outcome.status === 'failed' && r.outcome.reason ? `: ${h(outcomeReason(r.outcome, t) ?? '')}` : '');
     const grade = s ? `<span class="grade" style="background:${GRADE_COLOURS[s.grade]}">${s.grade}</span>` : none;
     return { cells: [a(r.site, vendorName(r)), outcome, s ? n(s.overall) : none, grade, s ? n(s.sales) : none, s ? n(s.support) : none] };
   });

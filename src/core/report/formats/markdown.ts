@@ -1,7 +1,8 @@
 import { escapeMarkdown as md, markdownCode as code, markdownUrl as link } from '../escape.js';
 import type { Check, Report } from '../schema.js';
 import { translator, type Translate } from '../../i18n/catalogue.js';
-import { checkExplanation, checkTitle } from '../../i18n/check-text.js';
+import { checkExplanation, checkTitle, evidenceText } from '../../i18n/check-text.js';
+import { outcomeReason, reasonText } from '../../i18n/outcome-text.js';
 import { formatDateTime } from '../../i18n/intl.js';
 import type { UiLanguage } from '../../i18n/languages.js';
 import { bestWay } from '../../reach/reach.js';
@@ -49,9 +50,10 @@ function reasonLines({ t, language }: Ctx, checks: Check[]): string[] {
   if (!failed.length) return [t('report_no_failed')];
   return failed.flatMap((c) => [
     `- **${inline(checkTitle(c, t))}** (${t('report_reason_points', { points: pts(c.points, language), weight: pts(c.weight, language), category: t(CATEGORY[c.category]) })}): ${inline(checkExplanation(c, t))}`,
-    ...c.evidence.map(
-      (e) => `  - ${[e.url ? link(e.url) : '', e.value ? code(e.value) : '', e.note ? md(e.note, Boolean(e.url || e.value)) : ''].filter(Boolean).join(' ')}`,
-    ),
+    ...c.evidence.map((e) => {
+      const note = evidenceText(e, t);
+      return `  - ${[e.url ? link(e.url) : '', e.value ? code(e.value) : '', note ? md(note, Boolean(e.url || e.value)) : ''].filter(Boolean).join(' ')}`;
+    }),
     ...(c.source ? [`  - ${t('report_source', { source: inline(c.source) })}`] : []),
   ]);
 }
@@ -88,7 +90,7 @@ function crawlLines({ t }: Ctx, report: Report): string[] {
   if (c.sitemapOnly.length)
     lines.push(
       `- ${t('report_crawl_sitemap', { count: c.sitemapOnly.length })}`,
-      ...c.sitemapOnly.slice(0, 50).map((s) => `  - ${link(s.url)} ${inline(s.reason)}`),
+      ...c.sitemapOnly.slice(0, 50).map((s) => `  - ${link(s.url)} ${inline(reasonText(s, t) ?? '')}`),
     );
   if (c.vendorHosts?.length)
     lines.push(
@@ -110,7 +112,7 @@ function reportLines(report: Report, ctx: Ctx): string[] {
   // A site that could not be read has no scores, checks or findings: the reason is the report.
   const s = report.scores;
   if (!s) {
-    const why = inline(report.outcome.reason ?? t('report_failed_default'));
+    const why = inline(outcomeReason(report.outcome, t) ?? t('report_failed_default'));
     return [
       ...head,
       '',
@@ -123,7 +125,7 @@ function reportLines(report: Report, ctx: Ctx): string[] {
     ];
   }
   const partial =
-    report.outcome.status === 'partial' ? ['', `> **${t('report_partial')}** ${inline(report.outcome.reason ?? t('report_partial_default'))}`] : [];
+    report.outcome.status === 'partial' ? ['', `> **${t('report_partial')}** ${inline(outcomeReason(report.outcome, t) ?? t('report_partial_default'))}`] : [];
   const n = (v: number) => pts(v, language);
   return [
     ...head,
@@ -183,7 +185,8 @@ export function formatMarkdownBatch(reports: Report[], language: UiLanguage = 'e
     '| --- | --- | ---: | --- | ---: | ---: |',
     ...reports.map((r) => {
       const s = r.scores;
-      const outcome = t(OUTCOME[r.outcome.status]) + (r.outcome.status === 'failed' && r.outcome.reason ? `: ${inline(r.outcome.reason)}` : '');
+      const outcome =
+        t(OUTCOME[r.outcome.status]) + (r.outcome.status === 'failed' && r.outcome.reason ? `: ${inline(outcomeReason(r.outcome, t) ?? '')}` : '');
       return `| ${link(r.site, true)} | ${outcome} | ${s ? n(s.overall) : none} | ${s ? s.grade : none} | ${s ? n(s.sales) : none} | ${s ? n(s.support) : none} |`;
     }),
     '',

@@ -6,6 +6,7 @@
 // such string goes through oneLine (controls and invisibles shown as [U+XXXX]).
 import { checkExplanation, checkTitle } from '../../i18n/check-text.js';
 import { translator, type Translate } from '../../i18n/catalogue.js';
+import { outcomeReason } from '../../i18n/outcome-text.js';
 import type { UiLanguage } from '../../i18n/languages.js';
 import { bestWayLine } from '../../reach/describe.js';
 import { bestWay } from '../../reach/reach.js';
@@ -50,12 +51,13 @@ function siteBlock(report: Report, t: Translate, paint: Paint): string[] {
   const lines = [`${paint('bold', siteLabel(report))} · ${pages}`];
   const s = report.scores;
   if (!s) {
-    lines.push(`  ${paint('red', t('cli_summary_failed', { reason: oneLine(report.outcome.reason ?? report.partialReason ?? '') }))}`);
+    lines.push(`  ${paint('red', t('cli_summary_failed', { reason: oneLine(outcomeReason(report.outcome, t) ?? report.partialReason ?? '') }))}`);
     return lines;
   }
   const grade = paint(GRADE_SGR[s.grade], paint('bold', s.grade));
   lines.push(`  ${t('cli_summary_scores', { overall: s.overall, grade, sales: s.sales, support: s.support })}`);
-  if (report.outcome.status === 'partial') lines.push(`  ${paint('yellow', t('cli_summary_partial', { reason: oneLine(report.outcome.reason ?? '') }))}`);
+  if (report.outcome.status === 'partial')
+    lines.push(`  ${paint('yellow', t('cli_summary_partial', { reason: oneLine(outcomeReason(report.outcome, t) ?? '') }))}`);
   lines.push(`  ${t('cli_summary_sales', { way: bestWayText(report, 'sales', t) })}`);
   lines.push(`  ${t('cli_summary_support', { way: bestWayText(report, 'support', t) })}`);
   const failed = report.checks

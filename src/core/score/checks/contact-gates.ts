@@ -1,6 +1,7 @@
 import { englishTitle, listMessage, shown } from '../audit-context.js';
-import { fail, pass, type CheckDefinition } from '../check.js';
-import type { MessageValue } from '../../i18n/message-format.js';
+import { evidenceNote, fail, pass, type CheckDefinition } from '../check.js';
+import { roleMessage } from '../evidence-notes.js';
+import type { MessageRef } from '../../i18n/message-format.js';
 
 // Worth 3 of the 20 site-wide points: a hurdle in front of a contact hides it from everyone who cannot pass it.
 const WEIGHT = 3;
@@ -27,17 +28,19 @@ export const contactGates: CheckDefinition = {
     const kindOf = (f: (typeof gates)[number]) => f.flags.find((flag) => KNOWN_GATES.has(flag)) ?? f.value;
     const kinds = [...new Set(gates.map(kindOf))];
     // A gate the catalogue does not name is quoted as the site wrote it.
-    const named = kinds.map((k): MessageValue => {
+    const gateMessage = (k: string): MessageRef => {
       const key = KNOWN_GATES.get(k);
       return key ? { key } : { key: 'checks_gate_other', params: { value: shown({ value: k }) } };
-    });
+    };
+    const noteOf = (f: (typeof gates)[number]) => {
+      const context = f.context ? { key: 'checks_note_gate_context', params: { text: shown({ value: f.context }) } } : '';
+      return evidenceNote({ key: 'checks_note_gate', params: { role: roleMessage(f.role), gate: gateMessage(kindOf(f)), context } });
+    };
     return fail(
       WEIGHT,
       SHARE_PER_GATE_KIND * kinds.length,
-      { key: 'checks_contact_gates_fail', params: { gates: listMessage(named), count: gates.length } },
-      gates
-        .slice(0, 10)
-        .map((f) => ({ url: f.url, value: shown(f), note: `${f.role}: ${kindOf(f)}${f.context ? ` (“${shown({ value: f.context })}”)` : ''}` })),
+      { key: 'checks_contact_gates_fail', params: { gates: listMessage(kinds.map(gateMessage)), count: gates.length } },
+      gates.slice(0, 10).map((f) => ({ url: f.url, value: shown(f), ...noteOf(f) })),
     );
   },
 };

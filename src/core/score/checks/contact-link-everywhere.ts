@@ -1,6 +1,6 @@
 import type { CrawledPage } from '../../crawl/crawl-types.js';
-import { clicks, englishTitle, isContactLink, isContactPage, isDirectHuman } from '../audit-context.js';
-import { fail, notApplicable, pass, type CheckDefinition, type Evidence } from '../check.js';
+import { clicksMessage, englishTitle, isContactLink, isContactPage, isDirectHuman } from '../audit-context.js';
+import { evidenceNote, fail, notApplicable, pass, type CheckDefinition, type Evidence } from '../check.js';
 
 // Worth 4 of the 20 site-wide points: a contact one click away from anywhere is the cheapest fix there is.
 const WEIGHT = 4;
@@ -29,11 +29,14 @@ export const contactLinkEverywhere: CheckDefinition = {
     if (!pages.length) return notApplicable({ key: 'checks_contact_link_everywhere_no_pages' });
     const without = pages.filter((p) => !hasContactInFrame(p));
     if (!without.length)
-      return pass({ key: 'checks_contact_link_everywhere_pass', params: { count: pages.length } }, [{ note: `${pages.length} pages checked` }]);
-    const evidence: Evidence[] = without
-      .slice(0, MAX_EVIDENCE)
-      .map((p) => ({ url: p.url, note: p.depth === 0 ? 'the start page' : `${clicks(p.depth)} from the start page` }));
-    if (without.length > MAX_EVIDENCE) evidence.push({ note: `and ${without.length - MAX_EVIDENCE} more pages` });
+      return pass({ key: 'checks_contact_link_everywhere_pass', params: { count: pages.length } }, [
+        evidenceNote({ key: 'checks_note_pages_checked', params: { count: pages.length } }),
+      ]);
+    const evidence: Evidence[] = without.slice(0, MAX_EVIDENCE).map((p) => ({
+      url: p.url,
+      ...evidenceNote(p.depth === 0 ? { key: 'checks_path_start' } : { key: 'checks_note_from_start', params: { clicks: clicksMessage(p.depth) } }),
+    }));
+    if (without.length > MAX_EVIDENCE) evidence.push(evidenceNote({ key: 'checks_note_more_pages', params: { count: without.length - MAX_EVIDENCE } }));
     const start = without.some((p) => p.depth === 0) ? { key: 'checks_contact_link_everywhere_with_start' } : '';
     return fail(
       WEIGHT,

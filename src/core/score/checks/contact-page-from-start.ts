@@ -1,5 +1,6 @@
-import { clicksMessage, clip, englishTitle, isContactLink, isContactPage, pathMessage, renderPath } from '../audit-context.js';
-import { fail, pass, type CheckDefinition } from '../check.js';
+import { clicksMessage, clip, englishTitle, isContactLink, isContactPage, pathMessage } from '../audit-context.js';
+import { evidenceNote, fail, pass, type CheckDefinition } from '../check.js';
+import type { MessageRef } from '../../i18n/message-format.js';
 
 // Worth 3 of the 20 site-wide points: the page where a visitor expects every contact.
 const WEIGHT = 3;
@@ -29,25 +30,25 @@ export const contactPageFromStart: CheckDefinition = {
     const page = ctx.linkedPages.find(isContactPage);
     if (page) {
       const share = DEPTH_SHARE[page.depth] ?? DEEP_SHARE;
-      const text = {
-        key: 'checks_contact_page_from_start_nearest',
-        params: { clicks: clicksMessage(page.depth), path: pathMessage(page.path, page.pathText) },
-      };
-      return share === 0 ? pass(text, [{ url: page.url }]) : fail(WEIGHT, share, text, [{ url: page.url, note: renderPath(page.path, page.pathText) }]);
+      const path = pathMessage(page.path, page.pathText);
+      const text = { key: 'checks_contact_page_from_start_nearest', params: { clicks: clicksMessage(page.depth), path } };
+      return share === 0 ? pass(text, [{ url: page.url }]) : fail(WEIGHT, share, text, [{ url: page.url, ...evidenceNote(path) }]);
     }
+    const within = clicksMessage(ctx.crawl.options.maxDepth);
+    // The crawl's own reason is English prose; the note says the same from the depth, in the reader's language.
+    const listedNote: MessageRef = { key: 'checks_note_sitemap_listed', params: { clicks: within } };
     const listed = [
-      ...ctx.crawl.sitemapOnly,
+      ...ctx.crawl.sitemapOnly.map((s) => ({ url: s.url, note: listedNote })),
       ...ctx.crawl.pages
         .filter((p) => p.viaSitemap && isContactPage(p) && !ctx.crawl.sitemapOnly.some((s) => s.url === p.url))
-        .map((p) => ({ url: p.url, reason: 'reached only through sitemap.xml' })),
+        .map((p) => ({ url: p.url, note: { key: 'checks_note_sitemap_reached' } })),
     ];
-    const within = clicksMessage(ctx.crawl.options.maxDepth);
     if (listed.length) {
       return fail(
         WEIGHT,
         SITEMAP_ONLY_SHARE,
         { key: 'checks_contact_page_from_start_sitemap_only', params: { count: listed.length, clicks: within } },
-        listed.slice(0, 10).map((s) => ({ url: s.url, note: s.reason })),
+        listed.slice(0, 10).map((s) => ({ url: s.url, ...evidenceNote(s.note) })),
       );
     }
     return fail(WEIGHT, 1, { key: 'checks_contact_page_from_start_none', params: { clicks: within } });

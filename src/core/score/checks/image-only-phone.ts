@@ -1,5 +1,6 @@
 import { englishTitle, shown } from '../audit-context.js';
-import { fail, notApplicable, pass, type CheckDefinition } from '../check.js';
+import { evidenceNote, fail, notApplicable, pass, type CheckDefinition } from '../check.js';
+import { contactMessage } from '../evidence-notes.js';
 
 // Worth 1 of the 20 site-wide points: the number is there for sighted visitors, hidden from screen readers, search and copy-paste.
 const WEIGHT = 1;
@@ -17,9 +18,11 @@ export const imageOnlyPhone: CheckDefinition = {
     const phones = ctx.findings.filter((f) => f.kind === 'phone');
     const imagePhones = phones.filter((f) => f.flags.includes('image-only'));
     const gates = ctx.findings.filter((f) => f.kind === 'gate' && (f.value === 'image-only-phone' || f.flags.includes('image-only-phone')));
-    const evidence = [...imagePhones, ...gates]
-      .slice(0, 10)
-      .map((f) => ({ url: f.url, value: shown(f), note: f.kind === 'gate' ? 'phone number shown as an image' : `${f.role} phone, image only` }));
+    const evidence = [...imagePhones, ...gates].slice(0, 10).map((f) => ({
+      url: f.url,
+      value: shown(f),
+      ...evidenceNote(f.kind === 'gate' ? { key: 'checks_note_phone_image' } : { key: 'checks_note_image_only', params: { contact: contactMessage(f) } }),
+    }));
     if (!imagePhones.length && !gates.length) {
       return phones.length
         ? pass({ key: 'checks_image_only_phone_pass', params: { count: phones.length } })

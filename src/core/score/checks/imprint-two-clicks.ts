@@ -1,5 +1,5 @@
-import { clicksMessage, clip, englishTitle, isGermanSite, isImprintLink, isImprintPage, pathMessage, renderPath } from '../audit-context.js';
-import { fail, notApplicable, pass, type CheckDefinition } from '../check.js';
+import { clicksMessage, clip, englishTitle, isGermanSite, isImprintLink, isImprintPage, pathMessage } from '../audit-context.js';
+import { evidenceNote, fail, notApplicable, pass, type CheckDefinition } from '../check.js';
 import type { MessageRef } from '../../i18n/message-format.js';
 
 // Worth 2 of the 20 site-wide points: a legal duty on German-language sites, and where the contact details must be.
@@ -19,23 +19,17 @@ export const imprintTwoClicks: CheckDefinition = {
   evaluate(ctx) {
     if (!isGermanSite(ctx)) return notApplicable({ key: 'checks_imprint_two_clicks_not_german' });
     // Fewest clicks: a crawled imprint page, or a link to one on a crawled page (one click more).
-    let best: { depth: number; url: string; note: string; path: MessageRef } | undefined;
+    let best: { depth: number; url: string; path: MessageRef } | undefined;
     for (const page of ctx.linkedPages) {
-      if (isImprintPage(page) && (!best || page.depth < best.depth))
-        best = { depth: page.depth, url: page.url, note: renderPath(page.path, page.pathText), path: pathMessage(page.path, page.pathText) };
+      if (isImprintPage(page) && (!best || page.depth < best.depth)) best = { depth: page.depth, url: page.url, path: pathMessage(page.path, page.pathText) };
       const link = page.analysis.links.find(isImprintLink);
       if (link && (!best || page.depth + 1 < best.depth)) {
         const text = clip(link.text, 40) || 'Impressum';
-        best = {
-          depth: page.depth + 1,
-          url: link.url,
-          note: `${renderPath(page.path, page.pathText)} → ${text}`,
-          path: pathMessage(page.path, page.pathText, text),
-        };
+        best = { depth: page.depth + 1, url: link.url, path: pathMessage(page.path, page.pathText, text) };
       }
     }
     if (!best) return fail(WEIGHT, 1, { key: 'checks_imprint_two_clicks_none', params: { clicks: clicksMessage(ctx.crawl.options.maxDepth) } });
-    const evidence = [{ url: best.url, note: best.note }];
+    const evidence = [{ url: best.url, ...evidenceNote(best.path) }];
     const params = { clicks: clicksMessage(best.depth), path: best.path };
     if (best.depth <= MAX_CLICKS) return pass({ key: 'checks_imprint_two_clicks_pass', params }, evidence);
     return fail(WEIGHT, TOO_DEEP_SHARE, { key: 'checks_imprint_two_clicks_too_deep', params: { ...params, max: MAX_CLICKS } }, evidence);

@@ -1,5 +1,6 @@
 import { englishTitle, isNoreply, shown } from '../audit-context.js';
-import { fail, notApplicable, pass, type CheckDefinition } from '../check.js';
+import { evidenceNote, fail, notApplicable, pass, type CheckDefinition } from '../check.js';
+import { contactMessage } from '../evidence-notes.js';
 
 // Worth 2 of the 20 site-wide points: a published address that nobody reads.
 const WEIGHT = 2;
@@ -17,7 +18,7 @@ export const noreplyEmail: CheckDefinition = {
     const emails = ctx.findings.filter((f) => f.kind === 'email');
     if (!emails.length) return notApplicable({ key: 'checks_noreply_email_none' });
     const noreply = emails.filter(isNoreply);
-    const evidence = noreply.slice(0, 10).map((f) => ({ url: f.url, value: shown(f), note: `${f.role} email` }));
+    const evidence = noreply.slice(0, 10).map((f) => ({ url: f.url, value: shown(f), ...evidenceNote(contactMessage(f)) }));
     if (!noreply.length)
       return pass(
         { key: 'checks_noreply_email_pass', params: { count: emails.length } },

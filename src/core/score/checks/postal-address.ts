@@ -1,5 +1,5 @@
-import { clicksMessage, englishTitle, isSitemapOnly, renderPath, shown } from '../audit-context.js';
-import { fail, pass, type CheckDefinition } from '../check.js';
+import { clicksMessage, englishTitle, isSitemapOnly, pathMessage, shown } from '../audit-context.js';
+import { evidenceNote, fail, pass, type CheckDefinition } from '../check.js';
 
 // Worth 3 of the 20 site-wide points: where to send a complaint, a return or a court summons.
 const WEIGHT = 3;
@@ -19,7 +19,7 @@ export const postalAddress: CheckDefinition = {
     const all = ctx.findings.filter((f) => f.kind === 'address');
     const linked = all.filter((f) => !isSitemapOnly(f));
     const full = linked.find((f) => !f.flags.includes('po-box') && !f.flags.includes('partial'));
-    const evidenceOf = (f: (typeof all)[number]) => ({ url: f.url, value: shown(f), note: renderPath(f.path, f.pathText) });
+    const evidenceOf = (f: (typeof all)[number]) => ({ url: f.url, value: shown(f), ...evidenceNote(pathMessage(f.path, f.pathText)) });
     if (full) {
       const where = full.depth === 0 ? { key: 'reach_where_start_page' } : { key: 'checks_where_deep', params: { clicks: clicksMessage(full.depth) } };
       return pass({ key: 'checks_postal_address_pass', params: { where, value: shown(full) } }, [evidenceOf(full)]);

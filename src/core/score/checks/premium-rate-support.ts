@@ -1,5 +1,6 @@
 import { englishTitle, forRole, shown } from '../audit-context.js';
-import { fail, notApplicable, pass, type CheckDefinition } from '../check.js';
+import { evidenceNote, fail, notApplicable, pass, type CheckDefinition } from '../check.js';
+import { phoneLinesMessage } from '../evidence-notes.js';
 
 // Worth 2 of the 20 site-wide points: a support line that costs extra is a hurdle and, in the EU, unlawful.
 const WEIGHT = 2;
@@ -22,11 +23,9 @@ export const premiumRateSupport: CheckDefinition = {
     if (!costly.length)
       return pass(
         { key: 'checks_premium_rate_support_pass', params: { count: phones.length } },
-        phones.slice(0, 5).map((f) => ({ url: f.url, value: shown(f), note: f.flags.join(', ') })),
+        phones.slice(0, 5).map((f) => ({ url: f.url, value: shown(f), ...evidenceNote(phoneLinesMessage(f)) })),
       );
-    const evidence = costly
-      .slice(0, 10)
-      .map((f) => ({ url: f.url, value: shown(f), note: `${f.role} phone: ${f.flags.filter((x) => COSTLY_FLAGS.includes(x)).join(', ')}` }));
+    const evidence = costly.slice(0, 10).map((f) => ({ url: f.url, value: shown(f), ...evidenceNote(phoneLinesMessage(f, COSTLY_FLAGS)) }));
     const example = shown(costly[0]!);
     if (costly.length === phones.length) return fail(WEIGHT, 1, { key: 'checks_premium_rate_support_all', params: { value: example } }, evidence);
     return fail(

@@ -1,6 +1,7 @@
 import type { Finding } from '../../report/schema.js';
-import { clicks, clicksMessage, englishTitle, forRole, isNoreply, isSitemapOnly, pathMessage, renderPath, shown, type ContactRole } from '../audit-context.js';
-import { fail, pass, type CheckDefinition, type Evidence } from '../check.js';
+import { clicksMessage, englishTitle, forRole, isNoreply, isSitemapOnly, pathMessage, shown, type ContactRole } from '../audit-context.js';
+import { evidenceNote, fail, pass, type CheckDefinition, type Evidence } from '../check.js';
+import { contactMessage } from '../evidence-notes.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
 import type { MessageRef } from '../../i18n/message-format.js';
 
@@ -36,7 +37,8 @@ function describe(f: Finding, role: ContactRole): MessageRef {
 }
 
 function evidenceOf(f: Finding): Evidence {
-  return { url: f.url, value: shown(f), note: `${f.role} ${f.kind}, ${clicks(f.depth)}: ${renderPath(f.path, f.pathText)}` };
+  const note = { key: 'checks_note_depth', params: { contact: contactMessage(f), clicks: clicksMessage(f.depth), path: pathMessage(f.path, f.pathText) } };
+  return { url: f.url, value: shown(f), ...evidenceNote(note) };
 }
 
 function where(f: Finding): MessageRef {
@@ -68,7 +70,7 @@ export function contactDepthCheck(role: ContactRole): CheckDefinition {
           CONTACT_DEPTH_WEIGHT,
           1,
           { key: `checks_depth_none_${role}`, params: { count: pages, clicks: clicksMessage(ctx.crawl.options.maxDepth) } },
-          [{ note: `${pages} pages crawled` }, ...others.slice(0, 5).map(evidenceOf)],
+          [evidenceNote({ key: 'checks_note_pages_crawled', params: { count: pages } }), ...others.slice(0, 5).map(evidenceOf)],
         );
       }
       const evidence = [evidenceOf(best)];

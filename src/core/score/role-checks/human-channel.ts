@@ -1,6 +1,7 @@
 import type { Finding } from '../../report/schema.js';
 import { englishTitle, forRole, isDirectHuman, isIndirectChannel, isSitemapOnly, listMessage, reachable, shown, type ContactRole } from '../audit-context.js';
-import { fail, pass, type CheckDefinition } from '../check.js';
+import { evidenceNote, fail, pass, type CheckDefinition } from '../check.js';
+import { contactMessage, kindMessage } from '../evidence-notes.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
 import type { MessageRef } from '../../i18n/message-format.js';
 
@@ -9,18 +10,17 @@ export const HUMAN_CHANNEL_WEIGHT = 30;
 // Only a form, helpdesk, bot or noreply mailbox: a way in, but no person (our judgement; C-649/17 asks for direct, effective contact).
 export const INDIRECT_ONLY_SHARE = 0.8;
 
-// For evidence notes (English); the explanation names them through the catalogue (checks_indirect_<kind>).
-const INDIRECT_NAMES: Record<string, string> = {
-  form: 'a contact form',
-  helpdesk: 'a helpdesk portal',
-  fax: 'a fax number',
-  email: 'a noreply address',
-  chat: 'a bot-only chat',
-};
+// The ways in that are not a person which the catalogue names (checks_indirect_<kind>): "a bot-only chat", not "chat".
+const INDIRECT_KINDS = new Set(['form', 'helpdesk', 'fax', 'email', 'chat']);
 
-function kindName(f: Finding): string {
-  if (isDirectHuman(f)) return f.kind;
-  return INDIRECT_NAMES[f.kind] ?? f.kind;
+/** What a finding is, for an evidence note: "phone", or "a contact form" when it is no way to a person. */
+function kindName(f: Finding): MessageRef {
+  if (isDirectHuman(f) || !INDIRECT_KINDS.has(f.kind)) return kindMessage(f.kind);
+  return { key: `checks_indirect_${f.kind}` };
+}
+
+function noteOf(f: Finding): MessageRef {
+  return isSitemapOnly(f) ? { key: 'checks_note_sitemap_only', params: { what: kindName(f) } } : kindName(f);
 }
 
 /** "phone", "email", ...: a direct channel by its catalogue name. */
@@ -44,14 +44,12 @@ export function humanChannelCheck(role: ContactRole): CheckDefinition {
         const general = direct.every((f) => f.role === 'general') ? { key: `checks_human_all_general_${role}` } : '';
         return pass(
           { key: `checks_human_pass_${role}`, params: { channels: listMessage(kinds.map(channelMessage)), count: direct.length, general } },
-          kinds.map((k) => direct.find((f) => f.kind === k)!).map((f) => ({ url: f.url, value: shown(f), note: `${f.role} ${f.kind}` })),
+          kinds.map((k) => direct.find((f) => f.kind === k)!).map((f) => ({ url: f.url, value: shown(f), ...evidenceNote(contactMessage(f)) })),
         );
       }
       const hidden = mine.filter((f) => isSitemapOnly(f) && isDirectHuman(f));
       const indirect = reachable(mine).filter(isIndirectChannel);
-      const evidence = [...indirect, ...hidden]
-        .slice(0, 10)
-        .map((f) => ({ url: f.url, value: shown(f), note: `${kindName(f)}${isSitemapOnly(f) ? ', sitemap.xml only' : ''}` }));
+      const evidence = [...indirect, ...hidden].slice(0, 10).map((f) => ({ url: f.url, value: shown(f), ...evidenceNote(noteOf(f)) }));
       const hiddenNote = hidden.length ? { key: 'checks_human_sitemap_only', params: { count: hidden.length } } : '';
       if (indirect.length) {
         const kinds = [...new Set(indirect.map((f) => f.kind))];

@@ -1,5 +1,6 @@
 import { englishTitle, forRole, isDirectHuman, listMessage, reachable, shown, type ContactRole } from '../audit-context.js';
-import { fail, pass, type CheckDefinition } from '../check.js';
+import { evidenceNote, fail, pass, type CheckDefinition } from '../check.js';
+import { contactMessage } from '../evidence-notes.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
 import { channelMessage } from './human-channel.js';
 
@@ -21,7 +22,7 @@ export function secondChannelCheck(role: ContactRole): CheckDefinition {
     evaluate(ctx) {
       const direct = reachable(forRole(ctx.findings, role)).filter(isDirectHuman);
       const kinds = [...new Set(direct.map((f) => f.kind))];
-      const evidence = kinds.map((k) => direct.find((f) => f.kind === k)!).map((f) => ({ url: f.url, value: shown(f), note: `${f.role} ${f.kind}` }));
+      const evidence = kinds.map((k) => direct.find((f) => f.kind === k)!).map((f) => ({ url: f.url, value: shown(f), ...evidenceNote(contactMessage(f)) }));
       if (kinds.length >= 2)
         return pass({ key: `checks_second_pass_${role}`, params: { count: kinds.length, channels: listMessage(kinds.map(channelMessage)) } }, evidence);
       if (kinds.length === 0) return fail(SECOND_CHANNEL_WEIGHT, 1, { key: `checks_second_none_${role}` });

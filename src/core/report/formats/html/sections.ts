@@ -2,7 +2,8 @@ import { escapeHtml as h, htmlLink as a } from '../../escape.js';
 import type { Check, Report } from '../../schema.js';
 import type { Translate } from '../../../i18n/catalogue.js';
 import type { UiLanguage } from '../../../i18n/languages.js';
-import { checkExplanation, checkTitle } from '../../../i18n/check-text.js';
+import { checkExplanation, checkTitle, evidenceText } from '../../../i18n/check-text.js';
+import { reasonText } from '../../../i18n/outcome-text.js';
 import { bestWay } from '../../../reach/reach.js';
 import { describeBestWay } from '../../../reach/describe.js';
 import { GRADE_COLOURS, type Grade } from '../../../score/grade.js';
@@ -74,9 +75,10 @@ const STATUS = { pass: 'report_status_pass', fail: 'report_status_fail', 'not-ap
 
 /** What was seen and where the rule comes from: folded, it is for the reader who wants to verify. */
 function evidence(ctx: Ctx, c: Check): string {
-  const items = c.evidence.map(
-    (e) => `<li>${[e.url ? a(e.url) : '', e.value ? `<code>${h(e.value)}</code>` : '', e.note ? h(e.note) : ''].filter(Boolean).join(' ')}</li>`,
-  );
+  const items = c.evidence.map((e) => {
+    const note = evidenceText(e, ctx.t);
+    return `<li>${[e.url ? a(e.url) : '', e.value ? `<code>${h(e.value)}</code>` : '', note ? h(note) : ''].filter(Boolean).join(' ')}</li>`;
+  });
   if (c.source) items.push(`<li>${msg(ctx.t, 'report_source', { source: c.source })}</li>`);
   return items.length ? folded(msg(ctx.t, 'report_evidence'), `<ul>${items.join('')}</ul>`, 'evidence') : '';
 }
@@ -154,7 +156,7 @@ export function crawl(ctx: Ctx, report: Report): string {
   const c = report.crawl;
   const list = (items: string[]) => (items.length ? `<ul>${items.join('')}</ul>` : '');
   const errors = c.errors.map((e) => `<li>${a(e.url)} ${h(e.kind)}${e.status !== undefined ? ` ${e.status}` : ''}: ${h(e.message)}</li>`);
-  const sitemap = c.sitemapOnly.map((s) => `<li>${a(s.url)} ${h(s.reason)}</li>`);
+  const sitemap = c.sitemapOnly.map((s) => `<li>${a(s.url)} ${h(reasonText(s, t) ?? '')}</li>`);
   const hosts = (c.vendorHosts ?? []).map((v) => `<li>${h(v.host)}: ${h(vendorHostLine(v, t))}</li>`);
   const items = [
     `<li>${msg(t, 'report_crawl_pages', { count: c.pagesFetched })}</li>`,
