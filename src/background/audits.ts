@@ -52,7 +52,7 @@ export async function stopAudit(tabId: number): Promise<PopupResponse> {
   const read = state.pageUrls.length;
   return {
     kind: 'state',
-    state: await finish(state, undefined, reasonOf('report_reason_user_stopped', { count: read })),
+    state: await finish(state, undefined, reasonOf('reason_user_stopped', { count: read })),
   };
 }
 
@@ -70,7 +70,7 @@ export async function openAudit(tabId: number, rerun: boolean): Promise<PopupRes
   if (own?.status === 'crawling' && Date.now() - Date.parse(own.updatedAt ?? own.startedAt) > STALE_MS) {
     return {
       kind: 'state',
-      state: await finish(own, undefined, reasonOf('report_reason_stale')),
+      state: await finish(own, undefined, reasonOf('reason_stale')),
     };
   }
   if (own && fresh(own)) {
@@ -209,7 +209,7 @@ export async function endAudit(tabId: number, why: 'navigated' | 'closed' | 'dis
         () => true,
         () => false,
       )));
-  await finish(state, undefined, reasonOf(closed ? 'report_reason_tab_closed' : 'report_reason_tab_left', { count: state.pageUrls.length }));
+  await finish(state, undefined, reasonOf(closed ? 'reason_tab_closed' : 'reason_tab_left', { count: state.pageUrls.length }));
 }
 
 /**

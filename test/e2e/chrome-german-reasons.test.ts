@@ -49,7 +49,7 @@ describe('reasons in a German browser', () => {
       expect(state.report?.outcome).toMatchObject({
         status: 'failed',
         reason: 'the server answered 503',
-        message: { key: 'report_reason_http_status', params: { status: '503' } },
+        message: { key: 'reason_http_status', params: { status: '503' } },
       });
       await popup.close();
       await page.close();

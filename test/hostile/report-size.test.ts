@@ -92,8 +92,8 @@ describe('a site with thousands of distinct contacts per page', () => {
       expect(text.length, format).toBeGreaterThan(100);
       expect(text.length, format).toBeLessThan(1_000_000);
     }
-    expect(formatReport(report, 'md')).toMatch(/capped 200: this page lists/);
-    expect(formatReport(report, 'html')).toMatch(/capped 200: this page lists/);
+    expect(formatReport(report, 'md')).toMatch(/contacts capped 200: `this page lists/);
+    expect(formatReport(report, 'html')).toMatch(/contacts capped 200: <code>this page lists/);
   });
 
   it('stays fast enough (the extraction, not the report, is the cost)', () => {

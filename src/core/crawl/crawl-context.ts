@@ -175,7 +175,7 @@ export class CrawlContext {
     const { read, failed } = this.contactPages;
     if (read > 0 || failed.length === 0) return undefined;
     const why = [...new Set(failed.map((e) => e.message))].slice(0, 3).join('; ');
-    return reasonOf('report_reason_contact_pages_failed', { failed: String(failed.length), errors: why });
+    return reasonOf('reason_contact_pages_failed', { failed: String(failed.length), errors: why });
   }
 
   hasBudget(): boolean {

@@ -38,11 +38,10 @@ export async function crawlSite(startUrl: string, options: CrawlOptions, fetcher
     return {
       ...result,
       partialReason: 'start page unreachable: not an http(s) URL',
-      failure: { kind: 'not-a-url', ...reasonOf('report_reason_not_a_url') },
+      failure: { kind: 'not-a-url', ...reasonOf('reason_not_a_url') },
     };
   }
-  if (ctx.aborted())
-    return { ...result, ...partialOf(reasonOf('report_reason_cancelled')), failure: { kind: 'cancelled', ...reasonOf('report_reason_stopped_at_start') } };
+  if (ctx.aborted()) return { ...result, ...partialOf(reasonOf('reason_cancelled')), failure: { kind: 'cancelled', ...reasonOf('reason_stopped_at_start') } };
 
   // The user asked for this page, so it is requested whatever robots.txt says; robots.txt
   // governs the links the crawler follows from it. Same-site redirects (http → https, / → /en/) move the site.
@@ -137,7 +136,7 @@ export async function crawlSite(startUrl: string, options: CrawlOptions, fetcher
   // Awaited even when cancelled, so no request of this crawl outlives it.
   const found = await sitemaps;
   if (found && !ctx.cancelled && !ctx.time.usedUp) await crawlSitemapPages(ctx, home.url, found);
-  const partial = ctx.cancelled ? reasonOf('report_reason_cancelled') : ctx.time.usedUp ? ctx.time.reason(result.pages.length) : ctx.contactPagesFailed();
+  const partial = ctx.cancelled ? reasonOf('reason_cancelled') : ctx.time.usedUp ? ctx.time.reason(result.pages.length) : ctx.contactPagesFailed();
   if (partial) Object.assign(result, partialOf(partial));
   return result;
 }
@@ -223,8 +222,8 @@ async function crawlSitemapPages(ctx: CrawlContext, homeUrl: string, found: stri
   const urls = unlinkedContactPages(ctx, found);
   const { maxDepth, maxPages } = ctx.options;
   const { reason, message } = ctx.budgetCut
-    ? reasonOf('report_reason_sitemap_budget', { depth: String(maxDepth), pages: String(maxPages) })
-    : reasonOf('report_reason_sitemap_unlinked', { depth: String(maxDepth) });
+    ? reasonOf('reason_sitemap_budget', { depth: String(maxDepth), pages: String(maxPages) })
+    : reasonOf('reason_sitemap_unlinked', { depth: String(maxDepth) });
   const queue = new Frontier();
   urls.forEach((url, i) => {
     ctx.result.sitemapOnly.push({ url: clip(url), reason, message });

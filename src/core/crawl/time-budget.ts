@@ -43,10 +43,10 @@ export class TimeBudget {
 
   /** Why the report is partial, for `partialReason`. */
   reason(pagesRead: number): Reason {
-    return reasonOf('report_reason_time_budget', {
-      time: phrase('report_reason_seconds', { seconds: Math.round((this.maxTimeMs ?? 0) / 100) / 10 }),
-      pages: phrase('report_reason_pages_read', { count: pagesRead }),
-      cut: this.cutShort ? phrase('report_reason_cut_short', { count: this.cutShort }) : '',
+    return reasonOf('reason_time_budget', {
+      time: phrase('reason_seconds', { seconds: Math.round((this.maxTimeMs ?? 0) / 100) / 10 }),
+      pages: phrase('reason_pages_read', { count: pagesRead }),
+      cut: this.cutShort ? phrase('reason_cut_short', { count: this.cutShort }) : '',
     });
   }
 }

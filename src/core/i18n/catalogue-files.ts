@@ -14,6 +14,7 @@ import de_compare from './messages/de/compare.json';
 import de_cli from './messages/de/cli.json';
 import de_checks from './messages/de/checks.json';
 import de_reach from './messages/de/reach.json';
+import de_reason from './messages/de/reason.json';
 import fr_extension from './messages/fr/extension.json';
 import fr_popup from './messages/fr/popup.json';
 import fr_options from './messages/fr/options.json';
@@ -23,6 +24,7 @@ import fr_compare from './messages/fr/compare.json';
 import fr_cli from './messages/fr/cli.json';
 import fr_checks from './messages/fr/checks.json';
 import fr_reach from './messages/fr/reach.json';
+import fr_reason from './messages/fr/reason.json';
 import es_extension from './messages/es/extension.json';
 import es_popup from './messages/es/popup.json';
 import es_options from './messages/es/options.json';
@@ -32,6 +34,7 @@ import es_compare from './messages/es/compare.json';
 import es_cli from './messages/es/cli.json';
 import es_checks from './messages/es/checks.json';
 import es_reach from './messages/es/reach.json';
+import es_reason from './messages/es/reason.json';
 
 export { MESSAGE_AREAS, type CatalogueEntry, type CatalogueFile, type MessageArea } from './catalogue-areas.js';
 
@@ -48,6 +51,7 @@ export const CATALOGUE_FILES: Readonly<Record<UiLanguage, Readonly<Record<Messag
     cli: de_cli,
     checks: de_checks,
     reach: de_reach,
+    reason: de_reason,
   },
   fr: {
     extension: fr_extension,
@@ -59,6 +63,7 @@ export const CATALOGUE_FILES: Readonly<Record<UiLanguage, Readonly<Record<Messag
     cli: fr_cli,
     checks: fr_checks,
     reach: fr_reach,
+    reason: fr_reason,
   },
   es: {
     extension: es_extension,
@@ -70,6 +75,7 @@ export const CATALOGUE_FILES: Readonly<Record<UiLanguage, Readonly<Record<Messag
     cli: es_cli,
     checks: es_checks,
     reach: es_reach,
+    reason: es_reason,
   },
 };
 

@@ -11,6 +11,7 @@ import en_compare from './messages/en/compare.json';
 import en_cli from './messages/en/cli.json';
 import en_checks from './messages/en/checks.json';
 import en_reach from './messages/en/reach.json';
+import en_reason from './messages/en/reason.json';
 
 export const ENGLISH_FILES: Readonly<Record<MessageArea, CatalogueFile>> = {
   extension: en_extension,
@@ -22,6 +23,7 @@ export const ENGLISH_FILES: Readonly<Record<MessageArea, CatalogueFile>> = {
   cli: en_cli,
   checks: en_checks,
   reach: en_reach,
+  reason: en_reason,
 };
 
 export type EnglishMessages = typeof en_extension &
@@ -32,4 +34,5 @@ export type EnglishMessages = typeof en_extension &
   typeof en_compare &
   typeof en_cli &
   typeof en_checks &
-  typeof en_reach;
+  typeof en_reach &
+  typeof en_reason;

@@ -47,34 +47,34 @@ export function failureOf(error: CrawlError): Failure {
   const withStatus = status !== undefined ? { status } : {};
   switch (error.kind) {
     case 'http':
-      if (status !== undefined && status >= 400) return { kind: 'http', status, ...reasonOf('report_reason_http_status', { status: String(status) }) };
+      if (status !== undefined && status >= 400) return { kind: 'http', status, ...reasonOf('reason_http_status', { status: String(status) }) };
       return {
         kind: 'http',
         ...withStatus,
-        ...(status !== undefined ? reasonOf('report_reason_http_not_page', { status: String(status) }) : reasonOf('report_reason_http_empty')),
+        ...(status !== undefined ? reasonOf('reason_http_not_page', { status: String(status) }) : reasonOf('reason_http_empty')),
       };
     case 'soft-404':
-      return { kind: 'http', ...withStatus, ...reasonOf('report_reason_soft_404') };
+      return { kind: 'http', ...withStatus, ...reasonOf('reason_soft_404') };
     case 'timeout':
-      return { kind: 'timeout', ...reasonOf('report_reason_timeout') };
+      return { kind: 'timeout', ...reasonOf('reason_timeout') };
     case 'not-html':
-      return { kind: 'not-html', ...withStatus, ...reasonOf('report_reason_not_html', { type: error.message.replace(/^not HTML \(|\)$/g, '') }) };
+      return { kind: 'not-html', ...withStatus, ...reasonOf('reason_not_html', { type: error.message.replace(/^not HTML \(|\)$/g, '') }) };
     case 'blocked': {
       const service = CHALLENGE.exec(error.message)?.[1];
-      return { kind: 'challenge', ...withStatus, ...(service ? reasonOf('report_reason_challenge', { service }) : { reason: error.message }) };
+      return { kind: 'challenge', ...withStatus, ...(service ? reasonOf('reason_challenge', { service }) : { reason: error.message }) };
     }
     case 'redirect-off-site': {
       const url = OFF_SITE.exec(error.message)?.[1];
-      if (url) return { kind: 'off-site', ...withStatus, ...reasonOf('report_reason_off_site', { url }) };
+      if (url) return { kind: 'off-site', ...withStatus, ...reasonOf('reason_off_site', { url }) };
       return { kind: 'off-site', ...withStatus, reason: `the start page ${error.message.replace(/ \(another site: not followed\)$/, '')}, another site` };
     }
     case 'network':
-      if (DNS.test(error.message)) return { kind: 'dns', ...reasonOf('report_reason_dns') };
-      if (REFUSED.test(error.message)) return { kind: 'refused', ...reasonOf('report_reason_refused') };
-      if (TLS.test(error.message)) return { kind: 'tls', ...reasonOf('report_reason_tls') };
-      return { kind: 'network', ...reasonOf('report_reason_network') };
+      if (DNS.test(error.message)) return { kind: 'dns', ...reasonOf('reason_dns') };
+      if (REFUSED.test(error.message)) return { kind: 'refused', ...reasonOf('reason_refused') };
+      if (TLS.test(error.message)) return { kind: 'tls', ...reasonOf('reason_tls') };
+      return { kind: 'network', ...reasonOf('reason_network') };
     default:
-      if (TLS.test(error.message)) return { kind: 'tls', ...reasonOf('report_reason_tls') };
-      return { kind: 'other', ...withStatus, ...reasonOf('report_reason_unreadable', { detail: error.message }) };
+      if (TLS.test(error.message)) return { kind: 'tls', ...reasonOf('reason_tls') };
+      return { kind: 'other', ...withStatus, ...reasonOf('reason_unreadable', { detail: error.message }) };
   }
 }

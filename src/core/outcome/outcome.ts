@@ -33,6 +33,6 @@ export function outcomeOf(
     return { status: 'failed', reason, ...(message ? { message } : {}), failure: kind, ...(status !== undefined ? { httpStatus: status } : {}) };
   }
   const partial = partialReason !== undefined ? { reason: partialReason, ...(partialMessage ? { message: partialMessage } : {}) } : undefined;
-  if (crawl.pages.length === 0) return { status: 'failed', ...(partial ?? reasonOf('report_reason_no_page')), failure: 'other' };
+  if (crawl.pages.length === 0) return { status: 'failed', ...(partial ?? reasonOf('reason_no_page')), failure: 'other' };
   return partial ? { status: 'partial', ...partial } : { status: 'complete' };
 }

@@ -24,12 +24,12 @@ describe('crawlSite: sitemap.xml', () => {
       {
         url: `${O}/service/kontakt`,
         reason: 'in sitemap.xml, not linked within 3 clicks',
-        message: { key: 'report_reason_sitemap_unlinked', params: { depth: '3' } },
+        message: { key: 'reason_sitemap_unlinked', params: { depth: '3' } },
       },
       {
         url: `${O}/about-us`,
         reason: 'in sitemap.xml, not linked within 3 clicks',
-        message: { key: 'report_reason_sitemap_unlinked', params: { depth: '3' } },
+        message: { key: 'reason_sitemap_unlinked', params: { depth: '3' } },
       },
     ]);
     const kontakt = r.pages.find((p) => p.url === `${O}/service/kontakt`);

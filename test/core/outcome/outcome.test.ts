@@ -13,7 +13,7 @@ describe('failureOf: how the start page failed, in plain words', () => {
       kind: 'http',
       status: 503,
       reason: 'the server answered 503',
-      message: { key: 'report_reason_http_status', params: { status: '503' } },
+      message: { key: 'reason_http_status', params: { status: '503' } },
     });
     expect(failureOf({ url: U, kind: 'http', status: 404, message: 'HTTP 404' }).reason).toBe('the server answered 404');
   });
@@ -24,7 +24,7 @@ describe('failureOf: how the start page failed, in plain words', () => {
     expect(failureOf({ url: U, kind: 'network', message: 'Failed to fetch' })).toEqual({
       kind: 'network',
       reason: 'the site could not be reached',
-      message: { key: 'report_reason_network' },
+      message: { key: 'reason_network' },
     });
   });
   it('names timeouts, pages that are not HTML, soft 404s, challenges and off-site redirects', () => {

@@ -20,7 +20,7 @@ const failedReport = (): Report => {
   const { scores: _s, bestWay: _b, ...rest } = sampleReport();
   return { ...rest, outcome: outcomeOf({ failure: down, pages: [] }, 'start page unreachable: HTTP 503'), partial: true, checks: [], findings: [] };
 };
-const cut = reasonOf('report_reason_tab_closed', { count: 4 });
+const cut = reasonOf('reason_tab_closed', { count: 4 });
 const partialReport = (): Report => sampleReport({ outcome: outcomeOf({ pages: [{}] }, cut.reason, cut.message), partial: true, partialReason: cut.reason });
 
 const GERMAN_DOWN = 'der Server antwortete mit 503';
@@ -32,7 +32,7 @@ describe('reports: the reason in the report language, the English in the JSON', 
     expect(parsed.outcome).toEqual({
       status: 'failed',
       reason: 'the server answered 503',
-      message: { key: 'report_reason_http_status', params: { status: '503' } },
+      message: { key: 'reason_http_status', params: { status: '503' } },
       failure: 'http',
       httpStatus: 503,
     });
@@ -57,7 +57,7 @@ describe('reports: the reason in the report language, the English in the JSON', 
   });
 
   it('a sitemap-only page says why in the report language', () => {
-    const unlinked = reasonOf('report_reason_sitemap_unlinked', { depth: '3' });
+    const unlinked = reasonOf('reason_sitemap_unlinked', { depth: '3' });
     const report = sampleReport();
     report.crawl.sitemapOnly = [{ url: 'https://vendor.example/kontakt', ...unlinked }];
     expect(formatReport(report, 'html', 'de')).toContain('in sitemap.xml, aber nicht innerhalb von 3 Klicks verlinkt');
@@ -102,7 +102,7 @@ describe('the popup view model', () => {
       report: { ...done, outcome: failedReport().outcome, partial: true },
     });
     expect(viewModel(failed, de).notice).toContain(GERMAN_DOWN);
-    const stopped = reasonOf('report_reason_user_stopped', { count: 1 });
+    const stopped = reasonOf('reason_user_stopped', { count: 1 });
     const partial = doneState([]);
     partial.report = { ...partial.report!, outcome: { status: 'partial', ...stopped }, partial: true };
     expect(viewModel(partial, de).notice).toContain('Sie haben die Prüfung angehalten; dieser Bericht umfasst die 1 bis dahin gelesene Seite.');

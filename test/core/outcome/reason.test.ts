@@ -46,7 +46,7 @@ function expectTranslated(message: MessageRef, english: string): void {
     const text = translator(language)(message.key as never, message.params);
     expect(text, `${message.key} in ${language}`).not.toBe(english);
     expect(text).not.toContain(message.key);
-    expect(text).not.toMatch(/\{[a-zA-Z]+\}|report_reason_/);
+    expect(text).not.toMatch(/\{[a-zA-Z]+\}|reason_/);
     // Language-neutral values reach the reader as they are.
     for (const value of leaves(message.params)) if (typeof value === 'string' && value.length > 2) expect(text).toContain(value);
   }
@@ -56,7 +56,7 @@ describe('failureOf: each failure kind as a catalogue message', () => {
   it.each(ERRORS)('%s renders in de, fr and es, with values taken from the error only', (kind, error) => {
     const failure = failureOf(error);
     expect(failure.kind).toBe(kind);
-    expect(failure.message?.key).toMatch(/^report_reason_/);
+    expect(failure.message?.key).toMatch(/^reason_/);
     expectTranslated(failure.message!, failure.reason);
     // No English phrase hides in a value: each is the status or a piece of the error's own text.
     for (const value of leaves(failure.message?.params)) expect(`${error.status ?? ''} ${error.message}`).toContain(String(value));
@@ -96,7 +96,7 @@ describe('partial reasons as catalogue messages', () => {
     const { reason, message } = budget.reason(7);
     expect(reason).toBe('time budget used up (1.5 s): the report covers the 7 pages read, 2 requests cut short; pages still to visit were not requested');
     expectTranslated(message, reason);
-    expect(message.params).toMatchObject({ time: { key: 'report_reason_seconds', params: { seconds: 1.5 } } });
+    expect(message.params).toMatchObject({ time: { key: 'reason_seconds', params: { seconds: 1.5 } } });
     expect(translator('de')(message.key as never, message.params)).toBe(
       'Zeitbudget aufgebraucht (1,5 s): der Bericht umfasst die 7 gelesenen Seiten, 2 Anfragen abgebrochen; noch ausstehende Seiten wurden nicht abgerufen',
     );
@@ -111,7 +111,7 @@ describe('partial reasons as catalogue messages', () => {
     const site = fakeSite('https://vendor.example', { '/': html([]) });
     const r = await crawlSite('https://vendor.example/', { ...DEFAULT_CRAWL_OPTIONS, useSitemap: false }, site.fetcher, { signal: { aborted: true } });
     expect(r.partialReason).toBe('cancelled');
-    expect(r.partialMessage).toEqual({ key: 'report_reason_cancelled' });
+    expect(r.partialMessage).toEqual({ key: 'reason_cancelled' });
     expect(r.failure).toMatchObject({ kind: 'cancelled', reason: 'the audit was stopped before the start page was read' });
     expectTranslated(r.failure!.message!, r.failure!.reason);
     const outcome = outcomeOf(r, r.partialReason, r.partialMessage);
@@ -120,17 +120,17 @@ describe('partial reasons as catalogue messages', () => {
 
   it('every other reason the engine and the worker write renders in each language', () => {
     const reasons: Reason[] = [
-      reasonOf('report_reason_cancelled'),
-      reasonOf('report_reason_not_a_url'),
-      reasonOf('report_reason_no_page'),
-      reasonOf('report_reason_contact_pages_failed', { failed: '2', errors: 'HTTP 500; HTTP 502' }),
-      reasonOf('report_reason_user_stopped', { count: 1 }),
-      reasonOf('report_reason_user_stopped', { count: 12 }),
-      reasonOf('report_reason_tab_closed', { count: 3 }),
-      reasonOf('report_reason_tab_left', { count: 3 }),
-      reasonOf('report_reason_stale'),
-      reasonOf('report_reason_sitemap_unlinked', { depth: '3' }),
-      reasonOf('report_reason_sitemap_budget', { depth: '3', pages: '60' }),
+      reasonOf('reason_cancelled'),
+      reasonOf('reason_not_a_url'),
+      reasonOf('reason_no_page'),
+      reasonOf('reason_contact_pages_failed', { failed: '2', errors: 'HTTP 500; HTTP 502' }),
+      reasonOf('reason_user_stopped', { count: 1 }),
+      reasonOf('reason_user_stopped', { count: 12 }),
+      reasonOf('reason_tab_closed', { count: 3 }),
+      reasonOf('reason_tab_left', { count: 3 }),
+      reasonOf('reason_stale'),
+      reasonOf('reason_sitemap_unlinked', { depth: '3' }),
+      reasonOf('reason_sitemap_budget', { depth: '3', pages: '60' }),
     ];
     for (const { reason, message } of reasons) expectTranslated(message, reason);
     expect(reasons.map((r) => r.reason).slice(3, 7)).toEqual([
@@ -142,10 +142,10 @@ describe('partial reasons as catalogue messages', () => {
   });
 
   it('outcomeOf carries the message beside the reason; a missing page reads as failed, in words', () => {
-    const partial = reasonOf('report_reason_cancelled');
+    const partial = reasonOf('reason_cancelled');
     expect(outcomeOf({ pages: [{}] }, partial.reason, partial.message)).toEqual({ status: 'partial', reason: 'cancelled', message: partial.message });
     const none = outcomeOf({ pages: [] }, undefined);
-    expect(none).toEqual({ status: 'failed', reason: 'no page of the site could be read', message: { key: 'report_reason_no_page' }, failure: 'other' });
+    expect(none).toEqual({ status: 'failed', reason: 'no page of the site could be read', message: { key: 'reason_no_page' }, failure: 'other' });
     expect(outcomeReason(none, translator('de'))).toBe('keine Seite der Website konnte gelesen werden');
   });
 });
@@ -155,10 +155,10 @@ describe('outcomeReason / reasonText', () => {
     const de = translator('de');
     expect(outcomeReason({ reason: 'cancelled' }, de)).toBe('cancelled');
     expect(outcomeReason({}, de)).toBeUndefined();
-    expect(reasonText({ reason: 'from a newer tool', message: { key: 'report_reason_from_the_future' } }, de)).toBe('from a newer tool');
-    expect(
-      reasonText({ reason: 'in sitemap.xml, not linked within 3 clicks', message: { key: 'report_reason_sitemap_unlinked', params: { depth: '3' } } }, de),
-    ).toBe('in sitemap.xml, aber nicht innerhalb von 3 Klicks verlinkt');
+    expect(reasonText({ reason: 'from a newer tool', message: { key: 'reason_from_the_future' } }, de)).toBe('from a newer tool');
+    expect(reasonText({ reason: 'in sitemap.xml, not linked within 3 clicks', message: { key: 'reason_sitemap_unlinked', params: { depth: '3' } } }, de)).toBe(
+      'in sitemap.xml, aber nicht innerhalb von 3 Klicks verlinkt',
+    );
   });
 });
 
@@ -166,7 +166,7 @@ describe('the extension carries the messages from the content script to the work
   it('a crawl summary keeps the partial reason, the failure and the sitemap-only messages, nested phrases included', () => {
     const budget = new TimeBudget(1_500).reason(3);
     const failure = failureOf({ url: U, kind: 'http', status: 503, message: 'HTTP 503' });
-    const unlinked = reasonOf('report_reason_sitemap_unlinked', { depth: '3' });
+    const unlinked = reasonOf('reason_sitemap_unlinked', { depth: '3' });
     const summary = {
       startUrl: U,
       site: 'https://acme.example',

@@ -8,7 +8,7 @@ import type { UiLanguage } from '../../i18n/languages.js';
 import { bestWay } from '../../reach/reach.js';
 import { describeBestWay } from '../../reach/describe.js';
 import { budgetLine, hostOf, pathSteps, pathWords, pts, reasons, vendorHostLine, vendorName } from './click-paths.js';
-import { KIND_KEYS, ROLE_KEYS } from './finding-words.js';
+import { ERROR_KIND_KEYS, KIND_KEYS, ROLE_KEYS } from './finding-words.js';
 
 // Markdown that reads cleanly in a terminal and renders on a forge. Our own URLs are <http(s)>
 // autolinks, never escaped text (no "http\://"); page-derived text goes through escape.ts (prose
@@ -49,7 +49,7 @@ function reasonLines({ t, language }: Ctx, checks: Check[]): string[] {
   const failed = reasons(checks);
   if (!failed.length) return [t('report_no_failed')];
   return failed.flatMap((c) => [
-    `- **${inline(checkTitle(c, t))}** (${t('report_reason_points', { points: pts(c.points, language), weight: pts(c.weight, language), category: t(CATEGORY[c.category]) })}): ${inline(checkExplanation(c, t))}`,
+    `- **${inline(checkTitle(c, t))}** (${t('reason_points', { points: pts(c.points, language), weight: pts(c.weight, language), category: t(CATEGORY[c.category]) })}): ${inline(checkExplanation(c, t))}`,
     ...c.evidence.map((e) => {
       const note = evidenceText(e, t);
       return `  - ${[e.url ? link(e.url) : '', e.value ? code(e.value) : '', note ? md(note, Boolean(e.url || e.value)) : ''].filter(Boolean).join(' ')}`;
@@ -85,7 +85,7 @@ function crawlLines({ t }: Ctx, report: Report): string[] {
     ...(c.country ? [`- ${t('report_crawl_country', { country: inline(c.country) })}`] : []),
     `- ${t('report_crawl_skipped', { count: c.skipped.length })}`,
     `- ${t('report_crawl_errors', { count: c.errors.length })}`,
-    ...c.errors.slice(0, 50).map((e) => `  - ${link(e.url)} ${e.kind}${e.status !== undefined ? ` ${e.status}` : ''}: ${inline(e.message)}`),
+    ...c.errors.slice(0, 50).map((e) => `  - ${link(e.url)} ${t(ERROR_KIND_KEYS[e.kind])}${e.status !== undefined ? ` ${e.status}` : ''}: ${code(e.message)}`),
   ];
   if (c.sitemapOnly.length)
     lines.push(

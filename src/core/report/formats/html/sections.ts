@@ -9,7 +9,7 @@ import { describeBestWay } from '../../../reach/describe.js';
 import { GRADE_COLOURS, type Grade } from '../../../score/grade.js';
 import { budgetLine, contactPages, pathSteps, pathWords, pts, reasons, vendorHostLine } from '../click-paths.js';
 import { folded, msg, table } from './markup.js';
-import { KIND_KEYS, ROLE_KEYS } from '../finding-words.js';
+import { ERROR_KIND_KEYS, KIND_KEYS, ROLE_KEYS } from '../finding-words.js';
 
 // The parts of one report's section, in the order a reader wants them: how to reach a person,
 // the scores, the reasons; then, folded, every check, every contact and how the site was read.
@@ -88,7 +88,7 @@ export function reasonList(ctx: Ctx, checks: Check[]): string {
   const failed = reasons(checks);
   if (!failed.length) return `${heading(ctx, 'report_reasons')}<p>${msg(ctx.t, 'report_no_failed')}</p>`;
   const items = failed.map((c) => {
-    const points = msg(ctx.t, 'report_reason_points', { points: c.points, weight: c.weight, category: ctx.t(CATEGORY[c.category]) });
+    const points = msg(ctx.t, 'reason_points', { points: c.points, weight: c.weight, category: ctx.t(CATEGORY[c.category]) });
     return `<li><b>${h(checkTitle(c, ctx.t))}</b> <span class="note">(${points})</span><br>${h(checkExplanation(c, ctx.t))}${evidence(ctx, c)}</li>`;
   });
   return `${heading(ctx, 'report_reasons')}<ul class="reasons">${items.join('')}</ul>`;
@@ -155,7 +155,9 @@ export function crawl(ctx: Ctx, report: Report): string {
   const t = ctx.t;
   const c = report.crawl;
   const list = (items: string[]) => (items.length ? `<ul>${items.join('')}</ul>` : '');
-  const errors = c.errors.map((e) => `<li>${a(e.url)} ${h(e.kind)}${e.status !== undefined ? ` ${e.status}` : ''}: ${h(e.message)}</li>`);
+  const errors = c.errors.map(
+    (e) => `<li>${a(e.url)} ${msg(t, ERROR_KIND_KEYS[e.kind])}${e.status !== undefined ? ` ${e.status}` : ''}: <code>${h(e.message)}</code></li>`,
+  );
   const sitemap = c.sitemapOnly.map((s) => `<li>${a(s.url)} ${h(reasonText(s, t) ?? '')}</li>`);
   const hosts = (c.vendorHosts ?? []).map((v) => `<li>${h(v.host)}: ${h(vendorHostLine(v, t))}</li>`);
   const items = [
