@@ -2,9 +2,18 @@
 // only when its part changed, so an update mid-audit leaves the focus, the toolbar and anything the
 // shopper is reading where they are; only the status line is a live region.
 import { EXPORT_FORMATS, type ExportFormat } from '../messages.js';
-import type { Translate } from '../core/i18n/catalogue.js';
+import type { MessageKey, Translate } from '../core/i18n/catalogue.js';
 import { button, h } from './dom.js';
 import type { ContactAction, ContactView, PathView, ViewModel } from './view-model.js';
+
+/** Each export format as its button names it. */
+const FORMAT_NAMES = {
+  json: 'popup_format_json',
+  md: 'popup_format_md',
+  html: 'popup_format_html',
+  csv: 'popup_format_csv',
+  'summary-csv': 'popup_format_summary_csv',
+} as const satisfies Record<ExportFormat, MessageKey>;
 
 export interface Actions {
   rerun(): void;
@@ -94,7 +103,7 @@ function toolbar(vm: ViewModel, act: Actions, t: Translate): HTMLElement {
     vm.canRerun && button(t(vm.status === 'failed' ? 'popup_retry' : 'popup_rerun'), act.rerun, { 'data-testid': 'rerun' }),
     vm.canExport && button(t('popup_open_report'), act.openReport, { 'data-testid': 'open-report' }),
     ...(vm.canExport
-      ? EXPORT_FORMATS.map((f) => button(t('popup_export', { format: f.toUpperCase() }), () => act.export(f), { 'data-testid': `export-${f}` }))
+      ? EXPORT_FORMATS.map((f) => button(t('popup_export', { format: t(FORMAT_NAMES[f]) }), () => act.export(f), { 'data-testid': `export-${f}` }))
       : []),
     button(t('popup_options'), act.options, { class: 'link' }),
   );
