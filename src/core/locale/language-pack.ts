@@ -162,3 +162,20 @@ export interface FormWords {
   /** Newsletters, surveys, gated downloads, job applications, sharing, registration, moderation, listings; anywhere. */
   notContact: string;
 }
+
+/**
+ * The words a language's street names are made of, for the address reader (extract/address/street.ts).
+ * Street types before or after the name are whole words, case- and accent-blind; glued and spaced
+ * types are regex sources matched case-blind on the text as written.
+ */
+export interface StreetWords {
+  id: string;
+  /** After the name, as a word of its own ("Main Street", "Park Rd"). */
+  after?: string[];
+  /** Before the name ("rue de Rivoli", "Via Roma", "Jalan Ampang"). */
+  before?: string[];
+  /** Glued to the name as one word ("Musterstraße 5", "Storgatan 3"). */
+  glued?: string;
+  /** A word of its own after the name, then the number ("Mariahilfer Straße 1", "Váci utca 3"). */
+  spaced?: string;
+}

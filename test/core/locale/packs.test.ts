@@ -93,3 +93,17 @@ describe('pack patterns', () => {
     expect(gateContact.test(fold('製品についてはサポートまで'))).toBe(true);
   });
 });
+
+describe('street packs', () => {
+  it('each names its language and holds street words, written lower case, as valid patterns', async () => {
+    const { STREET_PACKS } = await import('../../../src/core/locale/street-packs.js');
+    expect(new Set(STREET_PACKS.map((p) => p.id)).size).toBe(STREET_PACKS.length);
+    for (const pack of STREET_PACKS) {
+      const words = [...(pack.after ?? []), ...(pack.before ?? [])];
+      const patterns = [pack.glued, pack.spaced].filter((p): p is string => p !== undefined);
+      expect(words.length + patterns.length, pack.id).toBeGreaterThan(0);
+      for (const w of [...words, ...patterns]) expect(w, w).toBe(w.toLowerCase());
+      for (const p of patterns) expect(new RegExp(`^(?:${p})$`, 'iu').test(''), pack.id).toBe(false);
+    }
+  });
+});

@@ -1,113 +1,23 @@
 /**
  * The words and shapes address lines are made of: street types, suites and floors, PO boxes.
- * Data first, so a new word is one entry. Sources: USPS Publication 28 (street suffixes and
- * unit designators), Royal Mail and Canada Post addressing guides, and vendors' contact pages.
+ * Data first, so a new word is one entry: street types live in the locale's street packs, each
+ * with its source. Unit designators: USPS Publication 28, Royal Mail and Canada Post guides.
  */
+import { STREET_PACKS } from '../../locale/street-packs.js';
 
-/** English street types, plus the Indian ones seen in Indian English addresses (marg, nagar). */
-export const STREET_TYPES = [
-  'street',
-  'st',
-  'avenue',
-  'ave',
-  'av',
-  'boulevard',
-  'blvd',
-  'road',
-  'rd',
-  'drive',
-  'dr',
-  'lane',
-  'ln',
-  'way',
-  'court',
-  'ct',
-  'place',
-  'pl',
-  'plaza',
-  'parkway',
-  'pkwy',
-  'pky',
-  'highway',
-  'hwy',
-  'circle',
-  'cir',
-  'terrace',
-  'ter',
-  'trail',
-  'trl',
-  'square',
-  'sq',
-  'loop',
-  'pike',
-  'route',
-  'rte',
-  'crescent',
-  'cres',
-  'close',
-  'row',
-  'alley',
-  'expressway',
-  'expy',
-  'freeway',
-  'fwy',
-  'turnpike',
-  'tpke',
-  'mall',
-  'walk',
-  'commons',
-  'crossing',
-  'grove',
-  'gardens',
-  'mews',
-  'parade',
-  'pde',
-  'esplanade',
-  'estate',
-  'marg',
-  'nagar',
-  'sarani',
-  'chowk',
-];
-/** French, Italian, Spanish, Portuguese, Russian, Malay/Indonesian words that come before the street name. */
-export const LEADING_TYPES = [
-  'rue',
-  'avenue',
-  'av',
-  'boulevard',
-  'bd',
-  'place',
-  'allée',
-  'allee',
-  'chemin',
-  'quai',
-  'impasse',
-  'route',
-  'cours',
-  'passage',
-  'via',
-  'viale',
-  'piazza',
-  'calle',
-  'rua',
-  'avenida',
-  'praça',
-  'ulitsa',
-  'ul.',
-  'prospekt',
-  'jalan',
-  'jl.',
-];
-/** German-style street words, written glued to the name ("Musterstraße") or alone ("Am Markt"). */
-export const GLUED_TYPES = 'stra(?:ß|ss)e|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|markt|steig|pfad|gatan|vägen|laan|straat|gracht|plein|vej|gade';
-
+// The street words come from the locale's street packs (locale/packs/streets/*), in their order.
+/** Street types written after the name (English, and Indian English). */
+export const STREET_TYPES: string[] = STREET_PACKS.flatMap((pack) => pack.after ?? []);
+/** Street types written before the name (French, Italian, Spanish, Portuguese, Russian, Malay/Indonesian). */
+export const LEADING_TYPES: string[] = STREET_PACKS.flatMap((pack) => pack.before ?? []);
+/** Street words glued to the name ("Musterstraße") or alone ("Am Markt"): German, Swedish, Dutch, Danish. */
+export const GLUED_TYPES = STREET_PACKS.flatMap((pack) => (pack.glued ? [pack.glued] : [])).join('|');
 /**
  * Street words written as a word of their own after the name, then the number: German and Austrian
  * ("Mariahilfer Straße 1", "Karl-Marx-Allee 5" is glued), Norwegian ("Karl Johans gate 1", "Storgata"
- * is glued), Danish, Hungarian ("Andrássy út 12", "Váci utca 3"). Source: each country's post
- * (Deutsche Post, Posten Norge, PostNord, Magyar Posta) address examples.
+ * is glued), Danish, Hungarian ("Andrássy út 12", "Váci utca 3").
  */
-export const SPACED_TYPES = 'stra(?:ß|ss)e|gasse|weg|allee|platz|ring|gate|gata|vei|veien|vej|út|utca|körút|tér|rakpart';
+export const SPACED_TYPES = STREET_PACKS.flatMap((pack) => (pack.spaced ? [pack.spaced] : [])).join('|');
 
 export const alt = (words: string[]) => words.map((w) => w.replace(/\./g, '\\.')).join('|');
 const DIRECTION = '(?:\\s+(?:N|S|E|W|NE|NW|SE|SW|N\\.\\s?E|N\\.\\s?W|S\\.\\s?E|S\\.\\s?W)\\.?)?';
