@@ -1,4 +1,5 @@
-// English (and the Indian street words seen in Indian English addresses: marg, nagar, sarani, chowk): the words of street names (language-pack.ts: StreetWords).
+// English, and the Indian street words of Indian English addresses (marg, nagar, sarani, chowk):
+// the words of street names (language-pack.ts: StreetWords).
 // Source: USPS Publication 28 (street suffixes), Royal Mail and Canada Post addressing guides, India Post address examples.
 import type { StreetWords } from '../../language-pack.js';
 
