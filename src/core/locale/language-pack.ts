@@ -75,6 +75,13 @@ export interface LanguagePack extends HoursWords, PageNameWords {
    * words leave out as too ambiguous in prose.
    */
   mailboxes: { functional: string[]; support: string[]; sales: string[] };
+  /**
+   * A help desk (extract/helpdesk): `ticketLinks`, link wording that offers a ticket or request (a
+   * regex source over folded text; "Help" or "FAQ" alone is not enough: an FAQ offers reading, not a
+   * way to ask); `hostLabels`, first host labels that name a help centre on the vendor's own domain
+   * ("hilfe.acme.de"), as written in host names (ASCII, often transliterated).
+   */
+  helpDesk: { ticketLinks: string; hostLabels: string[] };
   /** The labels written before a number (extract/phone/labels.ts). */
   phoneLabels: PhoneLabelWords;
   /** Wording of the hurdles before a person can be reached (extract/gate). */

@@ -23,12 +23,19 @@ describe('language packs', () => {
     expect(pack.notFound.bare.length * pack.notFound.filler.length).toBeGreaterThan(0);
     expect(pack.mailboxes.functional.length * pack.mailboxes.support.length * pack.mailboxes.sales.length).toBeGreaterThan(0);
     for (const local of Object.values(pack.mailboxes).flat()) expect(local, local).toMatch(/^[a-z0-9._-]+$/);
+    expect(pack.helpDesk.hostLabels.length).toBeGreaterThan(0);
+    for (const label of pack.helpDesk.hostLabels) expect(label, label).toMatch(/^[a-z0-9-]+$/);
     for (const [field, source] of Object.entries(pack.phoneLabels)) {
       expect(() => new RegExp(source, 'iu'), field).not.toThrow();
       expect(new RegExp(`^(?:${source})$`, 'iu').test(''), `${field} matches the empty string`).toBe(false);
     }
     // Gate and form words: regex sources over folded text, each a valid pattern that matches something.
-    for (const [field, source] of [...Object.entries(pack.gates), ...Object.entries(pack.forms), ['notFound', pack.notFound.phrases] as const]) {
+    for (const [field, source] of [
+      ...Object.entries(pack.gates),
+      ...Object.entries(pack.forms),
+      ['notFound', pack.notFound.phrases] as const,
+      ['ticketLinks', pack.helpDesk.ticketLinks] as const,
+    ]) {
       expect(source.length, field).toBeGreaterThan(0);
       expect(() => new RegExp(source, 'u'), field).not.toThrow();
       expect(new RegExp(source, 'u').test(''), `${field} matches the empty string`).toBe(false);

@@ -2,6 +2,8 @@
 // customer-facing URLs (Zendesk Guide /hc/<locale>/requests/new, Freshdesk /support/tickets/new,
 // Jira Service Management /servicedesk/customer/portal/<id>, Help Scout Docs *.helpscoutdocs.com, ...).
 import type { HelpdeskPlatform } from '../../flags.js';
+import { packPattern } from '../../locale/pack-pattern.js';
+import { LANGUAGE_PACKS } from '../../locale/packs.js';
 
 /** Hosted help-desk platforms: a vendor's portal is a subdomain of these. [host suffix, vendor, path required]. */
 export const PLATFORM_HOSTS: [suffix: string, vendor: HelpdeskPlatform, path?: RegExp][] = [
@@ -45,26 +47,8 @@ export function platformHost(host: string): { vendor: HelpdeskPlatform; path?: R
   return null;
 }
 
-/**
- * First host labels that name a help centre on the vendor's own domain (support.acme.com).
- * The spec'd support./help. plus their equivalents in de, fr, es, it, pt.
- */
-export const HELP_SUBDOMAINS = new Set([
-  'support',
-  'help',
-  'helpdesk',
-  'helpcenter',
-  'servicedesk',
-  'tickets',
-  'hilfe',
-  'aide',
-  'ayuda',
-  'ajuda',
-  'aiuto',
-  'assistenza',
-  'suporte',
-  'soporte',
-]);
+/** First host labels that name a help centre on the vendor's own domain (support.acme.com, hilfe.acme.de), in every language pack. */
+export const HELP_SUBDOMAINS = new Set(LANGUAGE_PACKS.flatMap((pack) => pack.helpDesk.hostLabels));
 
 /** Paths that open a new ticket or request, wherever they are hosted. */
 export const TICKET_PATH =
@@ -73,19 +57,5 @@ export const TICKET_PATH =
 /** Zendesk Guide's help-centre path (/hc/en-us), used on custom domains too. */
 export const HELP_CENTRE_PATH = /\/hc\/[a-z]{2}(?:-[a-z]{2,4})?(?:\/|$)/i;
 
-/**
- * Link wording that offers a ticket or request (folded: lower case, no accents).
- * "Help" or "FAQ" alone is not enough: an FAQ page offers reading, not a way to ask.
- */
-export const TICKET_TEXT = new RegExp(
-  `(?<![\\p{L}])(?:${[
-    'submit a (?:support )?request|(?:open|create|raise|log|submit|file) a (?:new |support )?(?:ticket|case)|new (?:support )?ticket|support portal|my (?:support )?tickets',
-    'ticket (?:erstellen|eroffnen|anlegen|aufgeben|einreichen)|neues ticket|support-?portal|service-?portal',
-    'ouvrir un ticket|(?:creer|soumettre|deposer) un ticket|soumettre une demande|nouveau ticket|portail (?:de )?support',
-    '(?:abrir|crear|enviar) un (?:ticket|caso)|enviar una solicitud|nuevo ticket|portal de soporte',
-    '(?:apri|aprire|crea|creare|invia|inviare) un ticket|invia(?:re)? una richiesta|nuovo ticket|portale (?:di )?(?:supporto|assistenza)',
-    'ticket (?:aanmaken|indienen|openen|aanvragen)|(?:een )?verzoek indienen|dien een verzoek in|nieuw ticket|supportportaal|serviceportaal',
-    'abrir (?:um )?(?:chamado|ticket)|(?:criar|enviar) (?:um )?(?:ticket|chamado)|enviar (?:uma )?solicitacao|novo (?:chamado|ticket)|portal de suporte',
-  ].join('|')})`,
-  'u',
-);
+/** Link wording that offers a ticket or request, in every language pack (folded: lower case, no accents). */
+export const TICKET_TEXT = packPattern(LANGUAGE_PACKS, (pack) => pack.helpDesk.ticketLinks, 'letters');

@@ -102,6 +102,7 @@ export const DE: LanguagePack = {
     idNumbered: 'art|best|bestell(?:ung)?|rechnung|konto|kunden|produkt|charge',
     numberWords: 'nr|nummer',
   },
+  helpDesk: { ticketLinks: 'ticket (?:erstellen|eroffnen|anlegen|aufgeben|einreichen)|neues ticket|support-?portal|service-?portal', hostLabels: ['hilfe'] },
   gates: {
     idNumber: '(?:serien|kunden|auftrags|bestell|vertrags|rechnungs|gerate|modell|lizenz)-?(?:nummer|nr\\b)|lizenzschlussel|kaufbeleg',
     ready: 'bereit(?: ?halten| ?haben| zu haben| ?liegen|zuhalten)?\\b|zur hand|griffbereit|parat|vor (?:ihrem|dem|deinem) anruf',

@@ -272,6 +272,11 @@ export const EN: LanguagePack = {
     idNumbered: 'item|part|model|order|invoice|account|customer|case|ticket|licen[cs]e|company|reg(?:istration|istered)?|product|lot|batch',
     numberWords: 'no|num|number|code|id',
   },
+  helpDesk: {
+    ticketLinks:
+      'submit a (?:support )?request|(?:open|create|raise|log|submit|file) a (?:new |support )?(?:ticket|case)|new (?:support )?ticket|support portal|my (?:support )?tickets',
+    hostLabels: ['support', 'help', 'helpdesk', 'helpcenter', 'servicedesk', 'tickets'],
+  },
   gates: {
     idNumber:
       'serial (?:number|no\\b|#)|service tag|express service code|(?:order|customer|account|contract|invoice|model|licen[cs]e) (?:number|no\\b|id\\b)|support (?:id|pin)\\b|product key|licen[cs]e key|imei|proof of purchase',

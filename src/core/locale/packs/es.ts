@@ -85,6 +85,7 @@ export const ES: LanguagePack = {
     idNumbered: 'pedido|factura',
     numberWords: 'n[º°o]|n[úu]mero',
   },
+  helpDesk: { ticketLinks: '(?:abrir|crear|enviar) un (?:ticket|caso)|enviar una solicitud|nuevo ticket|portal de soporte', hostLabels: ['ayuda', 'soporte'] },
   gates: {
     idNumber: 'numero (?:de )?(?:serie|pedido|cliente|contrato|factura|licencia)|comprobante de compra|ticket de compra',
     ready: 'a mano|tenga listo|ten listo|preparado|antes de (?:llamar|contactar|ponerte en contacto|ponerse en contacto)',

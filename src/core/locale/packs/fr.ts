@@ -79,6 +79,10 @@ export const FR: LanguagePack = {
     idNumbered: 'facture',
     numberWords: 'n[º°o]|num[ée]ro',
   },
+  helpDesk: {
+    ticketLinks: 'ouvrir un ticket|(?:creer|soumettre|deposer) un ticket|soumettre une demande|nouveau ticket|portail (?:de )?support',
+    hostLabels: ['aide'],
+  },
   gates: {
     idNumber: "(?:numero|n°|no) (?:de |d')?(?:serie|commande|client|contrat|facture|licence)|preuve d'achat|cle de licence",
     ready: "a portee de main|sous la main|munissez-vous|munir|avant (?:votre |d')appel|avant de (?:nous )?(?:contacter|appeler|joindre)",

@@ -66,6 +66,10 @@ export const IT: LanguagePack = {
     idNumbered: 'ordine|fattura',
     numberWords: 'n[º°o]|numero',
   },
+  helpDesk: {
+    ticketLinks: '(?:apri|aprire|crea|creare|invia|inviare) un ticket|invia(?:re)? una richiesta|nuovo ticket|portale (?:di )?(?:supporto|assistenza)',
+    hostLabels: ['aiuto', 'assistenza'],
+  },
   gates: {
     idNumber: "numero (?:di |d')?(?:serie|ordine|cliente|contratto|fattura|licenza)|codice cliente|prova d'acquisto|scontrino",
     ready: 'a portata di mano|a disposizione|tenere pronto|tieni pronto|prima di (?:chiamare|contattar)',

@@ -47,6 +47,7 @@ export const JA: LanguagePack = {
     idNumbered: '注文|会員',
     numberWords: '番号',
   },
+  helpDesk: { ticketLinks: 'チケットを作成|サポートリクエストを送信|お問い合わせチケット', hostLabels: ['otoiawase'] },
   gates: {
     idNumber: 'シリアル番号|製造番号|注文番号|お客様番号|会員番号|契約番号|購入証明',
     ready: 'お手元に|ご用意|ご準備|お問い合わせの前に|お電話の前に',

@@ -29,6 +29,7 @@ export const KO: LanguagePack = {
     idNumbered: '주문',
     numberWords: '번호',
   },
+  helpDesk: { ticketLinks: '티켓 ?(?:생성|작성|등록)|문의 ?등록|1:1 ?문의', hostLabels: ['cs', 'gogaek'] },
   gates: {
     idNumber: '시리얼 ?번호|일련 ?번호|주문 ?번호|고객 ?번호|계약 ?번호|구매 ?영수증',
     ready: '준비해|미리 준비|전화하기 전에|문의하기 전에',

@@ -64,6 +64,10 @@ export const NL: LanguagePack = {
     idNumbered: 'bestel|factuur|klant',
     numberWords: 'nr|nummer',
   },
+  helpDesk: {
+    ticketLinks: 'ticket (?:aanmaken|indienen|openen|aanvragen)|(?:een )?verzoek indienen|dien een verzoek in|nieuw ticket|supportportaal|serviceportaal',
+    hostLabels: ['klantenservice'],
+  },
   gates: {
     idNumber: '(?:serie|klant|order|bestel|contract|factuur|licentie)nummer|aankoopbewijs',
     ready: 'bij de hand|klaar ?(?:houden|te hebben|hebben)|paraat|voordat (?:je|u) (?:belt|contact)',

@@ -57,6 +57,7 @@ export const PL: LanguagePack = {
     idNumbered: 'zam[óo]wieni[ea]|faktura|klient',
     numberWords: 'nr|numer',
   },
+  helpDesk: { ticketLinks: 'utworz zgłoszenie|nowe zgłoszenie|wyslij zgłoszenie|portal wsparcia', hostLabels: ['pomoc', 'wsparcie'] },
   gates: {
     idNumber: 'numer (?:seryjny|zamowienia|klienta|umowy|faktury|licencji)|dowod zakupu|paragon',
     ready: 'pod reka|przygotuj|przed (?:kontaktem|telefonem|rozmowa)',

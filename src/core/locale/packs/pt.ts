@@ -81,6 +81,11 @@ export const PT: LanguagePack = {
     idNumbered: 'pedido|fatura',
     numberWords: 'n[º°o]|n[úu]mero',
   },
+  helpDesk: {
+    ticketLinks:
+      'abrir (?:um )?(?:chamado|ticket)|(?:criar|enviar) (?:um )?(?:ticket|chamado)|enviar (?:uma )?solicitacao|novo (?:chamado|ticket)|portal de suporte',
+    hostLabels: ['ajuda', 'suporte'],
+  },
   gates: {
     idNumber: 'numero (?:de |do |da )?(?:serie|pedido|encomenda|cliente|contrato|fatura|licenca)|comprovante de compra|nota fiscal',
     ready: 'em maos|a mao|tenha (?:o|a|em)\\b|antes de (?:ligar|entrar em contato|contactar)',

@@ -41,6 +41,7 @@ export const SV: LanguagePack = {
     idNumbered: 'faktura|kund',
     numberWords: 'nr|nummer',
   },
+  helpDesk: { ticketLinks: 'skapa (?:ett )?arende|nytt arende|supportportal|kundportal', hostLabels: ['hjalp', 'kundtjanst'] },
   gates: {
     idNumber: '(?:serie|order|kund|avtals|faktura|licens)nummer|inkopsbevis|kvitto',
     ready: 'till hands|redo|innan du (?:ringer|kontaktar|chattar)',

@@ -34,6 +34,7 @@ export const ZH: LanguagePack = {
     idNumbered: '订单',
     numberWords: '号码|编号',
   },
+  helpDesk: { ticketLinks: '提交工单|创建工单|新建工单|提交工單', hostLabels: ['kefu', 'bangzhu'] },
   gates: {
     idNumber: '序列号|序號|订单号|訂單號|客户编号|合同编号|购买凭证',
     ready: '准备好|请备好|致电前|联系前',
