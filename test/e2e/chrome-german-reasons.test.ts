@@ -2,34 +2,23 @@
 // and why the popup cannot audit a tab travel from the content script and the worker as catalogue
 // messages, and the popup words them in German through browser.i18n; the stored report keeps the
 // English reason beside its message (schema 2.2.0).
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDirectory, type Route } from '../../scripts/lib/static-server.js';
 import { translator } from '../../src/core/i18n/catalogue.js';
 import type { AuditState } from '../../src/messages.js';
-import { launchChrome, openPopup, waitForStatus, type ChromeHarness } from './helpers/chromium.js';
-import { installDebianPackage } from './helpers/debian-package.js';
+import { openPopup, waitForStatus, type ChromeHarness } from './helpers/chromium.js';
+import { launchGermanChrome } from './helpers/german-chrome.js';
 import { storedStates } from './helpers/popup-checks.js';
 
 let h: ChromeHarness;
+let closeBrowser: () => Promise<void>;
 const de = translator('de');
-const saved = { LANGUAGE: process.env.LANGUAGE, LANG: process.env.LANG };
-// Chromium shows a language only when its locale pack is installed (Debian: chromium-l10n).
-const GERMAN_PAK = '/usr/lib/chromium/locales/de.pak';
 
 beforeAll(async () => {
-  if (!existsSync(GERMAN_PAK) && existsSync('/usr/lib/chromium/chromium') && !installDebianPackage('chromium-l10n', GERMAN_PAK))
-    throw new Error(`A German browser needs Chromium's German locale (${GERMAN_PAK}): apt-get install chromium-l10n, then run the tests again.`);
-  process.env.LANGUAGE = 'de';
-  process.env.LANG = 'de_DE.UTF-8';
-  h = await launchChrome(['--lang=de']);
+  ({ h, close: closeBrowser } = await launchGermanChrome());
 });
 afterAll(async () => {
-  await h?.browser.close();
-  for (const [name, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
+  await closeBrowser?.();
 });
 
 const unavailable: Route = (_req, res) =>

@@ -2,39 +2,26 @@
 // shows the popup in German through browser.i18n, and the full report page is the German HTML report.
 // The popup's words are compared with the view-model run in Node on the very audit it shows, so the
 // browser's catalogue (_locales, written by the build) and the core's (src/core/i18n) are one.
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '../../src/core/i18n/catalogue.js';
 import type { AuditState } from '../../src/messages.js';
 import { viewModel } from '../../src/popup/view-model.js';
-import { launchChrome, openPopup, waitForStatus, type ChromeHarness } from './helpers/chromium.js';
+import { openPopup, waitForStatus, type ChromeHarness } from './helpers/chromium.js';
 import { axeViolations, storedStates, tabIdOf } from './helpers/popup-checks.js';
 import { Sites } from './helpers/sites.js';
-import { installDebianPackage } from './helpers/debian-package.js';
+import { launchGermanChrome } from './helpers/german-chrome.js';
 
 let h: ChromeHarness;
+let closeBrowser: () => Promise<void>;
 const sites = new Sites();
 const de = translator('de');
-const saved = { LANGUAGE: process.env.LANGUAGE, LANG: process.env.LANG };
-
-// Chromium shows a language only when its locale pack is installed (Debian: chromium-l10n; en-US comes with it).
-const GERMAN_PAK = '/usr/lib/chromium/locales/de.pak';
 
 beforeAll(async () => {
-  if (!existsSync(GERMAN_PAK) && existsSync('/usr/lib/chromium/chromium') && !installDebianPackage('chromium-l10n', GERMAN_PAK))
-    throw new Error(`A German browser needs Chromium's German locale (${GERMAN_PAK}): apt-get install chromium-l10n, then run the tests again.`);
-  // Chromium on Linux takes its interface language from the environment; --lang from the command line.
-  process.env.LANGUAGE = 'de';
-  process.env.LANG = 'de_DE.UTF-8';
-  h = await launchChrome(['--lang=de']);
+  ({ h, close: closeBrowser } = await launchGermanChrome());
 });
 afterAll(async () => {
-  await h?.browser.close();
+  await closeBrowser?.();
   await sites.closeAll();
-  for (const [name, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
 });
 
 describe('a German browser', () => {
