@@ -171,18 +171,36 @@ export interface FormWords {
 }
 
 /**
- * The words a language's street names are made of, for the address reader (extract/address/street.ts).
- * Street types before or after the name are whole words, case- and accent-blind; glued and spaced
- * types are regex sources matched case-blind on the text as written.
+ * The words a language's addresses are made of, for the address reader (extract/address). Street
+ * types before or after the name are whole words, case- and accent-blind; every other field is a
+ * regex source of alternatives, matched case-blind on the text as written.
  */
-export interface StreetWords {
+export interface AddressWords {
   id: string;
-  /** After the name, as a word of its own ("Main Street", "Park Rd"). */
+  /** Street types after the name, as a word of their own ("Main Street", "Park Rd"). */
   after?: string[];
-  /** Before the name ("rue de Rivoli", "Via Roma", "Jalan Ampang"). */
+  /** Street types before the name ("rue de Rivoli", "Via Roma", "Jalan Ampang"). */
   before?: string[];
-  /** Glued to the name as one word ("Musterstraße 5", "Storgatan 3"). */
+  /** Street types glued to the name as one word ("Musterstraße 5", "Storgatan 3"). */
   glued?: string;
-  /** A word of its own after the name, then the number ("Mariahilfer Straße 1", "Váci utca 3"). */
+  /** Street types as a word of their own after the name, then the number ("Mariahilfer Straße 1", "Váci utca 3"). */
   spaced?: string;
+  /** Words between a house number and a street type ("7 bis avenue …"). */
+  numberSuffixes?: string;
+  /** Articles between a leading street type and the name ("rue de la Paix", "Via della Spiga", "Rua das Flores"). */
+  articles?: string;
+  /** Unit designators before a number or letter ("Suite 200", "Apt. B"). */
+  units?: string;
+  /** Building designators before a number ("Building 4", "Block 12"). */
+  buildings?: string;
+  /** Floor words after an ordinal ("6th Floor", "3º andar", "2e étage", "3. OG"). */
+  floors?: string;
+  /** Ordinals written as words before a floor word ("Second Floor", "Ground Floor"). */
+  ordinals?: string;
+  /** A PO box ("P.O. Box 12", "Postfach 10 20 30", "BP 45", "Caixa Postal 12"), before its number. */
+  poBox?: string;
+  /** Company forms at a line's end ("Holzwerk Schmidt GmbH"): the addressee, not a town or street. */
+  companyForms?: string;
+  /** A label line that announces an address ("Mailing address:", "Anschrift"): not part of it. */
+  labels?: string;
 }

@@ -101,16 +101,16 @@ describe('pack patterns', () => {
   });
 });
 
-describe('street packs', () => {
-  it('each names its language and holds street words, written lower case, as valid patterns', async () => {
-    const { STREET_PACKS } = await import('../../../src/core/locale/street-packs.js');
-    expect(new Set(STREET_PACKS.map((p) => p.id)).size).toBe(STREET_PACKS.length);
-    for (const pack of STREET_PACKS) {
-      const words = [...(pack.after ?? []), ...(pack.before ?? [])];
-      const patterns = [pack.glued, pack.spaced].filter((p): p is string => p !== undefined);
-      expect(words.length + patterns.length, pack.id).toBeGreaterThan(0);
+describe('address packs', () => {
+  it('each names its language and holds address words, written lower case, as valid patterns', async () => {
+    const { ADDRESS_PACKS } = await import('../../../src/core/locale/address-packs.js');
+    expect(new Set(ADDRESS_PACKS.map((p) => p.id)).size).toBe(ADDRESS_PACKS.length);
+    for (const { id, after, before, ...patternFields } of ADDRESS_PACKS) {
+      const words = [...(after ?? []), ...(before ?? [])];
+      const patterns = Object.values(patternFields).filter((p): p is string => typeof p === 'string');
+      expect(words.length + patterns.length, id).toBeGreaterThan(0);
       for (const w of [...words, ...patterns]) expect(w, w).toBe(w.toLowerCase());
-      for (const p of patterns) expect(new RegExp(`^(?:${p})$`, 'iu').test(''), pack.id).toBe(false);
+      for (const p of patterns) expect(new RegExp(`^(?:${p})$`, 'iu').test(''), `${id}: ${p}`).toBe(false);
     }
   });
 });

@@ -1,4 +1,17 @@
-import { alt, COMPANY, GLUED_TYPES, LABEL, LEADING_TYPES, PO_BOX, SPACED_TYPES, STREET_TYPE, STREET_TYPES, SUITE } from './street-words.js';
+import {
+  alt,
+  COMPANY,
+  GLUED_TYPES,
+  LABEL,
+  LEADING_TYPES,
+  NUMBER_SUFFIXES,
+  PO_BOX,
+  SPACED_TYPES,
+  STREET_ARTICLES,
+  STREET_TYPE,
+  STREET_TYPES,
+  SUITE,
+} from './street-words.js';
 
 /**
  * What one address line is: a street with its number, a suite or floor, a PO box, a building
@@ -7,15 +20,15 @@ import { alt, COMPANY, GLUED_TYPES, LABEL, LEADING_TYPES, PO_BOX, SPACED_TYPES, 
 
 /** A house number, then a name: "123 Main", "4-971 Kuhio", "12, rue", "No. 67, Appuswamy", "N112 W16700 Mequon". */
 const NUMBER_FIRST = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:no\\.?\\s*)?(?:[NSEW]\\d{1,5}\\s+[NSEW]\\d{1,6}|\\d{1,6}[A-Z]?(?:[-/]\\d{1,5}[A-Z]?){0,3}(?:-[A-Z](?![\\p{L}]))?|[A-Z]{1,4}-\\d{1,4})(?:\\s*,)?(?:\\s+-)?\\s+(?:bis\\s+|ter\\s+)?(?:[\\p{Lu}]|\\d{1,3}(?:st|nd|rd|th)\\b|(?:${alt(LEADING_TYPES)})\\s)`,
+  `(?<![\\p{L}\\p{N}])(?:no\\.?\\s*)?(?:[NSEW]\\d{1,5}\\s+[NSEW]\\d{1,6}|\\d{1,6}[A-Z]?(?:[-/]\\d{1,5}[A-Z]?){0,3}(?:-[A-Z](?![\\p{L}]))?|[A-Z]{1,4}-\\d{1,4})(?:\\s*,)?(?:\\s+-)?\\s+(?:(?:${NUMBER_SUFFIXES})\\s+)?(?:[\\p{Lu}]|\\d{1,3}(?:st|nd|rd|th)\\b|(?:${alt(LEADING_TYPES)})\\s)`,
   'u',
 );
 const NUMBER_FIRST_G = new RegExp(NUMBER_FIRST.source, 'gu');
 /** A house number, then a French/Italian/Spanish type word: "12 rue …", "4, place …", "7 bis avenue …". */
-const NUMBER_THEN_TYPE = new RegExp(`\\d[\\w/-]*,?\\s+(?:bis\\s+|ter\\s+)?(?:${alt(LEADING_TYPES)})\\s+\\S`, 'iu');
+const NUMBER_THEN_TYPE = new RegExp(`\\d[\\w/-]*,?\\s+(?:(?:${NUMBER_SUFFIXES})\\s+)?(?:${alt(LEADING_TYPES)})\\s+\\S`, 'iu');
 /** Either case for the type word ("Rue", "rue"), a capital for the name: "via email" is no street. */
 const LEADING = new RegExp(
-  `^(?:${LEADING_TYPES.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\s+(?:(?:d[aeo]s?|de\\s+la|del|della|delle|dei|degli|di)\\s+)?\\p{Lu}`,
+  `^(?:${LEADING_TYPES.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\s+(?:(?:${STREET_ARTICLES})\\s+)?\\p{Lu}`,
   'u',
 );
 /** A name, then the number, as most of Europe writes it: "Musterstraße 12", "Via Roma 5a", "Vegagatan 5". */

@@ -1,9 +1,9 @@
 // English, and the Indian street words of Indian English addresses (marg, nagar, sarani, chowk):
-// the words of street names (language-pack.ts: StreetWords).
+// the words of street names (language-pack.ts: AddressWords).
 // Source: USPS Publication 28 (street suffixes), Royal Mail and Canada Post addressing guides, India Post address examples.
-import type { StreetWords } from '../../language-pack.js';
+import type { AddressWords } from '../../language-pack.js';
 
-export const EN_STREETS: StreetWords = {
+export const EN_ADDRESS: AddressWords = {
   id: 'en',
   after: [
     'street',
@@ -69,4 +69,12 @@ export const EN_STREETS: StreetWords = {
     'sarani',
     'chowk',
   ],
+  units: 'suite|ste|unit|apt|apartment|room|rm|office|flat|shop|floor|fl|flr|level|lvl',
+  buildings: 'building|bldg|block',
+  floors: 'floor|fl',
+  ordinals: 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground',
+  poBox: 'p\\.?\\s?o\\.?\\s?box|post(?:al)?\\s+office\\s+box|post\\s+box|gpo\\s+box|locked\\s+bag|p\\.\\s?b\\.',
+  companyForms: 'ltd|limited|inc|llc|llp|plc|corp|corporation|co|company|pty',
+  labels:
+    '(?:(?:our|postal|mailing|street|office|registered|head\\s+office|corporate)\\s+)?(?:address|location|locations|headquarters|head\\s+office|office|contact|visit\\s+us|find\\s+us|directions)',
 };

@@ -1,0 +1,13 @@
+// German and Austrian: the words of street names (language-pack.ts: AddressWords).
+// Source: Deutsche Post and Österreichische Post address examples.
+import type { AddressWords } from '../../language-pack.js';
+
+export const DE_ADDRESS: AddressWords = {
+  id: 'de',
+  glued: 'stra(?:ß|ss)e|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|markt|steig|pfad',
+  spaced: 'stra(?:ß|ss)e|gasse|weg|allee|platz|ring',
+  floors: 'stock|og',
+  poBox: 'postfach',
+  companyForms: 'gmbh|ag|kg',
+  labels: 'adresse|anschrift',
+};
