@@ -135,6 +135,10 @@ export interface PhoneLabelWords {
   idNumbered: string;
   /** "No.", "Nr.", "N°", "番号": the number word after a label or an identifier's name. */
   numberWords: string;
+  /** Words in an image's alt, title or file name that make it stand for a phone number ("call-us.png"). */
+  imageWords: string;
+  /** The words before a register's place and a company number ("Registered in England No.", "RCS Paris B 123 456 789"). */
+  registeredIn?: string;
 }
 
 export interface FormWords {

@@ -8,6 +8,7 @@ import type { PageFinding } from '../../types.js';
 import { missingTrunkPrefix, notPhone } from './guards.js';
 import { labelLine, lastLabel } from './labels.js';
 import { numbersInText, phoneFinding } from './number.js';
+import { LANGUAGE_PACKS } from '../../locale/packs.js';
 
 /**
  * Phone numbers a page shows only as a picture: a shopper can read them, a screen reader or a copy
@@ -17,9 +18,8 @@ import { numbersInText, phoneFinding } from './number.js';
  */
 
 const MAX_IMAGES = 300;
-/** Words that make an image stand for a phone number (en, de, fr, es, it, nl, pt). */
-const PHONE_IMAGE =
-  /(?<![\p{L}])(?:phone(?:[\s_-]?number)?|telephone|t[ée]l[ée]phone|telefon(?:nummer)?|tel[ée]fono|telefoon|hotline|call[\s_-]?(?:us|now)|rufnummer|num[ée]ro|tel)(?![\p{L}])/iu;
+/** Words that make an image stand for a phone number, in every language pack (phoneLabels.imageWords). */
+const PHONE_IMAGE = new RegExp(`(?<![\\p{L}])(?:${LANGUAGE_PACKS.map((pack) => pack.phoneLabels.imageWords).join('|')})(?![\\p{L}])`, 'iu');
 /** Icons and buttons sit next to the number or link to a page: they do not replace it. */
 const DECORATION = /icon|(?<![\p{L}])ico(?![\p{L}])|sprite|logo|bullet|arrow|btn|button/iu;
 /** Images this small both ways (px, from attributes) are icons whatever their name says. */

@@ -12,9 +12,9 @@ export type NumberLabel = 'phone' | 'fax' | 'both';
 
 const WORD_START = String.raw`(?<![\p{L}\d])`;
 /** A field of every pack, at a word start in spaced languages. */
-const words = (key: keyof PhoneLabelWords) => packAlternatives(LANGUAGE_PACKS, (pack) => pack.phoneLabels[key], WORD_START);
+const words = (key: Exclude<keyof PhoneLabelWords, 'registeredIn'>) => packAlternatives(LANGUAGE_PACKS, (pack) => pack.phoneLabels[key], WORD_START);
 /** A field of every pack as plain alternatives (the caller places it). */
-const anyOf = (key: keyof PhoneLabelWords) => LANGUAGE_PACKS.map((pack) => pack.phoneLabels[key]).join('|');
+const anyOf = (key: Exclude<keyof PhoneLabelWords, 'registeredIn'>) => LANGUAGE_PACKS.map((pack) => pack.phoneLabels[key]).join('|');
 const FAX_WORDS = words('fax');
 const PHONE_WORDS = words('phone');
 /** One-letter labels need a colon or a dot after them ("T: ", "F. "), or the number right after a
@@ -44,7 +44,8 @@ const ID_SUFFIX = String.raw`[\s.-]*(?:${anyOf('numberWords')}|#)`;
 const ID_BEFORE = new RegExp(String.raw`${WORD_START}(?:(?:${ID_WORDS})(?:${ID_SUFFIX})?|(?:${ID_WORDS_NUMBERED})${ID_SUFFIX})[\s.:#°º-]*$`, 'iu');
 /** Company registrations are also introduced with their register ("Registered in England No.",
  *  "RCS Paris B 123 456 789"), the place standing between the label and the number. */
-const REGISTERED_BEFORE = /registered\s+in\s+[\p{L}\s&]{2,30}(?:no\.?|number)?[\s.:#-]*$|(?<![\p{L}])RCS\s+[\p{L}\s-]{2,30}$/iu;
+const REGISTERED_IN = LANGUAGE_PACKS.flatMap((pack) => (pack.phoneLabels.registeredIn ? [pack.phoneLabels.registeredIn] : [])).join('|');
+const REGISTERED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${REGISTERED_IN})\s+[\p{L}\s&-]{2,30}(?:(?:${anyOf('numberWords')})\.?)?[\s.:#-]*$`, 'iu');
 /** How far back an identifier's own label is looked for. */
 const ID_WINDOW = 40;
 

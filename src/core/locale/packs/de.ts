@@ -94,6 +94,7 @@ export const DE: LanguagePack = {
     sales: ['bestellung'],
   },
   phoneLabels: {
+    imageWords: 'telefon(?:nummer)?|rufnummer',
     phone: 'telefon(?:nummer)?|fon|ruf|handy',
     fax: 'telefax',
     joiners: 'und|oder',

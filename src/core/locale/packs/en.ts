@@ -101,6 +101,8 @@ export const EN: LanguagePack = {
     sales: ['order', 'orders', 'commercial', 'quote', 'quotes'],
   },
   phoneLabels: {
+    imageWords: 'phone(?:[\\s_-]?number)?|telephone|hotline|call[\\s_-]?(?:us|now)|tel',
+    registeredIn: 'registered\\s+in',
     phone:
       '(?:phone|contact|tel(?:ephone)?)\\s+(?:number|no\\.?|nr\\.?)|phone|telephone|tel|ph|call(?:\\s+us)?|toll[\\s-]?free|freephone|free\\s?call|hotline|helpline|mobile|mob|cell(?:ular)?|office|direct|main|switchboard|whatsapp',
     fax: 'fax|facsimile|fx',

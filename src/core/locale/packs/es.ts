@@ -77,6 +77,7 @@ export const ES: LanguagePack = {
   notFound: { phrases: '\\bpagina no (?:encontrada|existe)\\b|\\bno se (?:ha )?encontro la pagina\\b', bare: ['no encontrado'], filler: ['error', 'pagina'] },
   mailboxes: { functional: ['ventas', 'contacto', 'soporte'], support: ['soporte'], sales: ['comercial'] },
   phoneLabels: {
+    imageWords: 'tel[ée]fono',
     phone: 'tel[ée]fono',
     fax: 'fax',
     joiners: 'y',

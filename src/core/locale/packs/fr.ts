@@ -71,6 +71,8 @@ export const FR: LanguagePack = {
   },
   mailboxes: { functional: ['ventes', 'sav'], support: ['sav'], sales: ['commercial'] },
   phoneLabels: {
+    imageWords: 't[ée]l[ée]phone|num[ée]ro',
+    registeredIn: 'rcs',
     phone: 't[ée]l[ée]phone|t[ée]l',
     fax: 't[ée]l[ée]copie(?:ur)?|t[ée]l[ée]c',
     joiners: 'et|ou',

@@ -58,6 +58,7 @@ export const IT: LanguagePack = {
   notFound: { phrases: '\\bpagina non (?:trovata|esiste)\\b', bare: ['non trovato'], filler: ['errore', 'pagina'] },
   mailboxes: { functional: ['contatti', 'assistenza'], support: ['assistenza'], sales: ['commerciale'] },
   phoneLabels: {
+    imageWords: 'telefono',
     phone: 'telefono|n[º°o]\\.?\\s*verde',
     fax: 'fax',
     joiners: 'e',

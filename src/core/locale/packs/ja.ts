@@ -39,6 +39,7 @@ export const JA: LanguagePack = {
   },
   mailboxes: { functional: ['otoiawase', 'toiawase'], support: ['support'], sales: ['eigyo'] },
   phoneLabels: {
+    imageWords: '電話',
     phone: '電話番号|代表電話|電話|フリーダイヤル|ナビダイヤル',
     fax: 'ファックス|ファクス',
     joiners: '・',

@@ -21,6 +21,7 @@ export const KO: LanguagePack = {
   notFound: { phrases: '페이지를 찾을 수 없습니다|요청하신 페이지를 찾을 수 없|존재하지 않는 페이지', bare: ['찾을 수 없습니다'], filler: ['오류', '페이지'] },
   mailboxes: { functional: ['munui', 'gogaek'], support: ['gogaek'], sales: ['yeongeop'] },
   phoneLabels: {
+    imageWords: '전화',
     phone: '전화번호|대표번호|대표전화|전화|고객센터',
     fax: '팩스',
     joiners: '및',

@@ -56,6 +56,7 @@ export const NL: LanguagePack = {
   notFound: { phrases: '\\bpagina (?:niet gevonden|bestaat niet)\\b', bare: ['niet gevonden'], filler: ['fout', 'pagina'] },
   mailboxes: { functional: ['klantenservice', 'verkoop'], support: ['klantenservice'], sales: ['verkoop'] },
   phoneLabels: {
+    imageWords: 'telefoon',
     phone: 'telefoon',
     fax: 'fax',
     joiners: 'en',

@@ -49,6 +49,7 @@ export const PL: LanguagePack = {
   },
   mailboxes: { functional: ['kontakt', 'biuro', 'sprzedaz', 'obsluga'], support: ['obsluga'], sales: ['sprzedaz', 'zamowienia'] },
   phoneLabels: {
+    imageWords: 'telefon',
     phone: 'telefon|tel\\.?\\s?kom|kom',
     fax: 'faks',
     joiners: 'i|lub',

@@ -73,6 +73,7 @@ export const PT: LanguagePack = {
   notFound: { phrases: '\\bpagina nao (?:encontrada|existe)\\b', bare: ['nao encontrado'], filler: ['ops', 'erro', 'pagina'] },
   mailboxes: { functional: ['contato', 'suporte'], support: ['suporte'], sales: ['comercial'] },
   phoneLabels: {
+    imageWords: 'telefone',
     phone: 'telefone',
     fax: 'fax',
     joiners: 'e',

@@ -21,6 +21,7 @@ export const RU: LanguagePack = {
   notFound: { phrases: 'страница не найдена', bare: ['не найдено'], filler: ['ошибка', 'страница'] },
   mailboxes: { functional: ['zakaz', 'podderzhka'], support: ['podderzhka'], sales: ['zakaz'] },
   phoneLabels: {
+    imageWords: 'телефон',
     phone: 'тел|телефон|моб',
     fax: 'факс',
     joiners: 'и|или',

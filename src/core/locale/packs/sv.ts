@@ -33,6 +33,7 @@ export const SV: LanguagePack = {
   notFound: { phrases: '\\bsidan (?:hittades inte|kunde inte hittas|finns inte)\\b', bare: ['hittades inte'], filler: ['fel', 'sidan'] },
   mailboxes: { functional: ['kundtjanst', 'forsaljning', 'kontakt'], support: ['kundtjanst'], sales: ['forsaljning'] },
   phoneLabels: {
+    imageWords: 'telefon',
     phone: 'telefon|tfn|v[äa]xel',
     fax: 'telefax',
     joiners: 'och|eller',

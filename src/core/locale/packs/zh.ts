@@ -26,6 +26,7 @@ export const ZH: LanguagePack = {
   },
   mailboxes: { functional: ['kefu', 'lianxi'], support: ['kefu'], sales: ['xiaoshou'] },
   phoneLabels: {
+    imageWords: '电话|電話',
     phone: '电话|電話|热线|熱線|手机',
     fax: '传真|傳真',
     joiners: '及|和',
