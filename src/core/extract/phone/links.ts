@@ -8,6 +8,8 @@ import type { PageFinding } from '../../types.js';
 import { lastLabel } from './labels.js';
 import { parseNumber, phoneFinding } from './number.js';
 
+/** A tel: or callto: link, in any case, as written (no space before the scheme). */
+const TEL_SCHEME = /^(?:tel|callto):/i;
 /** Links a page offers at most: a bound on work for generated directory pages. */
 const MAX_LINKS = 500;
 
@@ -19,8 +21,9 @@ export function telLinkFindings(page: ParsedPage): PageFinding[] {
   const out: PageFinding[] = [];
   let seen = 0;
   for (const a of page.byTag('a')) {
-    const href = a.attribs.href?.toLowerCase();
-    if (href === undefined || !(href.startsWith('tel:') || href.startsWith('callto:'))) continue;
+    // Tested in place: lower-casing every href on the page (most are long page URLs) only to read its scheme was this loop's cost.
+    const href = a.attribs.href;
+    if (href === undefined || !TEL_SCHEME.test(href)) continue;
     if (seen++ >= MAX_LINKS) break;
     const finding = linkFinding(page, a);
     if (finding) out.push(finding);

@@ -1,4 +1,13 @@
-import { findPhoneNumbersInText, isSupportedCountry, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import {
+  findPhoneNumbersInText,
+  getCountries,
+  getCountryCallingCode,
+  isSupportedCountry,
+  Metadata,
+  parsePhoneNumberFromString,
+  type CountryCode,
+  type PhoneNumber,
+} from 'libphonenumber-js/max';
 import type { Flag, PageFinding, Region, Role } from '../../types.js';
 import { withoutStacks } from '../../without-stacks.js';
 
@@ -37,9 +46,84 @@ export function parseNumber(text: string, country: string | undefined): PhoneNum
   return n?.isValid() ? n : undefined;
 }
 
-/** findPhoneNumbersInText with the page's country, without stack traces (see withoutStacks). */
+/**
+ * findPhoneNumbersInText with the page's country, without stack traces (see withoutStacks).
+ * Text that cannot hold a number is not handed to it: it parses every digit group it finds, and
+ * most of those parses end in a thrown ParseError (issue #12: its most expensive path).
+ */
 export function numbersInText(text: string, country: string | undefined): ReturnType<typeof findPhoneNumbersInText> {
-  return withoutStacks(() => findPhoneNumbersInText(text, { defaultCountry: countryCode(country) }));
+  const defaultCountry = countryCode(country);
+  if (!mayHoldNumber(text, defaultCountry)) return [];
+  return withoutStacks(() => findPhoneNumbersInText(text, { defaultCountry }));
+}
+
+/** libphonenumber's plus signs (PLUS_CHARS): without a country, only a number written with one has a calling code. */
+const PLUS = /[+\uff0b]/;
+/** Digit runs in any script: libphonenumber's candidates take every decimal digit (\p{Nd}). */
+const DIGIT_RUN = /\p{Nd}+/gu;
+/** Its candidates join digit groups with at most four punctuation characters (PhoneNumberMatcher's PATTERN). */
+const CANDIDATE_GAP = 4;
+/**
+ * Fewest digits a number it accepts can be written with, from the metadata: 6 with a plus sign (a
+ * two-digit calling code and a four-digit number: +49, +43), 7 after an international prefix instead
+ * (one digit or more, "0" at the least), and 4 for a national number in any plan (Niue, St Helena,
+ * Germany). The national prefixes that add digits (San Marino's 6 read as 0549 + 6, the NANP
+ * islands' 7 as area code + 7) take 5 or more written.
+ */
+const MIN_PLUS_DIGITS = 6;
+const MIN_IDD_DIGITS = 7;
+const MIN_NATIONAL_DIGITS = 4;
+/** The same for a national number read with one country, by country: see nationalDigits. */
+const NATIONAL_DIGITS = new Map<CountryCode, number>();
+
+/**
+ * Fewest digits of a national number read with `country`: its digits are the national number the
+ * country's plan reads (a trunk prefix only adds some), and that number has one of the possible
+ * lengths of a country sharing the calling code (the US's NANP neighbours, Canada's 7). A plan that
+ * rewrites the digits as read (its national prefix transform rule) may need fewer: the general bound.
+ */
+function nationalDigits(country: CountryCode): number {
+  let min = NATIONAL_DIGITS.get(country);
+  if (min !== undefined) return min;
+  const metadata = new Metadata();
+  metadata.selectNumberingPlan(country);
+  // Not in the library's types: if it ever goes, every country gets the general bound, never a wrong one.
+  const plan = metadata.numberingPlan as { nationalPrefixTransformRule?: () => string | undefined } | undefined;
+  min = MIN_NATIONAL_DIGITS;
+  if (typeof plan?.nationalPrefixTransformRule === 'function' && !plan.nationalPrefixTransformRule()) {
+    const callingCode = getCountryCallingCode(country);
+    const lengths = getCountries()
+      .filter((c) => getCountryCallingCode(c) === callingCode)
+      .flatMap((c) => {
+        metadata.selectNumberingPlan(c);
+        return metadata.numberingPlan?.possibleLengths() ?? [MIN_NATIONAL_DIGITS];
+      });
+    min = Math.max(MIN_NATIONAL_DIGITS, Math.min(...lengths));
+  }
+  NATIONAL_DIGITS.set(country, min);
+  return min;
+}
+
+/**
+ * Whether `text` has a digit group libphonenumber could read as a number: enough digits, joined as
+ * its candidates join them, read with `country` ('any': with whichever country). A cheap upper bound,
+ * never narrower than what it finds: it rejects only text in which findPhoneNumbersInText finds
+ * nothing, so findings do not change.
+ */
+export function mayHoldNumber(text: string, country: CountryCode | 'any' | undefined): boolean {
+  const plus = PLUS.test(text);
+  if (!country && !plus) return false;
+  const national = country === undefined ? Infinity : country === 'any' ? MIN_NATIONAL_DIGITS : Math.min(MIN_IDD_DIGITS, nationalDigits(country));
+  const need = Math.min(national, plus ? MIN_PLUS_DIGITS : Infinity);
+  let digits = 0;
+  let end = -Infinity;
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
+    digits = m.index - end <= CANDIDATE_GAP ? digits + m[0].length : m[0].length;
+    if (digits >= need) return true;
+    end = m.index + m[0].length;
+  }
+  return false;
 }
 
 export function typeFlags(n: PhoneNumber): Flag[] {

@@ -7,7 +7,7 @@ import type { PageFinding } from '../../types.js';
 import { ADDRESS_LINES_ABOVE, addressCountryAbove, numbersAbroad, withCallingCode } from './address-country.js';
 import { missingTrunkPrefix, notPhone } from './guards.js';
 import { faxLabelAfter, idLabelBefore, labelLine, lastLabel, type NumberLabel } from './labels.js';
-import { clip, numbersInText, phoneFinding } from './number.js';
+import { clip, mayHoldNumber, numbersInText, phoneFinding } from './number.js';
 import { countAfterComma, extensionOnly, mayNameExtension, withExtension, withoutExtension } from './extension-lines.js';
 import { splitLists } from './lists.js';
 import { unsureNationalNumbers } from './unsure-country.js';
@@ -21,6 +21,8 @@ import type { Flag } from '../../flags.js';
 
 /** Fewer digits than this cannot be a phone number with its area code (E.164 numbers have 7+). */
 const MIN_DIGITS = 7;
+/** Digits every vanity number shows before its letters (both of mayHaveVanity's shapes start with three). */
+const VANITY_DIGITS = 3;
 /** How far before a number its label is looked for: labels sit next to their number, and it
  *  bounds the work on a long line full of numbers. */
 const LABEL_WINDOW = 120;
@@ -86,7 +88,8 @@ export function worthReading(text: string): boolean {
     // ASCII digits, and the full-width ones CJK pages write ("０３－１２３４－５６７８"; libphonenumber reads them).
     if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) digits++;
   }
-  return digits >= MIN_DIGITS || mayHaveVanity(text);
+  // A vanity number shows at least three digits ("800-FLOWERS"): most text has fewer, and skips the regex.
+  return digits >= MIN_DIGITS || (digits >= VANITY_DIGITS && mayHaveVanity(text));
 }
 
 function blockFindings(page: ParsedPage, blocks: TextBlock[], block: TextBlock, outer: OuterLabels, main: MainLine): PageFinding[] {
@@ -102,12 +105,16 @@ function blockFindings(page: ParsedPage, blocks: TextBlock[], block: TextBlock, 
       if (found) out.push(found);
       return;
     }
-    // Read only above a line worth reading: most lines carry no number, and labelLine is regex work.
-    const above = i > 0 ? lines[i - 1] : previous?.text;
-    const carried: NumberLabel | undefined = above === undefined ? undefined : labelLine(above);
     // The guards read the line with lists split; libphonenumber also gets glued words and vanity letters fixed.
     const line = splitLists(asciiDigits(raw));
     const dialled = dialVanity(unglue(line));
+    // No digit group libphonenumber could read, with any country (an office's abroad included), and, on a page
+    // with no country, none long enough for an unsure national number (8+ digits): skip the label, address
+    // and country work below, which would find nothing (most lines worth reading are dates, prices, hours).
+    if (!mayHoldNumber(dialled.text, 'any') && (Boolean(page.country) || !mayHoldNumber(line, 'any'))) return;
+    // Read only above a line worth reading: most lines carry no number, and labelLine is regex work.
+    const above = i > 0 ? lines[i - 1] : previous?.text;
+    const carried: NumberLabel | undefined = above === undefined ? undefined : labelLine(above);
     // A number under an office address abroad is read with that office's country first.
     const abroad = addressCountryAbove(linesAbove(blocks, block, lines, i, ADDRESS_LINES_ABOVE));
     const local = abroad && abroad !== page.country ? abroad : undefined;
