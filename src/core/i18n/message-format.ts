@@ -36,8 +36,7 @@ function pluralKey(lookup: MessageLookup, rules: Intl.PluralRules, key: string, 
  * written for the same reason. Numbers are written by Intl.NumberFormat in the language.
  */
 export function formatMessage(lookup: MessageLookup, language: string, key: string, params?: MessageParams, depth = 0): string {
-  const rules = new Intl.PluralRules(language);
-  const numbers = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
+  const { rules, numbers } = intlFor(language);
   const template = lookup(pluralKey(lookup, rules, key, params));
   if (template === undefined) return key;
   return template.replace(PLACEHOLDER, (whole, name: string) => {
@@ -47,4 +46,15 @@ export function formatMessage(lookup: MessageLookup, language: string, key: stri
     if (typeof value === 'string') return value;
     return depth >= MAX_NESTING ? value.key : formatMessage(lookup, language, value.key, value.params, depth + 1);
   });
+}
+
+// Intl objects are costly to build and a report renders hundreds of messages: one pair a language.
+const INTL = new Map<string, { rules: Intl.PluralRules; numbers: Intl.NumberFormat }>();
+function intlFor(language: string): { rules: Intl.PluralRules; numbers: Intl.NumberFormat } {
+  let found = INTL.get(language);
+  if (!found) {
+    found = { rules: new Intl.PluralRules(language), numbers: new Intl.NumberFormat(language, { maximumFractionDigits: 1 }) };
+    INTL.set(language, found);
+  }
+  return found;
 }

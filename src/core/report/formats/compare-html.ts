@@ -144,6 +144,8 @@ function vendorsTable(w: Words, v: VendorsView): string {
   const heads = v.columns.map((c) => `<th scope="col">${h(t('compare_col_site', { site: c.report.site, date: formatDay(w.lang, c.report.startedAt) }))}</th>`);
   const row = (label: string, cells: string[]) => `<tr><th scope="row">${h(label)}</th>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
   const score = (pick: (s: NonNullable<Report['scores']>) => string) => v.columns.map((c) => h(c.report.scores ? pick(c.report.scores) : dash));
+  /** A cell per site from its best way for a role; a site that was not scored shows the dash. */
+  const way = (say: typeof wayText, role: 'sales' | 'support') => v.columns.map((c) => h(c.report.scores ? say(w, c[role]) : dash));
   const rows = [
     row(
       t('compare_row_outcome'),
@@ -171,22 +173,10 @@ function vendorsTable(w: Words, v: VendorsView): string {
       t('compare_row_support'),
       score((s) => num(w, s.support)),
     ),
-    row(
-      t('compare_row_best_sales'),
-      v.columns.map((c) => h(c.report.scores ? wayText(w, c.sales) : dash)),
-    ),
-    row(
-      t('compare_row_best_support'),
-      v.columns.map((c) => h(c.report.scores ? wayText(w, c.support) : dash)),
-    ),
-    row(
-      t('compare_row_depth_sales'),
-      v.columns.map((c) => h(c.report.scores ? wayWhere(w, c.sales) : dash)),
-    ),
-    row(
-      t('compare_row_depth_support'),
-      v.columns.map((c) => h(c.report.scores ? wayWhere(w, c.support) : dash)),
-    ),
+    row(t('compare_row_best_sales'), way(wayText, 'sales')),
+    row(t('compare_row_best_support'), way(wayText, 'support')),
+    row(t('compare_row_depth_sales'), way(wayWhere, 'sales')),
+    row(t('compare_row_depth_support'), way(wayWhere, 'support')),
     row(
       t('compare_row_pages'),
       v.columns.map((c) => h(num(w, c.report.crawl.pagesFetched))),
