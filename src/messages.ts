@@ -1,10 +1,10 @@
-// The one contract between the popup, the background worker and the content script.
+// The one contract between the popup, the background worker and the engine (src/engine); the tab
+// agent's is tab-messages.ts, the engine's requests and controls engine-messages.ts.
 // Every message is parsed with these schemas on arrival; a message that does not parse is dropped.
 // zod/mini keeps the popup and content bundles small (the full zod API is not tree-shakable).
 import * as z from 'zod/mini';
 import { DEFAULT_CRAWL_OPTIONS } from './core/crawl/crawl-types.js';
 import { Count, Text, Url } from './message-fields.js';
-import { fetchFromContent } from './other-host-messages.js';
 import { CRAWL_ERROR_KINDS } from './core/report/crawl-error-kinds.js';
 import { MAX_REDIRECT_RECORDS, REDIRECT_OUTCOMES } from './core/report/redirect-record.js';
 import { EMBED_FLAG, FLAGS, HELPDESK_PLATFORMS } from './core/flags.js';
@@ -254,33 +254,17 @@ export const PopupResponseSchema = z.discriminatedUnion('kind', [
 ]);
 export type PopupResponse = z.infer<typeof PopupResponseSchema>;
 
-// ── content script → background ──
-const fromContent = [
-  z.object({ type: z.literal('content/progress'), auditId: z.string(), progress: CrawlProgressSchema }),
-  z.object({ type: z.literal('content/page'), auditId: z.string(), page: CrawledPageSchema }),
-  /** The live rendered DOM of the tab, analysed once after late widgets had time to load. */
-  z.object({ type: z.literal('content/live-dom'), auditId: z.string(), analysis: PageAnalysisSchema }),
-  z.object({ type: z.literal('content/done'), auditId: z.string(), crawl: CrawlSummarySchema }),
-  z.object({ type: z.literal('content/failed'), auditId: z.string(), error: Text }),
+// ── engine → background: what the crawl streams (src/engine/run-audit.ts), for the tab it audits ──
+const fromEngine = [
+  z.object({ type: z.literal('engine/progress'), auditId: z.string(), tabId: Count, progress: CrawlProgressSchema }),
+  z.object({ type: z.literal('engine/page'), auditId: z.string(), tabId: Count, page: CrawledPageSchema }),
+  /** The tab's rendered page, analysed once late widgets had their time to load. */
+  z.object({ type: z.literal('engine/live-dom'), auditId: z.string(), tabId: Count, analysis: PageAnalysisSchema }),
+  z.object({ type: z.literal('engine/done'), auditId: z.string(), tabId: Count, crawl: CrawlSummarySchema }),
+  z.object({ type: z.literal('engine/failed'), auditId: z.string(), tabId: Count, error: Text }),
 ] as const;
-export const ToBackgroundFromContentSchema = z.discriminatedUnion('type', fromContent);
-export type ToBackgroundFromContent = z.infer<typeof ToBackgroundFromContentSchema>;
-
-// ── background → content script ──
-const toContent = [
-  z.object({ type: z.literal('content/start'), auditId: z.string(), startUrl: Url, options: CrawlOptionsSchema }),
-  z.object({ type: z.literal('content/stop'), auditId: z.string() }),
-  /**
-   * Is this run still crawling in the tab? Asked when the tab's URL changes: the page's own script
-   * (history.pushState) changes it without unloading the document or the crawl in it.
-   */
-  z.object({ type: z.literal('content/ping'), auditId: z.string() }),
-] as const;
-export const ToContentSchema = z.discriminatedUnion('type', toContent);
-export type ToContent = z.infer<typeof ToContentSchema>;
-/** The content script's answer to content/ping. */
-export const ContentPingResponseSchema = z.object({ running: z.boolean() });
-export type ContentPingResponse = z.infer<typeof ContentPingResponseSchema>;
+export const ToBackgroundFromEngineSchema = z.discriminatedUnion('type', fromEngine);
+export type ToBackgroundFromEngine = z.infer<typeof ToBackgroundFromEngineSchema>;
 
 // ── background → popup (broadcast; the popup also polls, so a missed one costs nothing) ──
 const toPopup = [z.object({ type: z.literal('bg/state'), state: AuditStateSchema })] as const;
@@ -290,8 +274,6 @@ export type ToPopup = z.infer<typeof ToPopupSchema>;
 /** Every message type by direction: the convention test checks each has a handler. */
 export const MESSAGE_TYPES = {
   toBackgroundFromPage: fromPage.map((o) => o.shape.type.def.values[0]),
-  toBackgroundFromContent: fromContent.map((o) => o.shape.type.def.values[0]),
-  fetchFromContent: fetchFromContent.map((o) => o.shape.type.def.values[0]),
-  toContent: toContent.map((o) => o.shape.type.def.values[0]),
+  toBackgroundFromEngine: fromEngine.map((o) => o.shape.type.def.values[0]),
   toPopup: toPopup.map((o) => o.shape.type.def.values[0]),
 };

@@ -1,4 +1,4 @@
-// Turn what the content script streamed (pages, the live DOM, the crawl summary) back into the
+// Turn what the engine streamed (pages, the live DOM, the crawl summary) back into the
 // engine's CrawlResult and score it. Pure, so a restarted worker rebuilds the same report from storage.
 import { buildReport } from '../core/build-report.js';
 import type { CrawlResult, CrawledPage } from '../core/crawl/crawl-types.js';
@@ -12,7 +12,7 @@ import type { AuditState, CrawlSummary } from '../messages.js';
  * The live DOM is the start page as the shopper sees it: what it may contribute (core/rendered-page.ts:
  * chat widgets and script-built forms, nothing personal) that the anonymous fetch of the same page
  * did not show is added to that page, flagged, rather than counted as a page of its own. The
- * content script reduced it already; it is reduced again here, where the report is built.
+ * engine reduced it already; it is reduced again here, where the report is built.
  */
 export function mergeLiveDom(pages: CrawledPage[], live: PageAnalysis | undefined, startUrl: string): CrawledPage[] {
   if (!live) return pages;

@@ -1,8 +1,10 @@
-// The life of one audit: start (inject the content script on the click), absorb what it streams,
-// finish (score and keep the report). Every step reads and writes storage under the tab's lock.
+// The life of one audit: start (inject the tab agent on the click, start the engine), absorb what
+// the engine streams, finish (score and keep the report). Every step reads and writes storage under the tab's lock.
 import browser from 'webextension-polyfill';
 import { DEFAULT_CRAWL_OPTIONS, type CrawlOptions } from '../core/crawl/crawl-types.js';
-import { ContentPingResponseSchema, type AuditState, type CrawlSummary, type PopupResponse, type ToContent } from '../messages.js';
+import type { AuditState, CrawlSummary, PopupResponse } from '../messages.js';
+import { ContentPingResponseSchema, type ToContent } from '../tab-messages.js';
+import { prepareEngine, startEngine, stopEngine } from './engine-host.js';
 import { t } from '../browser/i18n.js';
 import { reasonOf, type Reason } from '../core/outcome/reason.js';
 import { assembleReport } from './assemble.js';
@@ -17,12 +19,12 @@ declare const __VERSION__: string;
 const REUSE_MS = 24 * 60 * 60 * 1000;
 /**
  * A running crawl reports at least every request timeout (10 s); silence for this long means its
- * content script died without the worker seeing the tab navigate (a crash, a discarded tab).
+ * tab agent or engine died without the worker seeing the tab navigate (a crash, a discarded tab).
  */
 const STALE_MS = 90_000;
 /** Injecting into a tab and starting the crawl takes milliseconds; a hung tab must not hang the popup. */
 const START_TIMEOUT_MS = 15_000;
-/** A live content script answers a ping at once; the tab's other messages wait behind it (tab lock). */
+/** A live tab agent answers a ping at once; the tab's other messages wait behind it (tab lock). */
 const PING_TIMEOUT_MS = 5_000;
 
 export const tabLock = (tabId: number) => `tab:${tabId}`;
@@ -48,7 +50,6 @@ export async function stopAudit(tabId: number): Promise<PopupResponse> {
   if (!current) return { kind: 'unsupported', reason: t('popup_unsupported_no_audit') };
   const { state } = current;
   if (state.status !== 'crawling') return { kind: 'state', state };
-  await sendToContent(tabId, { type: 'content/stop', auditId: state.id });
   const read = state.pageUrls.length;
   return {
     kind: 'state',
@@ -63,7 +64,7 @@ export async function openAudit(tabId: number, rerun: boolean): Promise<PopupRes
   const site = url.origin;
   const own = await getState(keys.audit(tabId, site));
   if (rerun) {
-    if (own?.status === 'crawling') await sendToContent(tabId, { type: 'content/stop', auditId: own.id });
+    if (own?.status === 'crawling') await stopRun(own);
     if (own) await dropPages(own);
     return { kind: 'state', state: await start(tabId, url.href, site) };
   }
@@ -121,10 +122,17 @@ async function start(tabId: number, startUrl: string, site: string): Promise<Aud
   try {
     // activeTab grants this tab to the extension for this click: no host permission is needed.
     // Injected at once, not at document idle: a page still loading trackers must not delay the audit.
+    // The engine loads while the agent is injected; it starts once the agent answers for this run.
     await withTimeout(
       (async () => {
-        await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'], injectImmediately: true });
-        await browser.tabs.sendMessage(tabId, { type: 'content/start', auditId: state.id, startUrl, options } satisfies ToContent);
+        await Promise.all([
+          prepareEngine(),
+          (async () => {
+            await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'], injectImmediately: true });
+            await browser.tabs.sendMessage(tabId, { type: 'content/start', auditId: state.id } satisfies ToContent);
+          })(),
+        ]);
+        await startEngine({ auditId: state.id, tabId, startUrl, options });
       })(),
       START_TIMEOUT_MS,
     );
@@ -147,12 +155,17 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-async function sendToContent(tabId: number, msg: ToContent): Promise<void> {
-  await browser.tabs.sendMessage(tabId, msg).catch(() => undefined);
+/** The run ends in the engine and in the tab (the agent lets go of the page); either may be gone already. */
+async function stopRun(state: AuditState): Promise<void> {
+  await Promise.all([
+    stopEngine(state.id).catch(() => undefined),
+    browser.tabs.sendMessage(state.tabId, { type: 'content/stop', auditId: state.id } satisfies ToContent).catch(() => undefined),
+  ]);
 }
 
 /** Score what was crawled and keep the report; the pages are dropped, the report stays. */
 export async function finish(state: AuditState, summary?: CrawlSummary, partial?: Reason): Promise<AuditState> {
+  await stopRun(state);
   const { pages, live } = await pagesOf(state);
   let next: AuditState;
   try {
@@ -194,9 +207,9 @@ export async function finish(state: AuditState, summary?: CrawlSummary, partial?
 }
 
 /**
- * The tab left the audited page, reloaded or closed mid-crawl: its content script is gone, so end
+ * The tab left the audited page, reloaded or closed mid-crawl: its tab agent is gone, so end
  * with what was crawled, and say so. Seen two ways: the tab's URL changed (tabs.onUpdated), or the
- * content script's port closed while this worker was alive (a reload keeps the URL the same).
+ * tab agent's port closed while this worker was alive (a reload keeps the URL the same).
  */
 export async function endAudit(tabId: number, why: 'navigated' | 'closed' | 'disconnected', auditId?: string): Promise<void> {
   const state = (await stateOfTab(tabId))?.state;
@@ -220,12 +233,12 @@ export async function endAudit(tabId: number, why: 'navigated' | 'closed' | 'dis
 export async function endOnNavigation(tabId: number, url: string): Promise<void> {
   const state = (await stateOfTab(tabId))?.state;
   if (state?.status !== 'crawling' || webUrl(url)?.href === webUrl(state.startUrl)?.href) return;
-  if (await crawlRunsIn(tabId, state.id)) return;
+  if (await agentRunsIn(tabId, state.id)) return;
   await endAudit(tabId, 'navigated');
 }
 
-/** A new document has no content script (it is injected, never declared), so no answer means gone. */
-async function crawlRunsIn(tabId: number, auditId: string): Promise<boolean> {
+/** A new document has no tab agent (it is injected, never declared), so no answer means gone. */
+async function agentRunsIn(tabId: number, auditId: string): Promise<boolean> {
   const ping = browser.tabs.sendMessage(tabId, { type: 'content/ping', auditId } satisfies ToContent);
   const answer: unknown = await withTimeout(ping, PING_TIMEOUT_MS).catch(() => undefined);
   return ContentPingResponseSchema.safeParse(answer).data?.running === true;

@@ -1,23 +1,24 @@
-// What the content script streams while it crawls. Each handler checks that the message belongs to
-// the tab's current run (an older run's stragglers, or another tab's script, are ignored).
+// What the engine streams while it crawls. Only the tab's current run is handled (an older run's
+// stragglers, or a run for another tab, are ignored: handleEngineStream).
 import { t } from '../browser/i18n.js';
-import type { AuditState, LiveFinding, ToBackgroundFromContent } from '../messages.js';
-import { broadcast, finish } from './audits.js';
-import { putLive, putPage, putState } from './store.js';
+import type { AuditState, LiveFinding, ToBackgroundFromEngine } from '../messages.js';
+import { broadcast, finish, tabLock } from './audits.js';
+import { withLock } from './lock.js';
+import { putLive, putPage, putState, stateOfTab } from './store.js';
 
 /** The popup lists findings as they come; past this many, the report has the rest. */
 const MAX_LIVE = 200;
 
-type Msg<T extends ToBackgroundFromContent['type']> = Extract<ToBackgroundFromContent, { type: T }>;
-type Handler<T extends ToBackgroundFromContent['type']> = (state: AuditState, msg: Msg<T>) => Promise<void>;
+type Msg<T extends ToBackgroundFromEngine['type']> = Extract<ToBackgroundFromEngine, { type: T }>;
+type Handler<T extends ToBackgroundFromEngine['type']> = (state: AuditState, msg: Msg<T>) => Promise<void>;
 
 async function save(state: AuditState): Promise<void> {
   await putState(state);
   await broadcast(state);
 }
 
-export const contentHandlers: { [T in ToBackgroundFromContent['type']]: Handler<T> } = {
-  'content/progress': async (state, { progress }) => {
+const engineHandlers: { [T in ToBackgroundFromEngine['type']]: Handler<T> } = {
+  'engine/progress': async (state, { progress }) => {
     await save({
       ...state,
       progress: {
@@ -29,7 +30,7 @@ export const contentHandlers: { [T in ToBackgroundFromContent['type']]: Handler<
       },
     });
   },
-  'content/page': async (state, { page }) => {
+  'engine/page': async (state, { page }) => {
     await putPage(state.id, page);
     const live = [...state.live];
     const seen = new Set(live.map((f) => `${f.kind}\u0000${f.value}\u0000${f.role}`));
@@ -55,13 +56,24 @@ export const contentHandlers: { [T in ToBackgroundFromContent['type']]: Handler<
     };
     await save({ ...state, pageUrls, live, progress });
   },
-  'content/live-dom': async (state, { analysis }) => {
+  'engine/live-dom': async (state, { analysis }) => {
     await putLive(state.id, analysis);
   },
-  'content/done': async (state, { crawl }) => {
+  'engine/done': async (state, { crawl }) => {
     await finish(state, crawl);
   },
-  'content/failed': async (state, { error }) => {
+  'engine/failed': async (state, { error }) => {
     await save({ ...state, status: 'error', finishedAt: new Date().toISOString(), error: t('popup_error_crawl', { detail: error }) });
   },
 };
+
+/** Under the tab's lock: the crawl sends several pages at once, and two handlers interleaving would lose one. */
+export function handleEngineStream(msg: ToBackgroundFromEngine): Promise<{ ok: boolean }> {
+  return withLock(tabLock(msg.tabId), async () => {
+    const state = (await stateOfTab(msg.tabId))?.state;
+    if (!state || state.id !== msg.auditId || state.status !== 'crawling') return { ok: false };
+    const handler = engineHandlers[msg.type] as (s: AuditState, m: ToBackgroundFromEngine) => Promise<void>;
+    await handler(state, msg);
+    return { ok: true };
+  });
+}

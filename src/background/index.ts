@@ -2,20 +2,14 @@
 // badge out. Listeners are registered synchronously at the top level so a restarted service
 // worker (Chrome) or reloaded event page (Firefox) receives the message that woke it.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { ContentFetchSchema } from '../other-host-messages.js';
-import {
-  ToBackgroundFromContentSchema,
-  ToBackgroundFromPageSchema,
-  type AuditState,
-  type PopupResponse,
-  type ToBackgroundFromContent,
-  type ToBackgroundFromPage,
-} from '../messages.js';
+import { EngineRequestSchema } from '../engine-messages.js';
+import { ToBackgroundFromEngineSchema, ToBackgroundFromPageSchema, type PopupResponse, type ToBackgroundFromPage } from '../messages.js';
 import { endAudit, endOnNavigation, openAudit, restoreBadge, stopAudit, tabLock } from './audits.js';
-import { contentHandlers } from './content-handlers.js';
+import { handleEngineStream } from './engine-handlers.js';
+import { setEngineDelivery } from './engine-host.js';
+import { answerEngine } from './engine-relay.js';
 import { exportAudit } from './export.js';
 import { browserLanguage, t } from '../browser/i18n.js';
-import { fetchForContent } from './other-host-fetch.js';
 import { clearHistory } from './history-store.js';
 import { historyCompare, historyReport } from './history-answers.js';
 import { classifySender } from './senders.js';
@@ -45,41 +39,36 @@ const pageHandlers: { [T in ToBackgroundFromPage['type']]: (msg: Extract<ToBackg
   'history/compare': (msg) => historyCompare(msg, msg.lang ?? browserLanguage()),
 };
 
-const fetchHandlers = { 'content/fetch': fetchForContent };
-
 function handlePage(msg: ToBackgroundFromPage): Promise<PopupResponse> {
   // The union is closed, so the handler for msg.type takes exactly this message.
   const handler = pageHandlers[msg.type] as (m: ToBackgroundFromPage) => Promise<PopupResponse>;
   return handler(msg);
 }
 
-async function handleContent(tabId: number, msg: ToBackgroundFromContent): Promise<{ ok: boolean }> {
-  return withLock(tabLock(tabId), async () => {
-    const state = (await stateOfTab(tabId))?.state;
-    // Only the run this tab is doing now; a stale run, or a script in another tab, is ignored.
-    if (!state || state.id !== msg.auditId || state.status !== 'crawling') return { ok: false };
-    const handler = contentHandlers[msg.type] as (s: AuditState, m: ToBackgroundFromContent) => Promise<void>;
-    await handler(state, msg);
-    return { ok: true };
-  });
+/**
+ * A message from one of this extension's pages: the popup, options, history and report pages, or
+ * the engine (Chrome's offscreen document; in Firefox the engine calls this directly). Not under a
+ * lock for the engine's requests: the crawl has several pages in flight, and a fetch changes no state.
+ */
+function handleExtensionPage(raw: unknown): Promise<unknown> | undefined {
+  const page = ToBackgroundFromPageSchema.safeParse(raw);
+  if (page.success) return handlePage(page.data);
+  const request = EngineRequestSchema.safeParse(raw);
+  if (request.success) return answerEngine(request.data);
+  const stream = ToBackgroundFromEngineSchema.safeParse(raw);
+  return stream.success ? handleEngineStream(stream.data) : undefined;
 }
+setEngineDelivery((msg) => handleExtensionPage(msg) ?? Promise.resolve(undefined));
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   const from = classifySender(sender, browser.runtime.id, EXTENSION_ORIGIN);
   if (!from) return undefined;
-  if (from.kind === 'extension-page') {
-    const parsed = ToBackgroundFromPageSchema.safeParse(raw);
-    return parsed.success ? handlePage(parsed.data) : undefined;
-  }
-  // Not under the tab's lock: the crawl has several pages in flight, and a fetch changes no state.
-  const fetch = ContentFetchSchema.safeParse(raw);
-  if (fetch.success) return fetchHandlers['content/fetch'](from.tabId, fetch.data);
-  const parsed = ToBackgroundFromContentSchema.safeParse(raw);
-  return parsed.success ? handleContent(from.tabId, parsed.data) : undefined;
+  // The tab agent only answers (tab-messages.ts) and holds its port: nothing it sends is taken.
+  return from.kind === 'extension-page' ? handleExtensionPage(raw) : undefined;
 });
 
-// The content script holds a port open while it crawls: the port closing under a live worker means
-// the page went away (reload, navigation, crash). When the worker itself stops, the script reconnects.
+// The tab agent holds a port open while the audit runs: the port closing under a live worker means
+// the page went away (reload, navigation, crash). When the worker itself stops, the agent reconnects.
 browser.runtime.onConnect.addListener((port) => {
   const from = port.sender ? classifySender(port.sender, browser.runtime.id, EXTENSION_ORIGIN) : undefined;
   const auditId = /^audit:(.+)$/.exec(port.name)?.[1];

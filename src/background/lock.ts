@@ -3,7 +3,7 @@
 const chains = new Map<string, Promise<unknown>>();
 
 /**
- * Run read-modify-write steps on one audit one at a time: the content script sends pages up to
+ * Run read-modify-write steps on one audit one at a time: the engine sends pages up to
  * `concurrency` at once, and two handlers interleaving their awaits would lose a page.
  */
 export function withLock<T>(key: string, job: () => Promise<T>): Promise<T> {

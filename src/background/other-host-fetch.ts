@@ -6,12 +6,12 @@
 import browser from 'webextension-polyfill';
 import { FetchFailure } from '../core/crawl/crawl-types.js';
 import { pageFetcher } from '../browser/page-fetcher.js';
-import { hostPermission, type ContentFetch, type ContentFetchReply } from '../other-host-messages.js';
+import { hostPermission, type FetchReply } from '../other-host-messages.js';
 import { stateOfTab } from './store.js';
 
 const fetchPage = pageFetcher();
 
-export async function fetchForContent(tabId: number, msg: ContentFetch): Promise<ContentFetchReply> {
+export async function fetchForEngine(tabId: number, msg: { auditId: string; url: string; timeoutMs: number; maxBytes: number }): Promise<FetchReply> {
   const state = (await stateOfTab(tabId))?.state;
   if (!state || state.id !== msg.auditId || state.status !== 'crawling') return refused('no audit is running in this tab');
   let url: URL;
@@ -38,6 +38,6 @@ export async function readableHosts(): Promise<string[]> {
   return [...new Set(origins.map((o) => /^(?:\*|https?):\/\/([^/*]+)\/\*$/.exec(o)?.[1]).filter((h): h is string => !!h))];
 }
 
-function refused(message: string): ContentFetchReply {
+function refused(message: string): FetchReply {
   return { ok: false, kind: 'other', message: `not fetched: ${message}` };
 }

@@ -12,7 +12,7 @@ export function classifySender(sender: SenderLike, runtimeId: string, extensionO
   if (sender.id !== runtimeId) return undefined;
   const url = sender.url ?? '';
   if (url.startsWith(extensionOrigin)) return { kind: 'extension-page' };
-  // A content script always runs in a tab on a web page; which tab is checked against the audit.
+  // The tab agent always runs in a tab on a web page; which tab is checked against the audit.
   if (sender.tab?.id !== undefined && /^https?:/i.test(url)) return { kind: 'content', tabId: sender.tab.id };
   return undefined;
 }

@@ -1,11 +1,12 @@
-// Imported first by the content script, before any library runs. The content script's world has its
-// own globals but shares the page's DOM, and with it the page's named elements: here too, `Buffer`
-// is <div id="Buffer"> when the page has one (DOM clobbering). Bundled code probes such names to
-// detect Node and then calls them: cheerio's `typeof Buffer !== 'undefined' && Buffer.isBuffer(x)`,
-// the crawl's `globalThis.setImmediate`. A page (hostile, or only unlucky in its ids) would fail
-// every audit with "Buffer.isBuffer is not a function". An own property of this world's global
-// object hides the page's element of that name; test/e2e/chrome-page-isolation.test.ts clobbers
-// every name the built bundle probes, so a library that starts probing a new one is caught.
+// Imported first by the tab agent, before any library runs. The agent's world has its own globals
+// but shares the page's DOM, and with it the page's named elements: `browser` is <div id="browser">
+// when the page has one (DOM clobbering). Bundled code probes such names and then uses them:
+// webextension-polyfill's `globalThis.browser?.runtime?.id`, zod's `globalThis.__zod_globalConfig`.
+// When the agent still held the engine, cheerio's `typeof Buffer !== 'undefined' && Buffer.isBuffer(x)`
+// failed every audit on a page with an element named Buffer; Node's names stay listed in case a
+// library brings such a probe back. An own property of this world's global object hides the page's
+// element of that name; test/e2e/chrome-page-isolation.test.ts clobbers every name the built bundle
+// probes, so a library that starts probing a new one is caught.
 const PROBED_GLOBALS = ['Buffer', 'setImmediate', 'process', 'global', '__zod_globalConfig', 'browser'] as const;
 
 for (const name of PROBED_GLOBALS) {

@@ -1,6 +1,6 @@
 // The known chat loaders the rendered page asked for, and whether one may still draw its widget:
-// what decides if the end of an audit waits for the shopper's page (rendered-page-watch.ts).
-// Read from the page's <script> elements and its Resource Timing entries; nothing is changed.
+// what decides if the end of an audit waits for the shopper's page (rendered-page-watch.ts). The tab
+// agent lists the page's script loads (src/content/page-watch.ts); the vendor table is here.
 import { urlKey, vendorsForUrl } from '../core/extract/chat/match.js';
 
 /**
@@ -33,21 +33,7 @@ function knownLoader(url: string, base: string): boolean {
   return key !== undefined && vendorsForUrl(key).length > 0;
 }
 
-/**
- * The known vendors' scripts the page requested: its <script src> elements of a known vendor (one
- * without a timing entry is still loading), and the timed script loads of known vendors whose
- * element is gone again. A timing entry ends when the response ended, loaded or failed (Chromium
- * times failed loads too; where a browser does not, a failed loader counts as loading and the wait
- * ends at its bound). `ended` holds the entries seen so far, by URL.
- */
-export function loaderRequests(doc: Document, ended: ReadonlyMap<string, number>): LoaderRequest[] {
-  const out = new Map<string, LoaderRequest>();
-  for (const el of doc.querySelectorAll('script[src]')) {
-    const url = (el as HTMLScriptElement).src;
-    if (out.has(url) || !knownLoader(url, doc.baseURI)) continue;
-    const endedAt = ended.get(url);
-    out.set(url, endedAt === undefined ? { url } : { url, endedAt });
-  }
-  for (const [url, endedAt] of ended) if (!out.has(url) && knownLoader(url, doc.baseURI)) out.set(url, { url, endedAt });
-  return [...out.values()];
+/** The page's script loads (the tab agent's snapshot) that are known chat vendors' loaders. */
+export function knownLoaders(scripts: readonly LoaderRequest[], base: string): LoaderRequest[] {
+  return scripts.filter((s) => knownLoader(s.url, base));
 }

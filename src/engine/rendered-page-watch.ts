@@ -1,96 +1,58 @@
 // The shopper's page, watched while the crawl runs, for chat widgets that load late. It is read
-// once while the crawl's first requests are out (the tab would only wait for them), read again
-// only if it changed, and at the end waited for only while a known chat loader is still on its
-// way to drawing its widget (chat-loaders.ts): never a fixed delay. Read-only.
+// once while the crawl's first requests are out, read again only if it changed, and at the end
+// waited for only while a known chat loader is still on its way to drawing its widget
+// (loader-wait.ts): never a fixed delay. The tab agent reads the page (src/content/page-watch.ts);
+// the analysis happens here.
 import { chatLoaderPending } from '../core/extract/chat/pending.js';
 import type { PageAnalysis } from '../core/types.js';
-import { loaderRequests, loaderStillPending } from './chat-loaders.js';
+import type { Snapshot } from '../tab-messages.js';
+import { knownLoaders, loaderStillPending } from './loader-wait.js';
 
 /** The longest the end of an audit waits for a loader still drawing its widget. */
 export const PENDING_LOADER_GRACE_MS = 500;
-/** How often a pending loader is looked at again: a whole-page read each time the page changed. */
+/** How often a pending loader is looked at again: the page is read whole only if it changed. */
 const RECHECK_MS = 50;
-/** Attribute changes that can show a widget: its iframe's URL, a class or style that unhides it. */
-const WATCHED_ATTRIBUTES = ['src', 'class', 'style', 'hidden', 'id'];
 
 export interface RenderedPageWatch {
-  /** The page at the end of the crawl, once no known loader is pending (at most the grace later); stops watching. */
-  finish(signal: { aborted: boolean }): Promise<PageAnalysis>;
-  /** Stops watching without a read: the audit was stopped or failed. */
-  stop(): void;
+  /** The page at the end of the crawl, once no known loader is pending (at most the grace later); undefined if the tab did not answer. */
+  finish(signal: { aborted: boolean }): Promise<PageAnalysis | undefined>;
 }
 
-export function watchRenderedPage(read: () => PageAnalysis): RenderedPageWatch {
-  let last: PageAnalysis | undefined;
-  let changed = true;
-  const current = (): PageAnalysis => {
-    if (changed || !last) {
-      changed = false;
-      last = read();
-    }
+/**
+ * `snapshot(after)` asks the tab for its page (HTML only if changed since snapshot `after`);
+ * `analyse` reads one that changed.
+ */
+export function watchRenderedPage(
+  snapshot: (after: number) => Promise<Snapshot | undefined>,
+  analyse: (snap: Snapshot & { html: string }) => PageAnalysis,
+): RenderedPageWatch {
+  let last: { snap: Snapshot; analysis: PageAnalysis } | undefined;
+  let reading: Promise<typeof last> | undefined;
+  const read = async (): Promise<typeof last> => {
+    const snap = await snapshot(last?.snap.version ?? 0);
+    if (!snap) return last;
+    if (snap.html !== undefined) last = { snap, analysis: analyse({ ...snap, html: snap.html }) };
+    else if (last) last = { snap: { ...snap, html: last.snap.html }, analysis: last.analysis };
     return last;
   };
-  const mutations = new MutationObserver(() => (changed = true));
-  mutations.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
-  const ended = new Map<string, number>();
-  const timed = (entries: PerformanceEntryList): void => {
-    for (const e of entries) if ((e as PerformanceResourceTiming).responseEnd > 0) ended.set(e.name, (e as PerformanceResourceTiming).responseEnd);
-  };
-  const resources = observeResources(timed);
-  timed(performance.getEntriesByType('resource'));
-  // The first read overlaps the crawl's first round trip, and warms the page analysis for it. One
-  // that fails is read again at the end, where a failure ends the audit as before.
-  const early = setTimeout(() => {
-    try {
-      current();
-    } catch {
-      changed = true;
-    }
-  }, 0);
-  const stop = (): void => {
-    clearTimeout(early);
-    mutations.disconnect();
-    resources?.disconnect();
-  };
+  // One read at a time: the early one may still be out when the crawl ends.
+  const current = (): Promise<typeof last> => (reading = (reading ?? Promise.resolve(undefined)).then(read, read));
+  // The first read overlaps the crawl's first round trips. One that fails is read again at the end.
+  void current().catch(() => undefined);
   return {
-    stop,
     async finish(signal) {
-      const deadline = performance.now() + PENDING_LOADER_GRACE_MS;
-      const pending = (page: PageAnalysis): boolean => chatLoaderPending(page) && loaderMayDraw(ended);
-      try {
-        let live = current();
-        while (!signal.aborted && pending(live) && performance.now() < deadline) {
-          await new Promise((resolve) => setTimeout(resolve, Math.min(RECHECK_MS, deadline - performance.now())));
-          live = current();
-        }
-        return live;
-      } finally {
-        stop();
+      const deadline = Date.now() + PENDING_LOADER_GRACE_MS;
+      let now = await current();
+      while (now && !signal.aborted && pending(now) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, Math.min(RECHECK_MS, deadline - Date.now())));
+        now = await current();
       }
+      return now?.analysis;
     },
   };
 }
 
-/**
- * Whether a known loader on the page may still draw its widget. The page's named elements can stand
- * in for document's own properties (<form name="querySelectorAll">): a page that breaks the look
- * gets no wait, not a failed audit.
- */
-function loaderMayDraw(ended: ReadonlyMap<string, number>): boolean {
-  try {
-    return loaderStillPending(loaderRequests(document, ended), performance.now(), document.readyState === 'complete');
-  } catch {
-    return false;
-  }
-}
-
-/** Resource Timing entries as they come; undefined where the browser cannot observe them (then none are seen). */
-function observeResources(timed: (entries: PerformanceEntryList) => void): PerformanceObserver | undefined {
-  try {
-    const observer = new PerformanceObserver((list) => timed(list.getEntries()));
-    observer.observe({ type: 'resource' });
-    return observer;
-  } catch {
-    return undefined;
-  }
+/** A loader of a known vendor is on the page without its widget, and may still draw it. */
+function pending({ snap, analysis }: { snap: Snapshot; analysis: PageAnalysis }): boolean {
+  return chatLoaderPending(analysis) && loaderStillPending(knownLoaders(snap.scripts, snap.url), snap.now, snap.loaded);
 }

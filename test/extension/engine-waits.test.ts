@@ -1,8 +1,8 @@
-// The content script's two timing rules (src/content): progress is sent at most every so often,
+// The engine's two timing rules (src/engine): progress is sent at most every so often,
 // and the end of an audit waits only for a known chat loader that may still draw its widget.
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { LOADER_SETTLE_MS, loaderStillPending } from '../../src/content/chat-loaders.js';
-import { latestEvery } from '../../src/content/latest-every.js';
+import { LOADER_SETTLE_MS, loaderStillPending } from '../../src/engine/loader-wait.js';
+import { latestEvery } from '../../src/engine/latest-every.js';
 
 beforeEach(() => void vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] }));
 afterEach(() => void vi.useRealTimers());

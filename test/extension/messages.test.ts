@@ -2,16 +2,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   AuditStateSchema,
-  ContentPingResponseSchema,
   CrawledPageSchema,
   MESSAGE_TYPES,
   PopupResponseSchema,
   SettingsSchema,
-  ToBackgroundFromContentSchema,
+  ToBackgroundFromEngineSchema,
   ToBackgroundFromPageSchema,
-  ToContentSchema,
   ToPopupSchema,
 } from '../../src/messages.js';
+import { ENGINE_MESSAGE_TYPES, EngineRequestSchema, ToEngineSchema } from '../../src/engine-messages.js';
+import { ContentPingResponseSchema, SnapshotSchema, TO_CONTENT_TYPES, ToContentSchema } from '../../src/tab-messages.js';
 import { classifySender } from '../../src/background/senders.js';
 import { crawlingState, doneState, finding } from './fixtures.js';
 
@@ -33,18 +33,24 @@ const page = {
 describe('message schemas', () => {
   it('accept every well-formed message, by direction', () => {
     expect(ToBackgroundFromPageSchema.parse({ type: 'popup/export', tabId: 3, format: 'csv' })).toEqual({ type: 'popup/export', tabId: 3, format: 'csv' });
-    expect(ToBackgroundFromContentSchema.parse({ type: 'content/page', auditId: 'x', page }).type).toBe('content/page');
+    expect(ToBackgroundFromEngineSchema.parse({ type: 'engine/page', auditId: 'x', tabId: 3, page }).type).toBe('engine/page');
     expect(
-      ToBackgroundFromContentSchema.parse({
-        type: 'content/progress',
+      ToBackgroundFromEngineSchema.parse({
+        type: 'engine/progress',
         auditId: 'x',
+        tabId: 3,
         progress: { pagesFetched: 1, maxPages: 60, depth: 0, url: 'https://v.example/', queued: 3 },
       }).type,
-    ).toBe('content/progress');
-    expect(ToContentSchema.parse({ type: 'content/start', auditId: 'x', startUrl: 'https://v.example/', options: crawlingState().options }).type).toBe(
-      'content/start',
+    ).toBe('engine/progress');
+    const job = { auditId: 'x', tabId: 3, startUrl: 'https://v.example/', options: crawlingState().options };
+    expect(ToEngineSchema.parse({ type: 'engine/start', ...job }).type).toBe('engine/start');
+    expect(EngineRequestSchema.parse({ type: 'engine/tab-fetch', auditId: 'x', tabId: 3, url: 'https://v.example/a', timeoutMs: 10, maxBytes: 9 }).type).toBe(
+      'engine/tab-fetch',
     );
+    expect(ToContentSchema.parse({ type: 'content/start', auditId: 'x' }).type).toBe('content/start');
     expect(ToContentSchema.parse({ type: 'content/ping', auditId: 'x' }).type).toBe('content/ping');
+    const snapshot = { version: 2, url: 'https://v.example/', html: '<p>', corners: [{ tag: 'button', label: 'Chat' }], scripts: [], loaded: true, now: 5 };
+    expect(SnapshotSchema.parse(snapshot)).toEqual(snapshot);
     expect(ContentPingResponseSchema.parse({ running: true })).toEqual({ running: true });
     expect(ContentPingResponseSchema.safeParse({ running: 'yes' }).success).toBe(false);
     expect(ToPopupSchema.parse({ type: 'bg/state', state: doneState([finding({})]) }).type).toBe('bg/state');
@@ -53,9 +59,12 @@ describe('message schemas', () => {
 
   it('refuse unknown types, wrong directions, bad fields and oversized page text', () => {
     expect(ToBackgroundFromPageSchema.safeParse({ type: 'popup/delete-everything', tabId: 1 }).success).toBe(false);
-    // A content-script message is not a popup message, and the other way round.
-    expect(ToBackgroundFromPageSchema.safeParse({ type: 'content/done', auditId: 'x' }).success).toBe(false);
-    expect(ToBackgroundFromContentSchema.safeParse({ type: 'popup/open', tabId: 1 }).success).toBe(false);
+    // An engine message is not a popup message, and the other way round.
+    expect(ToBackgroundFromPageSchema.safeParse({ type: 'engine/done', auditId: 'x', tabId: 1 }).success).toBe(false);
+    expect(ToBackgroundFromEngineSchema.safeParse({ type: 'popup/open', tabId: 1 }).success).toBe(false);
+    // The engine names the tab its stream belongs to.
+    expect(ToBackgroundFromEngineSchema.safeParse({ type: 'engine/failed', auditId: 'x', error: 'e' }).success).toBe(false);
+    expect(SnapshotSchema.safeParse({ version: 1, url: 'https://v.example/', corners: [], scripts: [], loaded: true }).success).toBe(false);
     expect(ToBackgroundFromPageSchema.safeParse({ type: 'popup/open', tabId: '1' }).success).toBe(false);
     expect(ToBackgroundFromPageSchema.safeParse({ type: 'popup/export', tabId: 1, format: 'exe' }).success).toBe(false);
     expect(CrawledPageSchema.safeParse({ ...page, analysis: { ...page.analysis, title: 'x'.repeat(2001) } }).success).toBe(false);
@@ -77,12 +86,14 @@ describe('message schemas', () => {
     expect(SettingsSchema.safeParse({ maxDepth: 3, maxPages: 60, respectRobots: true, country: 'germany' }).success).toBe(false);
   });
 
-  it('every message to the background has a handler (convention)', () => {
-    const background = readFileSync('src/background/index.ts', 'utf8') + readFileSync('src/background/content-handlers.ts', 'utf8');
-    for (const type of [...MESSAGE_TYPES.toBackgroundFromPage, ...MESSAGE_TYPES.toBackgroundFromContent, ...MESSAGE_TYPES.fetchFromContent])
-      expect(background, type).toContain(`'${type}':`);
+  it('every message has a handler where it goes (convention)', () => {
+    const background = ['index.ts', 'engine-handlers.ts', 'engine-relay.ts'].map((f) => readFileSync(`src/background/${f}`, 'utf8')).join('\n');
+    for (const type of [...MESSAGE_TYPES.toBackgroundFromPage, ...MESSAGE_TYPES.toBackgroundFromEngine, ...ENGINE_MESSAGE_TYPES.engineRequests])
+      expect(background, type).toContain(`'${type}'`);
     const content = readFileSync('src/content/index.ts', 'utf8');
-    for (const type of MESSAGE_TYPES.toContent) expect(content.includes(`'${type}'`) || type === 'content/start', type).toBe(true);
+    for (const type of TO_CONTENT_TYPES) expect(content, type).toContain(`case '${type}':`);
+    const engine = readFileSync('src/engine/index.ts', 'utf8');
+    for (const type of ENGINE_MESSAGE_TYPES.toEngine) expect(engine.includes(`'${type}'`) || type === 'engine/start', type).toBe(true);
   });
 });
 
