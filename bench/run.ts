@@ -1,6 +1,6 @@
 // `npm run bench`: every benchmark side by side in one run; prints a table and writes bench/results.json.
 import { writeFileSync } from 'node:fs';
-import { batchBench } from './batch-bench.js';
+import { batchBench, threadsBench } from './batch-bench.js';
 import { clickToDoneBench, type ClickToDone } from './click-to-done-bench.js';
 import { crawlBench } from './crawl-bench.js';
 import { extractionBench } from './extraction-bench.js';
@@ -31,15 +31,20 @@ const clickToDoneRows = (clickToDone: ClickToDone): [string, string, string][] =
     `≤ engine + 500 ms: ${mark(c.overEngineMs <= TARGETS.maxClickOverEngineMs)}`,
   ]);
 
-/**
- * `npm run bench -- --only click-to-done`: that part alone (it needs only Chromium and dist/), for
- * measuring a change to the extension without the minutes the rest takes. Prints its rows and leaves
- * bench/results.json, which holds one whole run, as it is.
- */
+/** The click-to-done part alone (it needs only Chromium and dist/), for a change to the extension. */
 async function clickToDoneOnly(): Promise<void> {
   const rows = clickToDoneRows(await clickToDoneBench());
   process.stdout.write(`${rows.map(([a, b, c]) => `${a}  ${b}  [${c}]`).join('\n')}\n`);
 }
+
+const threadRows = (threads: Awaited<ReturnType<typeof threadsBench>>): [string, string, string][] =>
+  threads.runs.map((r) => [
+    `batch: ${threads.sites} mega-menu sites (20 ms latency), --jobs ${r.jobs} (${threads.cores} cores)`,
+    `${r.wallMs} ms, ${r.sitesPerSecond} sites/s`,
+    r.jobs === threads.runs[0]?.jobs
+      ? `${r.reports} reports`
+      : `grows with cores: ${mark(r.sitesPerSecond > (threads.runs[0]?.sitesPerSecond ?? Infinity) * 1.2)}`,
+  ]);
 
 async function main(): Promise<void> {
   const started = new Date();
@@ -51,6 +56,8 @@ async function main(): Promise<void> {
   const footprint = await footprintBench();
   process.stderr.write('batch benchmark (50 sites)…\n');
   const batches = await batchBench();
+  process.stderr.write('threads benchmark (8 heavy sites, one audit thread and one per core)…\n');
+  const threads = await threadsBench();
   const redirects = await redirectBench();
   process.stderr.write('site shapes (six generated sites; the exhaustive crawl, then the audit at 100 ms latency)…\n');
   const shapes = await siteShapesBench();
@@ -116,6 +123,7 @@ async function main(): Promise<void> {
       `${r.wallMs} ms, ${r.sitesPerSecond} sites/s`,
       r.exitCode === 0 || r.exitCode === 4 ? `${r.reports} reports` : `exit ${r.exitCode}, ${r.reports} reports`,
     ]),
+    ...threadRows(threads),
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
   const table = ['| measure | result | target |', '|---|---|---|', ...rows.map(([a, b, c]) => `| ${a} | ${b} | ${c} |`)].join('\n');
@@ -128,6 +136,7 @@ async function main(): Promise<void> {
     extraction,
     footprint,
     batches,
+    threads,
     redirects,
     shapes,
     clickToDone,
@@ -136,12 +145,21 @@ async function main(): Promise<void> {
   process.stderr.write('wrote bench/results.json\n');
 }
 
+/** `npm run bench -- --only <part>`: one part alone, printed; bench/results.json keeps the last whole run. */
+const PARTS: Record<string, () => Promise<void>> = {
+  'click-to-done': clickToDoneOnly,
+  threads: async () => {
+    const rows = threadRows(await threadsBench());
+    process.stdout.write(`${rows.map(([a, b, c]) => `${a}  ${b}  [${c}]`).join('\n')}\n`);
+  },
+};
 const only = process.argv.indexOf('--only');
-if (only !== -1 && process.argv[only + 1] !== 'click-to-done') {
-  console.error(`--only takes click-to-done (got ${process.argv[only + 1] ?? 'nothing'})`);
+const part = only === -1 ? main : PARTS[process.argv[only + 1] ?? ''];
+if (!part) {
+  console.error(`--only takes ${Object.keys(PARTS).join(' or ')} (got ${process.argv[only + 1] ?? 'nothing'})`);
   process.exit(2);
 }
-(only !== -1 ? clickToDoneOnly() : main()).catch((err) => {
+part().catch((err) => {
   console.error(err);
   process.exit(1);
 });

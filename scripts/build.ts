@@ -1,4 +1,4 @@
-// One build for everything: the CLI bundle now; the extension's dist/chrome and dist/firefox are
+// One build for everything: the CLI bundles now; the extension's dist/chrome and dist/firefox are
 // added by scripts/build-extension.ts (minified there). The CLI bundle is not minified: it runs
 // from disk, where size costs nothing, and its stack traces stay readable.
 import * as esbuild from 'esbuild';
@@ -8,8 +8,9 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: strin
 
 async function buildCli(): Promise<void> {
   await esbuild.build({
-    entryPoints: ['src/cli/main.ts'],
-    outfile: 'dist/cli/contact-audit.js',
+    // The command, and the audit thread it starts for batches (src/cli/audit-workers.ts).
+    entryPoints: { 'contact-audit': 'src/cli/main.ts', 'audit-worker': 'src/cli/audit-worker.ts' },
+    outdir: 'dist/cli',
     bundle: true,
     platform: 'node',
     target: 'node20',

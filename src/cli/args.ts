@@ -30,6 +30,8 @@ export interface CliArgs {
   lang: UiLanguage;
   quiet: boolean;
   sites: number;
+  /** --jobs: audit threads for a batch; absent: one per CPU core (cli/audit-workers.ts). */
+  jobs?: number;
   help: boolean;
   version: boolean;
 }
@@ -40,6 +42,7 @@ const OPTIONS = {
   'max-pages': { type: 'string' },
   concurrency: { type: 'string' },
   sites: { type: 'string' },
+  jobs: { type: 'string' },
   'timeout-ms': { type: 'string' },
   'max-time': { type: 'string' },
   country: { type: 'string' },
@@ -149,6 +152,7 @@ export function parseCliArgs(argv: string[], env: Env = {}): CliArgs {
     lang,
     quiet: !!v.quiet,
     sites: int(t, 'sites', v.sites, 1, 64) ?? DEFAULT_SITES,
+    ...(v.jobs !== undefined ? { jobs: int(t, 'jobs', v.jobs, 1, 64) } : {}),
     help,
     version,
   };

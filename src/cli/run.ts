@@ -1,17 +1,16 @@
 import { writeFileSync } from 'node:fs';
-import { runAudit } from '../core/audit.js';
 import { siteDomainOption } from '../core/crawl/site-domain.js';
 import { translator } from '../core/i18n/catalogue.js';
 import { formatReports } from '../core/report/formats/index.js';
 import { formatText } from '../core/report/formats/text.js';
 import type { Report } from '../core/report/schema.js';
+import { batchAuditor, threadCount } from './audit-workers.js';
 import { batchSummary } from './batch-summary.js';
 import { startCheckpoint } from './checkpoint.js';
 import { runCompareCli } from './compare.js';
 import { EXIT } from './exit-codes.js';
 import { processIo, readText, type CliIo } from './io.js';
 import { cliLanguage } from './lang.js';
-import { nodeFetcher } from './node-fetcher.js';
 import { planRun, type RunPlan } from './plan.js';
 import { progressReporter } from './progress.js';
 import { usageText } from './usage.js';
@@ -65,13 +64,13 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
   const progress = progressReporter(io.stderr, { quiet: args.quiet, total: plan.urls.length, t });
   const checkpoint = startCheckpoint(args.output, plan.format, plan.kept);
   let internalErrors = 0;
+  const auditor = batchAuditor(threadCount(args.jobs, args.sites, plan.urls.length));
   const results = await pool(plan.urls, args.sites, async (url): Promise<Report | undefined> => {
     progress.siteStarted(url);
     try {
-      const report = await runAudit({
-        startUrl: url,
+      const report = await auditor.audit({
+        url,
         options: { ...args.options, ...siteDomainOption(url) },
-        fetcher: nodeFetcher,
         toolVersion: VERSION,
         onProgress: (p) => progress.page(url, p),
       });
@@ -85,6 +84,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       return undefined;
     }
   });
+  await auditor.close();
   progress.finish();
   const fresh = results.filter((r): r is Report => r !== undefined);
   const reports = [...plan.kept, ...fresh];

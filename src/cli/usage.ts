@@ -1,5 +1,6 @@
 // `contact-audit --help`, in the user's language. Option names stay literal; their descriptions
 // come from the catalogue's cli area. Shown only when asked: a usage error is one line plus a hint.
+import { availableParallelism } from 'node:os';
 import { DEFAULT_CRAWL_OPTIONS } from '../core/crawl/crawl-types.js';
 import type { MessageKey, Translate } from '../core/i18n/catalogue.js';
 import { UI_LANGUAGES } from '../core/i18n/languages.js';
@@ -22,6 +23,7 @@ function optionLines(file: string): [string, MessageKey, MessageParams?][] {
     ['--max-pages N', 'cli_usage_opt_max_pages', { value: D.maxPages }],
     ['--concurrency N', 'cli_usage_opt_concurrency', { value: D.concurrency }],
     ['--sites N', 'cli_usage_opt_sites', { value: DEFAULT_SITES }],
+    ['--jobs N', 'cli_usage_opt_jobs', { value: availableParallelism() }],
     ['--timeout-ms N', 'cli_usage_opt_timeout', { value: D.timeoutMs }],
     ['--max-time S', 'cli_usage_opt_max_time', { value: (D.maxTimeMs ?? 0) / 1000 }],
     ['--country CC', 'cli_usage_opt_country'],
