@@ -160,6 +160,8 @@ export interface FormWords {
   order: string;
   /** A product's serial number the form asks for first. */
   serial: string;
+  /** A CV or cover letter to attach or paste (field names and labels): a job application, not a message. */
+  application: string;
   /** A user name to choose or give: a registration or sign-in form. */
   account: string;
   /** A text box for something other than a message (a postal address, terms to read); matched anywhere. */

@@ -71,7 +71,7 @@ function readForm(page: ParsedPage, form: Element, labels: Map<string, string>, 
     labels,
     outside.filter((el) => !$form.has(el).length),
   );
-  if (shape.password || shape.search || shape.review || shape.recipient || shape.otherParty) return undefined;
+  if (shape.password || shape.search || shape.review || shape.recipient || shape.otherParty || shape.application) return undefined;
   const { heading } = elementContext($, form, '');
   // Form builders (Jotform, Wufoo) put the form's title in a heading inside it.
   const formTitle = collapse($form.attr('aria-label') || $form.find('legend').first().text() || $form.find('h1, h2, h3, h4').first().text()).slice(0, 200);
@@ -113,14 +113,15 @@ function readForm(page: ParsedPage, form: Element, labels: Map<string, string>, 
  * Fields that let a visitor write to the vendor: a way to reply (email or phone), with a message or
  * as a lead form (decided by the caller). A form whose own words say contact also counts with a
  * message box alone (the site knows who writes: "Ask a question"), or, when its name says so, with
- * no visible field at all (a contact form its script fills in); under a contact heading, a message box alone, or a way to
- * reply among at least three fields (a contact form without a message box).
+ * no visible field at all (a contact form its script fills in); under a contact heading, a message box alone, a way to
+ * reply among at least three fields (a contact form without a message box), or a phone beside one more field (a callback request).
  */
 function isContactShape(s: FormShape, ownPurpose: boolean, headingPurpose: boolean, namedContact: boolean): boolean {
   const reply = s.email || s.phone;
   // No field at all is a form its script fills in: only when its own name says contact (id="contactForm"), not only where it posts.
   if (ownPurpose) return reply || s.message || (s.visibleFields === 0 && namedContact);
-  if (headingPurpose) return s.message || (reply && s.visibleFields >= LEAD_FORM_MIN_FIELDS);
+  // A phone and a name under "Request a callback": the vendor calls back (newsletters ask an email, not a phone).
+  if (headingPurpose) return s.message || (reply && s.visibleFields >= LEAD_FORM_MIN_FIELDS) || (s.phone && s.visibleFields >= 2);
   return reply;
 }
 

@@ -19,6 +19,7 @@ export const FIELD_WORDS = {
   account: field('account'),
   order: field('order'),
   serial: field('serial'),
+  application: field('application'),
   otherParty: anywhere('otherParty'),
   notMessageBox: anywhere('notMessageBox'),
   topic: anywhere('topic'),

@@ -20,6 +20,8 @@ export interface FormShape {
   recipient: boolean;
   /** A user name to choose: an account form. */
   account: boolean;
+  /** A CV or cover letter to attach or paste: a job application. */
+  application: boolean;
   /** It asks for an order number, or a product's serial number. */
   orderNumber: boolean;
   serialNumber: boolean;
@@ -34,7 +36,15 @@ export interface FormShape {
 }
 
 const { message: MESSAGE, email: EMAIL, phone: PHONE, checkout: CHECKOUT, review: REVIEW, recipient: RECIPIENT } = FIELD_WORDS;
-const { account: ACCOUNT, order: ORDER, serial: SERIAL, otherParty: OTHER_PARTY, notMessageBox: NOT_MESSAGE_BOX, topic: TOPIC } = FIELD_WORDS;
+const {
+  account: ACCOUNT,
+  order: ORDER,
+  serial: SERIAL,
+  otherParty: OTHER_PARTY,
+  notMessageBox: NOT_MESSAGE_BOX,
+  topic: TOPIC,
+  application: APPLICATION,
+} = FIELD_WORDS;
 /** Captcha widgets keep their token in a hidden textarea: not a message field. */
 const CAPTCHA_RESPONSE = /captcha|turnstile/i;
 /** Shop endpoints a form posts to. */
@@ -66,6 +76,7 @@ export function formShape($: CheerioAPI, form: Element, labels: Map<string, stri
     review: false,
     recipient: false,
     account: false,
+    application: false,
     orderNumber: false,
     serialNumber: false,
     otherParty: false,
@@ -100,8 +111,11 @@ export function formShape($: CheerioAPI, form: Element, labels: Map<string, stri
       continue;
     }
     if (OTHER_PARTY.test(fold(name))) shape.otherParty = true;
+    // A file to attach is no field to type into, but "Upload your CV" says what the form is for.
+    if (type === 'file' && !isHidden(el) && APPLICATION.test(describe($, el, labels))) shape.application = true;
     if (IGNORED_TYPES.has(type) || isHidden(el)) continue;
     const desc = describe($, el, labels);
+    if (APPLICATION.test(desc)) shape.application = true;
     if (CHECKOUT.test(desc) || ($el.attr('autocomplete') ?? '').startsWith('cc-')) {
       shape.checkout = true;
       shape.checkoutByAction = false;

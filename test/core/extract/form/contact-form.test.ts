@@ -91,6 +91,25 @@ describe('contactFormExtractor: flags', () => {
   });
 });
 
+describe('contactFormExtractor: callback requests', () => {
+  // Name and phone only: the vendor calls back. The form's own words or its heading say so.
+  it.each([
+    [
+      'en',
+      '<h2>Request a callback</h2><form><input name="name" placeholder="Your name"><input name="phone" placeholder="Phone number"><button>Call me back</button></form>',
+    ],
+    ['fr', '<h2>Vous souhaitez être rappelé ?</h2><form><input name="nom" placeholder="Nom"><input type="tel" name="tel"><button>Rappelez-moi</button></form>'],
+    ['ru', '<h2>Заказать обратный звонок</h2><form><input name="name"><input type="tel" name="phone"><button>Отправить</button></form>'],
+  ])('finds a callback request (%s)', (_lang, body) => {
+    const found = run(body);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.flags).toContain('asks-phone');
+  });
+  it('does not take a password reminder for a callback form', () => {
+    expect(run('<h2>Rappel du mot de passe</h2><form><input type="email" name="email"><button>Envoyer</button></form>')).toEqual([]);
+  });
+});
+
 describe('contactFormExtractor: what does not count', () => {
   it.each([
     ['a search form', '<form role="search"><input name="q"><textarea name="message"></textarea><input type="email"></form>'],
@@ -210,6 +229,28 @@ describe('forms that carry a message and an email but do not reach the vendor', 
     ],
   ])('%s is not a contact form', (_name, body) => {
     expect(page(body)).toEqual([]);
+  });
+  // A job application with no words of one around it: its fields say it (a CV to upload, a cover letter to paste).
+  it.each([
+    [
+      'a CV upload under a job title',
+      '<h1>Senior Engineer</h1><form><input name="first_name"><input type="email" name="email"><input type="file" name="cv"><textarea name="message"></textarea><button>Submit</button></form>',
+    ],
+    [
+      'a cover letter box',
+      '<h1>Warehouse team</h1><form><input name="name"><input type="email" name="email"><label for="c">Cover letter</label><textarea id="c" name="c1"></textarea><button>Send</button></form>',
+    ],
+    [
+      'a German Lebenslauf upload',
+      '<h1>Vertrieb (m/w/d)</h1><form><input name="name"><input type="email" name="email"><label>Lebenslauf <input type="file" name="f2"></label><textarea name="nachricht"></textarea><button>Absenden</button></form>',
+    ],
+  ])('%s is a job application, not a contact form', (_name, body) => {
+    expect(page(body)).toEqual([]);
+  });
+  it('keeps a support form that takes a screenshot as an attachment', () => {
+    const body =
+      '<h2>Contact support</h2><form><input type="email" name="email"><label>Screenshot <input type="file" name="attachment"></label><textarea name="message"></textarea><button>Send</button></form>';
+    expect(page(body)).toHaveLength(1);
   });
   it('still reads "Share your question with us" as a contact form', () => {
     expect(
