@@ -132,6 +132,7 @@ export const DE: LanguagePack = {
     topic: 'abteilung|betreff|thema',
     contactPurpose: 'kontakt|ruckruf|anfrage|angebot anfordern|zuruckrufen',
     commentHeading: 'kommentar (?:schreiben|hinterlassen)|antworten abbrechen',
-    notContact: 'abonnieren|anmelden zum|umfrage|bewerbung|bewerben|einem freund|konto erstellen|verkaufer kontaktieren',
+    notContact:
+      'abonnieren|anmelden zum|umfrage|bewerbung|bewerben|einem freund|konto erstellen|verkaufer kontaktieren|passwort vergessen|passwort zurucksetzen',
   },
 };

@@ -113,6 +113,7 @@ export const FR: LanguagePack = {
     topic: 'sujet|objet',
     contactPurpose: 'formulaire de contact|nous ecrire|devis|etre rappele|demande de rappel|rappelez-moi',
     commentHeading: 'laisser un commentaire',
-    notContact: "s'abonner|abonnez|sondage|candidature|postuler|a un ami|inscri(?:p|v|re)|signaler|contacter le vendeur",
+    notContact:
+      "s'abonner|abonnez|sondage|candidature|postuler|a un ami|inscri(?:p|v|re)|signaler|contacter le vendeur|mot de passe oublie|reinitialiser (?:votre |le )?mot de passe",
   },
 };

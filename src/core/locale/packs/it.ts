@@ -99,6 +99,6 @@ export const IT: LanguagePack = {
     topic: 'oggetto|reparto|motivo',
     contactPurpose: 'contatt|preventivo|ti richiamiamo|richiamata|richiedi una chiamata',
     commentHeading: 'lascia un commento',
-    notContact: 'iscriviti|sondaggio|candidatura|a un amico',
+    notContact: 'iscriviti|sondaggio|candidatura|a un amico|password dimenticata|reimposta(?:re)? (?:la )?password',
   },
 };

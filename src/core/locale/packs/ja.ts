@@ -75,6 +75,6 @@ export const JA: LanguagePack = {
     topic: '件名|種別',
     contactPurpose: 'お問い合わせ|問い合わせ|折り返し|コールバック',
     commentHeading: 'コメントを残す|コメントする',
-    notContact: '新規登録|会員登録|メルマガ',
+    notContact: '新規登録|会員登録|メルマガ|パスワードを忘れ|パスワード再設定',
   },
 };

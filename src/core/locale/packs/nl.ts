@@ -97,6 +97,6 @@ export const NL: LanguagePack = {
     topic: 'onderwerp|afdeling',
     contactPurpose: 'neem contact|offerte aanvragen|terugbellen|terugbelverzoek|bel mij terug',
     commentHeading: 'laat een reactie achter',
-    notContact: 'inschrijven|aanmelden voor|enquete|sollicit|een vriend|account aanmaken',
+    notContact: 'inschrijven|aanmelden voor|enquete|sollicit|een vriend|account aanmaken|wachtwoord vergeten|wachtwoord herstellen',
   },
 };

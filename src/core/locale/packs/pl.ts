@@ -85,6 +85,6 @@ export const PL: LanguagePack = {
     topic: 'temat|dział',
     contactPurpose: 'formularz kontaktowy|skontaktuj sie|zapytanie ofertowe|oddzwonimy|zamow rozmowe|prosba o kontakt',
     commentHeading: 'dodaj komentarz|zostaw komentarz',
-    notContact: 'subskryb|ankieta|aplikuj|zaloz konto|rejestracj',
+    notContact: 'subskryb|ankieta|aplikuj|zaloz konto|rejestracj|nie pamietasz has|resetowanie has|przypomnij has',
   },
 };

@@ -115,6 +115,6 @@ export const PT: LanguagePack = {
     topic: 'assunto|motivo',
     contactPurpose: 'contato|fale conosco|orcamento|ligamos para voce|solicitar ligacao|retorno de ligacao',
     commentHeading: 'deixe um comentario',
-    notContact: 'inscreva|assine|enquete',
+    notContact: 'inscreva|assine|enquete|esqueceu (?:a |sua )?senha|redefinir (?:a |sua )?senha',
   },
 };

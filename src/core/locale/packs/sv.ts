@@ -69,6 +69,6 @@ export const SV: LanguagePack = {
     topic: 'amne|avdelning',
     contactPurpose: 'kontakta oss|kontaktformular|begar offert|ring upp|bli uppringd|ring mig',
     commentHeading: 'lamna en kommentar|lamna ett svar',
-    notContact: 'prenumerera|nyhetsbrev|enkat|ansok|skapa konto',
+    notContact: 'prenumerera|nyhetsbrev|enkat|ansok|skapa konto|glomt (?:ditt )?losenord|aterstall (?:ditt )?losenord',
   },
 };

@@ -62,6 +62,6 @@ export const ZH: LanguagePack = {
     topic: '主题|类别',
     contactPurpose: '联系我们|咨询|回电|回拨',
     commentHeading: '发表评论',
-    notContact: '注册|订阅',
+    notContact: '注册|订阅|忘记密码|重置密码',
   },
 };

@@ -252,6 +252,22 @@ describe('forms that carry a message and an email but do not reach the vendor', 
       '<h2>Contact support</h2><form><input type="email" name="email"><label>Screenshot <input type="file" name="attachment"></label><textarea name="message"></textarea><button>Send</button></form>';
     expect(page(body)).toHaveLength(1);
   });
+  it.each([
+    [
+      'a password reset',
+      '<h2>Forgot your password?</h2><form><input type="email" name="email"><textarea name="note"></textarea><button>Reset password</button></form>',
+    ],
+    [
+      'a German password reset',
+      '<h2>Passwort vergessen?</h2><form><input type="email" name="email"><textarea name="hinweis"></textarea><button>Senden</button></form>',
+    ],
+    [
+      'an event registration',
+      '<h2>Register for the event</h2><form><input name="name"><input type="email" name="email"><textarea name="dietary"></textarea><button>Register</button></form>',
+    ],
+  ])('%s is not a contact form', (_name, body) => {
+    expect(page(body)).toEqual([]);
+  });
   it('still reads "Share your question with us" as a contact form', () => {
     expect(
       page('<h2>Share your question with us</h2><form><input type="email" name="email"><textarea name="message"></textarea><button>Send</button></form>'),
