@@ -26,6 +26,13 @@ export const ADDRESS_COUNTRY_PATTERNS: [string, RegExp][] = [
   ['FR', /(?<![\p{L}\d])F-\d{5}\s+\p{Lu}/gu],
 ];
 
+/**
+ * A postcode after letters and a dash, before a town or closing its line: "LT-01103 Vilnius", "Rīga,
+ * LV-1050", "CZ-110 00 Praha". The letters' country is checked against its postcode pattern
+ * (locale/countries: prefixedPostcodeCountry); D- and F- are counted above.
+ */
+export const PREFIXED_POSTCODE = /(?<![\p{L}\p{N}])([A-Z]{1,3})[-–](\d{2,6}(?:[ -]\d{2,4})?)(?![\p{N}])(?:[ \t]+\p{Lu}|(?=[ \t]*(?:$|\n|[,.;])))/gmu;
+
 /** "10115 Berlin" / "75008 Paris": a 5-digit postcode before a capitalised place name. */
 export const POSTCODE_CITY = /(?<![\p{L}\d.,-])\d{5}\s+\p{Lu}\p{Ll}{2,}/gu;
 

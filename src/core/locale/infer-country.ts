@@ -1,6 +1,7 @@
 import { findPhoneNumbersInText, isSupportedCountry } from 'libphonenumber-js/max';
 import { withoutStacks } from '../without-stacks.js';
-import { ADDRESS_COUNTRY_PATTERNS, COUNTRY_WORDS, LANGUAGE_COUNTRY, NOT_A_COUNTRY_TLD, POSTCODE_CITY } from './country-patterns.js';
+import { ADDRESS_COUNTRY_PATTERNS, COUNTRY_WORDS, LANGUAGE_COUNTRY, NOT_A_COUNTRY_TLD, POSTCODE_CITY, PREFIXED_POSTCODE } from './country-patterns.js';
+import { prefixedPostcodeCountry } from './countries/index.js';
 import { rawLang, type ParsedPage } from '../page/parsed-page.js';
 import { COUNTRY_BY_NAME } from './country-names.js';
 
@@ -79,7 +80,10 @@ function countryCode(raw: string): string | undefined {
   return COUNTRY_BY_LOWER_NAME.get(t.toLowerCase());
 }
 
-/** "shop.example.co.uk" → GB, "example.de" → DE; generic-use ccTLDs (.io, .co, .tv) say nothing. */
+/** Second-level labels registries under a ccTLD give companies, schools and governments (IANA registry pages of .co, .ai, .ly...). */
+const SECOND_LEVEL = /^(?:com|net|org|gov|edu|ac|co|or|ne|go|gob|mil|biz|info)$/;
+
+/** "shop.example.co.uk" → GB, "example.de" → DE, "acme.com.co" → CO; generic-use ccTLDs (.io, .co, .tv) alone say nothing. */
 export function tldCountry(url: string): string | undefined {
   let host: string;
   try {
@@ -87,8 +91,11 @@ export function tldCountry(url: string): string | undefined {
   } catch {
     return undefined;
   }
-  const tld = host.split('.').pop() ?? '';
-  if (!/^[a-z]{2}$/.test(tld) || NOT_A_COUNTRY_TLD.has(tld)) return undefined;
+  const labels = host.split('.');
+  const tld = labels.pop() ?? '';
+  if (!/^[a-z]{2}$/.test(tld)) return undefined;
+  // A generic-use ccTLD under the country's own second level ("acme.com.co", "acme.com.ai") is that country's.
+  if (NOT_A_COUNTRY_TLD.has(tld) && !(labels.length >= 2 && SECOND_LEVEL.test(labels.at(-1) ?? ''))) return undefined;
   return tld === 'uk' ? 'GB' : tld.toUpperCase();
 }
 
@@ -117,6 +124,12 @@ export function addressCountries(text: string, language = ''): Map<string, numbe
   const out = new Map<string, number>();
   const bump = (c: string, n: number) => n && out.set(c, (out.get(c) ?? 0) + n);
   for (const [country, re] of ADDRESS_COUNTRY_PATTERNS) bump(country, text.match(re)?.length ?? 0);
+  if (/[A-Z][-–]\d/.test(text)) {
+    for (const m of text.matchAll(PREFIXED_POSTCODE)) {
+      const country = m[1] === 'D' || m[1] === 'F' ? undefined : prefixedPostcodeCountry(m[1]!, m[2]!);
+      if (country) bump(country, 1);
+    }
+  }
   // "10115 Berlin" is German or French (or Italian, Spanish...): the country word or the language says which.
   const postcodeCities = text.match(POSTCODE_CITY)?.length ?? 0;
   if (postcodeCities) {

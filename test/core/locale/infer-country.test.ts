@@ -15,6 +15,10 @@ describe('tldCountry', () => {
     expect(tldCountry('https://acme.com.au/')).toBe('AU');
     expect(tldCountry('https://acme.it/')).toBe('IT');
   });
+  it('takes a generic-use ccTLD under its country’s second level as the country', () => {
+    expect(tldCountry('https://www.acme.com.co/contacto')).toBe('CO');
+    expect(tldCountry('https://acme.com.ai/')).toBe('AI');
+  });
   it('says nothing for generic TLDs and ccTLDs sold as generic names', () => {
     for (const u of ['https://acme.com/', 'https://acme.org/', 'https://acme.io/', 'https://acme.co/', 'https://acme.tv/', 'https://acme.eu/', 'not a url']) {
       expect(tldCountry(u), u).toBeUndefined();
@@ -39,6 +43,11 @@ describe('addressCountries', () => {
     expect([...addressCountries('100 King St W, Toronto, ON M5X 1A9')]).toEqual([['CA', 1]]);
     expect([...addressCountries('1 George St, Sydney NSW 2000')]).toEqual([['AU', 1]]);
     expect([...addressCountries('Hauptstraße 5, D-10115 Berlin')]).toEqual([['DE', 1]]);
+  });
+  it('reads postcodes written after their country’s letters, checked against its pattern', () => {
+    expect(addressCountries('Gedimino pr. 9, LT-01103 Vilnius')).toEqual(new Map([['LT', 1]]));
+    expect(addressCountries('Brīvības iela 40, Rīga, LV-1050')).toEqual(new Map([['LV', 1]]));
+    expect(addressCountries('See ISO-9001 and CH-12345 Test')).toEqual(new Map());
   });
   it('needs the country name or the language for a bare "12345 City"', () => {
     expect([...addressCountries('Hauptstraße 5, 10115 Berlin')]).toEqual([]);

@@ -57,11 +57,11 @@ export const addressExtractor: Extractor = {
       const role = classifyRole({ near: ctx.near, heading: ctx.heading, title: page.title, url: page.url });
       add(s.parts, { role, context: ctx.near }, ['schema-org']);
     }
-    const visible = scanBlocks(page.blocks);
+    const visible = scanBlocks(page.blocks, page.country);
     addText(visible, page.$, []);
     addText(addressElementAddresses(page, new Set(visible.map((t) => t.block))), page.$, ['partial']);
     // Hidden tabs and accordions (office lists a visitor opens with a click), one tab at a time.
-    for (const tab of hiddenTabs(page.hiddenBlocks)) addText(scanBlocks(tab), page.$, ['collapsed']);
+    for (const tab of hiddenTabs(page.hiddenBlocks)) addText(scanBlocks(tab, page.country), page.$, ['collapsed']);
     return [...byKey.values()];
   },
 };

@@ -1,6 +1,6 @@
 import type { AddressParts } from './parts.js';
 import { COUNTRY } from '../../locale/country-names.js';
-import { isTown, type CountryPattern } from './pattern.js';
+import { isTown, isUnitWord, type CountryPattern } from './pattern.js';
 import { classifyLine, hasStreetWord, isLandmark, isNoise, isStreetish, splitSuites, splitTrailingTown, trimLead, type LineKind } from './street.js';
 
 /** A tail (postcode and region/town) found in a window of text, with its pattern. */
@@ -29,8 +29,11 @@ const MAX_STREET_LINES = 5;
 const MAX_DISTRICTS = 2;
 /** Lines looked at before a tail: street lines, districts, and up to three town/county lines. */
 const MAX_SEGMENTS = MAX_STREET_LINES + MAX_DISTRICTS + 3;
-/** Line and list separators sites put between address parts instead of <br>; a spaced dash too ("1578 - Bela Vista", as Brazil writes). */
-const SEPARATOR = /\n|,|\||•|·|♦|;|\\\\| \/ | [-–] /g;
+/**
+ * Line and list separators sites put between address parts instead of <br>; a spaced dash too ("1578 - Bela Vista", as Brazil
+ * writes); the Arabic comma (U+060C).
+ */
+const SEPARATOR = /\n|,|،|\||•|·|♦|;|\\\\| \/ | [-–] /g;
 
 function segments(text: string, from: number, to: number): Seg[] {
   const out: Seg[] = [];
@@ -65,12 +68,16 @@ export function assemble(text: string, tail: Tail, limit: number): Assembled | u
   } else if (!takeTown(segs, tail.pattern, parts)) {
     return undefined;
   }
+  if (tail.pattern.needsTown && !townBeforePostcode(text, tail, parts)) return undefined;
   const strong = tail.pattern.strongPostcode === true;
-  const { lines, kinds } = takeStreetLines(segs, strong);
+  const classify = tail.pattern.classify;
+  const { lines, kinds } = takeStreetLines(segs, strong, classify);
   if (!kinds.some(isStreetish) && !(strong && kinds.some((k) => k === 'building'))) return undefined;
-  if (tail.pattern.needsStreetWord && !lines.some((l) => hasStreetWord(l.text))) return undefined;
+  const named = tail.pattern.streetWord ?? hasStreetWord;
+  if (tail.pattern.needsStreetWord && !lines.some((l) => named(l.text))) return undefined;
   const first = lines[0]!;
-  const cut = trimLead(first.text);
+  // A line the country's own words read as a street ("Calle 93 # 11-28") is kept whole.
+  const cut = classify?.(first.text) === 'street' ? first.text : trimLead(first.text);
   if (cut !== first.text) lines[0] = { text: cut, start: first.start + first.text.lastIndexOf(cut) };
   parts.street = splitSuites(lines.map((l) => l.text));
   parts.poBox = kinds.includes('po-box') && !kinds.includes('street');
@@ -78,14 +85,26 @@ export function assemble(text: string, tail: Tail, limit: number): Assembled | u
   return { parts, start: lines[0]!.start, end };
 }
 
+/**
+ * A town right before a postcode-shaped number, not a street name before its house number: "Riyadh
+ * 12214" is a town and a postcode, "Av. Corrientes 1234" a street (its street word says so).
+ */
+function townBeforePostcode(text: string, tail: Tail, parts: AddressParts): boolean {
+  if (!parts.locality) return false;
+  const from = Math.max(...['\n', ',', '،'].map((sep) => text.lastIndexOf(sep, tail.start - 1)));
+  const line = text.slice(from + 1, tail.end).trim();
+  return !hasStreetWord(line) && tail.pattern.classify?.(line) !== 'street';
+}
+
 /** Walk back from the town through street, suite, building and PO box lines; stop at anything else. */
-function takeStreetLines(segs: Seg[], strongPostcode = false): { lines: Seg[]; kinds: LineKind[] } {
+function takeStreetLines(segs: Seg[], strongPostcode = false, classify?: (line: string) => LineKind | undefined): { lines: Seg[]; kinds: LineKind[] } {
   const lines: Seg[] = [];
   const kinds: LineKind[] = [];
+  const kindOf = (text: string) => classify?.(text) ?? classifyLine(text);
   let districts = 0;
   while (segs.length && lines.length < MAX_STREET_LINES + districts) {
     const seg = segs.pop()!;
-    const kind = classifyLine(seg.text);
+    const kind = kindOf(seg.text);
     if (kind !== 'other') {
       lines.unshift(seg);
       kinds.unshift(kind);
@@ -93,7 +112,7 @@ function takeStreetLines(segs: Seg[], strongPostcode = false): { lines: Seg[]; k
     }
     // A district or landmark between street lines ("Red Fields", "(Opp. City Mall)"): keep it, walk on.
     const before = segs.at(-1);
-    const between = !!before && classifyLine(before.text) !== 'other';
+    const between = !!before && kindOf(before.text) !== 'other';
     if (between && districts < MAX_DISTRICTS && (isTown(seg.text) || isLandmark(seg.text))) {
       lines.unshift(seg);
       kinds.unshift(kind);
@@ -125,7 +144,9 @@ function takeStreetLines(segs: Seg[], strongPostcode = false): { lines: Seg[]; k
 /** Take the town (and, for the UK, district and county lines) off the end of `segs`. */
 function takeTown(segs: Seg[], pattern: CountryPattern, parts: AddressParts): boolean {
   const last = segs.at(-1);
-  if (last && COUNTRY.test(last.text) && COUNTRY.exec(last.text)![0].length === last.text.length) {
+  // A country line between town and postcode ("Kelby\nUnited Kingdom\nKY4 2NW"); a city-state's name is its town ("Singapore 079903").
+  const townAbove = segs.length > 1 && isTown(segs.at(-2)!.text);
+  if (last && townAbove && COUNTRY.test(last.text) && COUNTRY.exec(last.text)![0].length === last.text.length) {
     parts.country = last.text;
     segs.pop();
   }
@@ -148,10 +169,12 @@ function takeTown(segs: Seg[], pattern: CountryPattern, parts: AddressParts): bo
   }
   while (towns.length && towns.length < pattern.maxTownLines && segs.length) {
     const prev = segs.at(-1)!;
-    if (!isTown(prev.text) || classifyLine(prev.text) !== 'other') break;
+    if (!isTown(prev.text) || (pattern.classify?.(prev.text) ?? classifyLine(prev.text)) !== 'other') break;
     towns.unshift(prev.text);
     segs.pop();
   }
+  // "Block 317", "Post Box No." right before the number: the number is the block's or the box's, not a postcode.
+  if (towns.length && isUnitWord(towns.at(-1)!.trim().replace(/[.,]$/, ''))) return false;
   parts.locality = towns.join(', ') || undefined;
   return true;
 }
@@ -159,7 +182,7 @@ function takeTown(segs: Seg[], pattern: CountryPattern, parts: AddressParts): bo
 /** A country name right after the tail ("…, IL 62704, USA") joins the address. */
 function takeCountry(text: string, end: number, parts: AddressParts): number {
   const after = text.slice(end, end + 40);
-  const lead = after.match(/^[ \t]*[,\n|•·]?[ \t\n]*/)![0];
+  const lead = after.match(/^[ \t]*[,،\n|•·]?[ \t\n]*/)![0];
   const m = COUNTRY.exec(after.slice(lead.length));
   if (!m) return end;
   parts.country ??= m[0];

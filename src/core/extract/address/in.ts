@@ -6,7 +6,8 @@ import type { CountryPattern } from './pattern.js';
  */
 export const IN: CountryPattern = {
   id: 'IN',
-  tail: /(?<![\p{N}+])(?:PIN(?:\s*code)?\s*:?\s*)?(?<postcode>[1-9]\d{2} ?\d{3})(?![\p{N}])(?:\s*\((?<region>[A-Z]{2})\))?/gu,
+  // Not a group of a longer dashed number ("IIBB 901-123456-7", a tax registration).
+  tail: /(?<![\p{N}+]|\p{N}[-/.])(?:PIN(?:\s*code)?\s*:?\s*)?(?<postcode>[1-9]\d{2} ?\d{3})(?![\p{N}]|[-/.]\p{N})(?:\s*\((?<region>[A-Z]{2})\))?/gu,
   // Any tail holds the six-digit PIN.
   quick: /\d{3} ?\d{3}/,
   town: 'before',

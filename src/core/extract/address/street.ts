@@ -31,8 +31,8 @@ const LEADING = new RegExp(
   `^(?:${LEADING_TYPES.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\s+(?:(?:${STREET_ARTICLES})\\s+)?\\p{Lu}`,
   'u',
 );
-/** A name, then the number, as most of Europe writes it: "Musterstraße 12", "Via Roma 5a", "Vegagatan 5". */
-const NAME_NUMBER = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{L}[\p{L}'’.-]+\s+\d{1,4}\s?[a-z]?(?:\s?[-/]\s?(?:\d{1,4}[a-z]?|[A-Z](?![\p{L}])))?$/u;
+/** A name, then the number, as most of Europe writes it: "Musterstraße 12", "Via Roma 5a", "Vegagatan 5", "Mannerheimintie 12 B". */
+const NAME_NUMBER = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{L}[\p{L}'’.-]+\s+\d{1,4}(?:\s?[a-z]|\s[A-Z])?(?:\s?[-/]\s?(?:\d{1,4}[a-z]?|[A-Z](?![\p{L}])))?$/u;
 /** An ordinal street with its type: "19th Lane", "3rd Cross Road". */
 const ORDINAL_STREET = new RegExp(`^\\d{1,3}(?:st|nd|rd|th)\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,2}(?:${alt(STREET_TYPES)})\\.?$`, 'iu');
 /** Glued types only with a house number after: "Halvering" and "Spring" end in "ring" too. */
@@ -46,9 +46,9 @@ const PREPOSITION = /^(?:Am|An der|Auf der|Im|In der|Zum|Zur)\s+\p{Lu}/u;
 /** Names of places that are buildings, not streets: they open or end a street address. */
 const BUILDING =
   /(?<![\p{L}])(?:house|building|bldg|tower|towers|centre|center|complex|plaza|chambers|court|park|estate|campus|wing|sector|zone|mansion|arcade|heights|bhavan|bhawan)(?![\p{L}])/iu;
-/** A lone number or code such as "A-28" or "SCO-32", a plot number that opens Indian addresses. */
+/** A lone number or code such as "A-28" or "SCO-32", a plot number that opens Indian addresses; Malaysia's lot-floor-unit "63-1-5". */
 const PLOT =
-  /^(?:(?:plot|lot|sublot|villa|house|site|khasra)\.?\s+)?(?:n[oº°]s?\.?\s*:?\s*)?[A-Z]{0,4}-?\d{1,5}[A-Z]?(?:\/\d{1,4})?(?:\s*[-&]\s*\d{1,5}(?:\/\d{1,4})?)?$/i;
+  /^(?:(?:plot|lot|sublot|villa|house|site|khasra)\.?\s+)?(?:n[oº°]s?\.?\s*:?\s*)?[A-Z]{0,4}-?\d{1,5}[A-Z]?(?:\/\d{1,4})?(?:\s*[-&]\s*\d{1,5}(?:\/\d{1,4})?){0,2}$/i;
 /** A landmark line between street lines, as Indian and Gulf addresses add: "(Opp. City Mall)", "Near the Clock Tower". */
 const LANDMARK = /^\(?\s*(?:opp[.:]?|opposite|near|behind|next\s+to|beside)\s+\S/i;
 export const isLandmark = (line: string) => LANDMARK.test(line.trim());
@@ -89,6 +89,18 @@ function isNumberedStreet(s: string): boolean {
   const words = s.slice(m.index).split(/\s+/).slice(1);
   const bare = words.length === 1 || (words.length <= MAX_BARE_STREET_WORDS && DIRECTION_WORD.test(words[0] ?? ''));
   return m.index === 0 && bare && !COUNTED.test(s);
+}
+
+/**
+ * A house number opening the line, then a street's name: "72 Lê Thánh Tôn", "15 Alice Lane". With a
+ * postcode shape common in other text, this (or a street word) is what makes the lines an address.
+ */
+export function opensWithHouseNumber(line: string): boolean {
+  const s = line.trim();
+  NUMBER_FIRST_G.lastIndex = 0;
+  const m = NUMBER_FIRST_G.exec(s);
+  NUMBER_FIRST_G.lastIndex = 0;
+  return m?.index === 0 && !COUNTED.test(s) && !NOT_STREET.test(s);
 }
 
 /** A longer number-less line with a street word is a heading ("Colorado - Greenwood - Belleview Ave"). */
@@ -180,8 +192,9 @@ export function trimLead(line: string): string {
   const at = Math.min(...starts);
   if (at === 0) return s.trim();
   const before = s.slice(0, at);
-  // "Lyngbyvej 20", "Via Roma 5": the words before the number are the street's own name.
+  // "Lyngbyvej 20", "Via Roma 5", "Mannerheimintie 12 B": the words before the number are the street's own name.
   if (GLUED_END.test(before) || LEADING.test(before)) return s.trim();
+  if (before.trim().split(/\s+/).length <= 2 && NAME_NUMBER.test(s.trim())) return s.trim();
   const building = before.match(/(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:House|Building|Tower|Centre|Center|Complex|Plaza|Chambers|Court)\s*,?\s*$/u);
   s = building ? s.slice(at - building[0].length) : s.slice(at);
   return s.trim();

@@ -23,16 +23,6 @@ export const ZIP4: CountryPattern = {
   maxTownLines: 0,
 };
 
-/** Poland's "00-590 Warszawa": two digits, a dash, three, then the town (libaddressinput PL: "%Z %C", zip \d{2}-\d{3}). */
-export const PL: CountryPattern = {
-  id: 'PL',
-  needsStreetWord: true,
-  tail: new RegExp(`${LINE_START}(?<postcode>\\d{2}-\\d{3})[ \\t]+(?<locality>(?=\\p{L}{2})${TOWN})${TOWN_ENDS}`, 'gmu'),
-  quick: /\d{2}-\d{3}/,
-  town: 'inside',
-  maxTownLines: 0,
-};
-
 /**
  * Brazil's CEP after the town and state: "São Paulo - SP, 01310-200", "Rio de Janeiro/RJ CEP
  * 20040-020" (libaddressinput BR: "%C-%S%n%Z", zip \d{5}-?\d{3}).
@@ -44,15 +34,6 @@ export const BR: CountryPattern = {
     'gu',
   ),
   quick: /\d{5}-\d{3}/,
-  town: 'inside',
-  maxTownLines: 0,
-};
-
-/** Singapore's six-digit postcode after the city-state's name: "Singapore 079903" (libaddressinput SG: "%A%nSINGAPORE %Z"). */
-export const SG: CountryPattern = {
-  id: 'SG',
-  tail: /(?<![\p{L}\p{N}])(?<locality>Singapore|SINGAPORE)[ \t]+(?<postcode>\d{6})(?![\p{N}])/gu,
-  quick: /\d{6}/,
   town: 'inside',
   maxTownLines: 0,
 };
