@@ -17,6 +17,11 @@ const CURRENCY_AFTER = new RegExp(String.raw`^\s?(?:${CURRENCIES})`, 'u');
 const DATE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})$/;
 /** "1998-2024", "2001 – 2014": copyright and history spans. */
 const YEAR_RANGE = /^(?:1[89]|20)\d\d\s*[-–—/]\s*(?:1[89]|20)\d\d$/;
+/**
+ * Opening hours with a dot or colon between hours and minutes, as much of Europe writes them
+ * ("E–R 9.00–17.00", "klo 8.00-16.00"): digits a numbering plan may accept (+372 900 1700).
+ */
+const TIME_RANGE = /^\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}$/;
 /** A run of 9+ digits with no grouping, maybe after "+": could be an ID as easily as a phone. */
 const BARE_DIGITS = /^\+?\d{9,}$/;
 
@@ -49,6 +54,7 @@ export function notPhone(line: string, start: number, end: number, labelled: boo
   if (/\d:$/.test(before) || /^:\d/.test(after)) return 'time';
   const trimmed = raw.trim();
   if (DATE.test(trimmed)) return 'date';
+  if (TIME_RANGE.test(trimmed)) return 'time';
   if (YEAR_RANGE.test(trimmed)) return 'year-range';
   // "140/155/170": a list of sizes or models; a phone has at most one slash ("030/1234567").
   if ((trimmed.match(/\//g)?.length ?? 0) > 1) return 'list';

@@ -104,6 +104,8 @@ describe('notPhone guard reasons', () => {
     expect(at('Total $ 212 555 0123', '212 555 0123')).toBe('currency');
     expect(at('212 555 0123 EUR', '212 555 0123')).toBe('currency');
     expect(at('at 10:2125550123', '2125550123')).toBe('time');
+    expect(at('E–R 9.00–17.00', '9.00–17.00')).toBe('time');
+    expect(at('klo 8.00 - 16.00', '8.00 - 16.00')).toBe('time');
     expect(at('2024-05-12', '2024-05-12')).toBe('date');
     expect(at('1998-2024', '1998-2024')).toBe('year-range');
     expect(at('1 140/155/170', '1 140/155/170')).toBe('list');
