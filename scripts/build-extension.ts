@@ -95,7 +95,8 @@ const vendorTableForRuntime: esbuild.Plugin = {
     });
   },
 };
-const DOCUMENTATION_FIELDS = new Set(['source', 'region', 'category']);
+// hostFrom says how a row's host was found (vendors.ts); matching never reads it.
+const DOCUMENTATION_FIELDS = new Set(['source', 'region', 'category', 'hostFrom']);
 
 /**
  * The message catalogue: the extension bundles English and reads the browser's language through

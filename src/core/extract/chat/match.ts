@@ -33,6 +33,16 @@ interface ScriptRule {
  */
 const BY_SITE = new Map<string, ScriptRule[]>();
 const ANY_HOST: ScriptRule[] = [];
+/**
+ * Rules of bare-domain entries, the vendor's whole site: page content that frameworks serialise into
+ * inline scripts links to its homepage, blog and help pages, so only its loader counts there.
+ */
+const BARE_DOMAIN_RULES = new Set<ScriptRule>();
+
+/** A registrable domain alone ("onlim.com", "easichat.co.uk"): no subdomain, no path; no public-suffix list ships. */
+export function isBareDomain(entry: string): boolean {
+  return /^(?:[a-z0-9-]+\.[a-z]{2,}|[a-z0-9-]+\.(?:co|com|net|org|ac|gov)\.[a-z]{2})$/.test(entry);
+}
 
 /** `*` in a host is any run of host characters (labels included): "userlike-cdn-widgets.s3*.amazonaws.com". */
 const hostPattern = (host: string): string => host.split('*').map(escapeRegExp).join('[a-z0-9.-]*');
@@ -52,6 +62,7 @@ for (const vendor of CHAT_VENDORS) {
       continue;
     }
     const rule = { vendor, key: new RegExp(`^(?:[^/]*\\.)?${hostPattern(host)}${escapeRegExp(path)}`), host: new RegExp(`^(?:.*\\.)?${hostPattern(host)}$`) };
+    if (isBareDomain(entry)) BARE_DOMAIN_RULES.add(rule);
     const site = lastTwoLabels(host);
     const list = BY_SITE.get(site) ?? [];
     list.push(rule);
@@ -103,9 +114,27 @@ export function urlKeysInScript(text: string): string[] {
   for (const m of text.slice(0, MAX_SCRIPT_CHARS).matchAll(URL_IN_SCRIPT)) {
     const host = m[1]?.toLowerCase() ?? '';
     // A path is needed unless the host alone is a vendor's (beacon-v2.helpscout.net): skip "a.b" member access.
-    keys.add(`${host}${(m[2] ?? '/').toLowerCase()}`);
+    const key = `${host}${(m[2] ?? '/').toLowerCase()}`;
+    if (LOADER_PATH.test(key) || !onlyBareDomainRules(key)) keys.add(key);
   }
   return [...keys];
+}
+
+/** A script file: what a snippet loads ("widget.onlim.com/loader.js"), unlike a page it links to. */
+const LOADER_PATH = /\/[^/?#]*\.m?js(?:[?#]|$)/;
+
+/** The key matches some vendor's entry, and only bare registrable-domain ones (a link to the vendor's site). */
+function onlyBareDomainRules(key: string): boolean {
+  const slash = key.indexOf('/');
+  const rules = BY_SITE.get(lastTwoLabels(slash < 0 ? key : key.slice(0, slash)));
+  if (!rules) return false;
+  let bare = false;
+  for (const r of rules) {
+    if (!r.key.test(key)) continue;
+    if (!BARE_DOMAIN_RULES.has(r)) return false;
+    bare = true;
+  }
+  return bare && !ANY_HOST.some((r) => r.key.test(key));
 }
 
 /**

@@ -18,6 +18,9 @@ import TABLE from './vendor-table.json';
  *  - `elements`: what the snippet or the running widget puts in the DOM: '#id' (a trailing '*'
  *    matches an id prefix), '.class' or a bare custom tag name; `weakElements` are generic names
  *    that count only beside another signal.
+ *    A bare registrable domain ("onlim.com", hostFrom 'vendor-domain') is its vendor's whole site: URLs
+ *    written in inline scripts count for it only as a .js loader (match.ts), so a page whose scripts
+ *    merely link to the vendor's homepage, blog or help pages has no finding.
  *  - `opensWith`: who answers first. 'bot' widgets are reported with the 'bot' flag and are not a
  *    direct human channel; 'either' (a bot that hands over, or a person) is treated as human.
  */
@@ -37,6 +40,13 @@ export interface ChatVendor {
   elements?: string[];
   weakElements?: string[];
   source: string;
+  /**
+   * 'vendor-domain': `scripts` is the vendor's own registrable domain ("onlim.com"), not a host read in
+   * its install docs: no install page, SDK or official plugin could be cited, but the vendor's own page
+   * (`source`, on that domain) says it sells a chat widget, and a chat-only vendor's script or iframe on
+   * a shop's page is its widget. Documentation only: the extension build drops it (scripts/build-extension.ts).
+   */
+  hostFrom?: 'vendor-domain';
 }
 
 export const CHAT_REGIONS = ['global', 'north-america', 'europe', 'russia', 'japan', 'korea', 'china', 'india', 'brazil', 'latam', 'southeast-asia'] as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chatExtractor } from '../../../../src/core/extract/chat/chat.js';
+import { isBareDomain } from '../../../../src/core/extract/chat/match.js';
 import { CHAT_CATEGORIES, CHAT_REGIONS, CHAT_VENDORS } from '../../../../src/core/extract/chat/vendors.js';
 import { parsePage } from '../../../../src/core/page/parsed-page.js';
 
@@ -30,6 +31,24 @@ describe('chat vendor table', () => {
     // Short window names collide with minified code; the few the vendors document (zE) are kept from older rows.
     for (const g of v.globals ?? []) expect(g.length >= 4 || ['zE', '__lc'].includes(g), g).toBe(true);
   });
+
+  // A 'vendor-domain' row's host is the vendor's own domain, not read in install docs (vendors.ts): its
+  // scripts are that registrable domain alone, and its source is a page on it (or an archived copy).
+  it.each(CHAT_VENDORS.filter((v) => v.hostFrom === 'vendor-domain').map((v) => [v.id, v] as const))(
+    '%s: a vendor-domain row names one registrable domain, and its source lives there',
+    (_, v) => {
+      const domain = v.scripts[0]!;
+      expect(isBareDomain(domain), domain).toBe(true);
+      // More specific entries, where the vendor's pages show them, are hosts on that same domain.
+      for (const s of v.scripts.slice(1)) expect(s.split('/')[0]!.endsWith(`.${domain}`), s).toBe(true);
+      for (const url of v.source.split(' ; ')) {
+        const host = new URL(url).hostname;
+        const archived =
+          host === 'web.archive.org' && new RegExp(`^https?://web\\.archive\\.org/web/\\d+/https?://([^/]*\\.)?${domain.replace(/\./g, '\\.')}/`).test(url);
+        expect(host === domain || host.endsWith(`.${domain}`) || archived, url).toBe(true);
+      }
+    },
+  );
 
   it('ids are unique, and no two vendors claim the same script address', () => {
     const ids = CHAT_VENDORS.map((v) => v.id);
