@@ -11,8 +11,10 @@ import type { SendToWorker } from './engine/tab-link.js';
 // ── background → engine ──
 const toEngine = [
   z.object({ type: z.literal('engine/start'), auditId: z.string(), tabId: Count, startUrl: Url, options: CrawlOptionsSchema }),
-  /** Answered with EngineStopReplySchema: how many audits it still runs (none: it may be closed). */
+  /** Answered with EngineStopReplySchema: how many audits it still runs. */
   z.object({ type: z.literal('engine/stop'), auditId: z.string() }),
+  /** How many audits it runs (EngineStopReplySchema): asked before its document is closed. */
+  z.object({ type: z.literal('engine/running') }),
 ] as const;
 export const ToEngineSchema = z.discriminatedUnion('type', toEngine);
 export type ToEngine = z.infer<typeof ToEngineSchema>;
@@ -31,6 +33,8 @@ const engineRequests = [
   z.object({ type: z.literal('engine/other-host-fetch'), ...fetchFields }),
   /** The tab's rendered page (tab-messages.ts's Snapshot, or null when the tab does not answer). */
   z.object({ type: z.literal('engine/snapshot'), auditId: z.string(), tabId: Count, after: Count }),
+  /** No audit for a while (engine/audits-running.ts ENGINE_LINGER_MS): the worker may close the engine's document. */
+  z.object({ type: z.literal('engine/idle') }),
 ] as const;
 export const EngineRequestSchema = z.discriminatedUnion('type', engineRequests);
 export type EngineRequest = z.infer<typeof EngineRequestSchema>;

@@ -1,7 +1,8 @@
 // Where the engine (src/engine) runs, started and stopped by the worker. Chrome: an offscreen
-// document (engine.html), created for the first audit and closed when the last one ends, so the
-// engine's code and memory are held only while an audit runs; reason DOM_PARSER, since parsing the
-// site's HTML is its work (https://developer.chrome.com/docs/extensions/reference/api/offscreen).
+// document (engine.html), created for the first audit and closed when the engine says it has been
+// idle a while (engine/audits-running.ts), so its code and memory are held only around audits;
+// reason DOM_PARSER, since parsing the site's HTML is its work
+// (https://developer.chrome.com/docs/extensions/reference/api/offscreen).
 // Firefox has no offscreen documents; its background is a page, which loads engine.js on the first
 // audit and keeps it while the page lives.
 import browser from 'webextension-polyfill';
@@ -49,14 +50,23 @@ export async function startEngine(job: EngineJob): Promise<void> {
   });
 }
 
-/** Stops an audit in the engine (a stopped or ended one is no error); Chrome's document closes with the last. */
+/** Stops an audit in the engine (a stopped or ended one is no error). The engine stays loaded a while for the next. */
 export async function stopEngine(auditId: string): Promise<void> {
   if (__BROWSER__ !== 'chrome') return void inPage?.stop(auditId);
   await withLock(ENGINE_LOCK, async () => {
+    if (await offscreenOpen()) await browser.runtime.sendMessage({ type: 'engine/stop', auditId } satisfies ToEngine).catch(() => undefined);
+  });
+}
+
+/**
+ * The engine has had no audit for a while: Chrome's document is closed, unless an audit started
+ * since (asked under the lock every start takes). Firefox's engine goes with its background page.
+ */
+export async function closeEngineIfIdle(): Promise<void> {
+  if (__BROWSER__ !== 'chrome') return;
+  await withLock(ENGINE_LOCK, async () => {
     if (!(await offscreenOpen())) return;
-    const reply = EngineStopReplySchema.safeParse(
-      await browser.runtime.sendMessage({ type: 'engine/stop', auditId } satisfies ToEngine).catch(() => undefined),
-    );
+    const reply = EngineStopReplySchema.safeParse(await browser.runtime.sendMessage({ type: 'engine/running' } satisfies ToEngine).catch(() => undefined));
     if (reply.success && reply.data.running === 0)
       await chromeApi()
         .offscreen.closeDocument()

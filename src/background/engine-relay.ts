@@ -1,13 +1,16 @@
 // The engine's requests, answered by the worker: the tab's pages and its rendered page through the
 // tab agent, the vendor's other hosts the shopper allowed by the worker itself. Nothing here changes
-// state; the agent answers only for the audit it was started for.
+// state but one: the engine saying it is idle closes its document. The agent answers only for the
+// audit it was started for.
 import browser from 'webextension-polyfill';
 import type { EngineRequest } from '../engine-messages.js';
 import { FetchReplySchema, type FetchReply } from '../other-host-messages.js';
 import { SnapshotSchema, type Snapshot, type ToContent } from '../tab-messages.js';
+import { closeEngineIfIdle } from './engine-host.js';
 import { fetchForEngine } from './other-host-fetch.js';
 
 export async function answerEngine(msg: EngineRequest): Promise<FetchReply | Snapshot | null> {
+  if (msg.type === 'engine/idle') return closeEngineIfIdle().then(() => null);
   const { auditId, tabId } = msg;
   switch (msg.type) {
     case 'engine/other-host-fetch':

@@ -16,6 +16,7 @@ if (__BROWSER__ === 'chrome') {
     if (!parsed.success) return undefined;
     const msg = parsed.data;
     if (msg.type === 'engine/stop') return Promise.resolve({ running: engine.stop(msg.auditId) });
+    if (msg.type === 'engine/running') return Promise.resolve({ running: engine.running() });
     const { type: _type, ...job } = msg;
     engine.start(job satisfies EngineJob);
     return Promise.resolve({ ok: true });
