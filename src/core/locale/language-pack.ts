@@ -34,7 +34,27 @@ export interface PageNameWords {
   legalNotice: string[];
 }
 
-export interface LanguagePack extends HoursWords, PageNameWords {
+/** Mailbox names, kept in packs/mailboxes/* so the popup carries them alone (reach/reach.ts). */
+export interface MailboxWords {
+  /**
+   * Mailbox names (email local parts, lower case, as written in addresses: often transliterated,
+   * "kefu@", "otoiawase@"): `functional` for a function rather than a person (RFC 2142 and the usual
+   * departmental ones), `support` and `sales` for those that state their role in one word the role
+   * words leave out as too ambiguous in prose.
+   */
+  mailboxes: {
+    functional: string[];
+    support: string[];
+    sales: string[];
+    /**
+     * Mailboxes nobody reads ("noreply@", "ne-pas-repondre@"), as notification emails name them, a '-'
+     * standing for '-', '_', '.' or nothing; [] where a language's are named in English.
+     */
+    noReply: string[];
+  };
+}
+
+export interface LanguagePack extends HoursWords, PageNameWords, MailboxWords {
   id: string;
   /** Written without spaces between words (ja, zh): its words are matched anywhere, not at word starts. */
   unspaced?: true;
@@ -44,6 +64,11 @@ export interface LanguagePack extends HoursWords, PageNameWords {
    * (extract/chat/corner-widget.ts), so a word as common as "help" is safe here.
    */
   chatLauncher: string[];
+  /**
+   * Words on a link to a channel to follow, not a person to write to: Telegram's t.me/<name> is the
+   * same link for both (extract/messaging/apps.ts). A regex source over folded text, whole words.
+   */
+  broadcastLabels: string;
   /**
    * Words on links to the pages where vendors put their contacts, matched at word starts, case- and
    * accent-blind, in the link text and its URL: `strong` for a page about contacting the vendor
@@ -69,12 +94,25 @@ export interface LanguagePack extends HoursWords, PageNameWords {
    */
   notFound: { phrases: string; bare: string[]; filler: string[] };
   /**
-   * Mailbox names (email local parts, lower case, as written in addresses: often transliterated,
-   * "kefu@", "otoiawase@"): `functional` for a function rather than a person (RFC 2142 and the usual
-   * departmental ones), `support` and `sales` for those that state their role in one word the role
-   * words leave out as too ambiguous in prose.
+   * An address written out to fool harvesters (extract/email/deobfuscate.ts), literal words, lower
+   * case: `at` and `dot` in brackets ("[at]", "(arroba)", "{punkt}"); `bareAt` and `bareDot` read
+   * between spaces too ("sales at acme dot com"), and `prose`, everyday words that rule such a match
+   * out where the mailbox or a domain label should be ("meet at the office"). Only languages whose
+   * bare form is in use fill the last three.
    */
-  mailboxes: { functional: string[]; support: string[]; sales: string[] };
+  emailWords: { at: string[]; dot: string[]; bareAt: string[]; bareDot: string[]; prose: string[] };
+  /**
+   * Placeholder addresses in form hints and examples, not mailboxes (extract/email/address.ts):
+   * regex sources for a whole local part ("your-name", "max.mustermann") and a whole domain
+   * ("your-company.com"), lower case; '' where a language's hints use the English ones.
+   */
+  placeholderEmail: { local: string; domain: string };
+  /**
+   * schema.org ContactPoint contactType values (free text) whose words alone would not say the role
+   * (role/role-words.ts), regex sources matched case-blind. Google documents the values in English
+   * only ("reservations", "roadside assistance"): other languages' values are read with their role words.
+   */
+  contactTypes: { sales: string; support: string };
   /**
    * A help desk (extract/helpdesk): `ticketLinks`, link wording that offers a ticket or request (a
    * regex source over folded text; "Help" or "FAQ" alone is not enough: an FAQ offers reading, not a
@@ -135,6 +173,13 @@ export interface PhoneLabelWords {
   idNumbered: string;
   /** "No.", "Nr.", "N°", "番号": the number word after a label or an identifier's name. */
   numberWords: string;
+  /** An extension's word before its digits, alone on a line or after the number ("ext. 12", "Durchwahl 12", "poste 204", "доб. 5"). */
+  extension: string;
+  /**
+   * Abbreviations read as an extension only right after a number ("x 12", "DW 20", "int. 5", "转 8001"),
+   * too short or too common to name one on their own; '' where a language has none.
+   */
+  extensionAfterNumber: string;
   /** Words in an image's alt, title or file name that make it stand for a phone number ("call-us.png"). */
   imageWords: string;
   /** The words before a register's place and a company number ("Registered in England No.", "RCS Paris B 123 456 789"). */
@@ -150,6 +195,11 @@ export interface FormWords {
   phone: string;
   /** Card payment and cart fields: a checkout, not a contact form. */
   checkout: string;
+  /**
+   * A shop's cart or checkout as a URL path segment ("/cart", "/warenkorb", "/panier"): a form posting
+   * there is a checkout. Written as in URLs (often ASCII, transliterated: "korzina"), matched case-blind.
+   */
+  cartPaths: string;
   /** Reviews and ratings: opinion for other shoppers, not a message to the vendor. */
   review: string;
   /** Someone else's address: a "send this page to a friend" form. */
@@ -176,37 +226,5 @@ export interface FormWords {
   notContact: string;
 }
 
-/**
- * The words a language's addresses are made of, for the address reader (extract/address). Street
- * types before or after the name are whole words, case- and accent-blind; every other field is a
- * regex source of alternatives, matched case-blind on the text as written.
- */
-export interface AddressWords {
-  id: string;
-  /** Street types after the name, as a word of their own ("Main Street", "Park Rd"). */
-  after?: string[];
-  /** Street types before the name ("rue de Rivoli", "Via Roma", "Jalan Ampang"). */
-  before?: string[];
-  /** Street types glued to the name as one word ("Musterstraße 5", "Storgatan 3"). */
-  glued?: string;
-  /** Street types as a word of their own after the name, then the number ("Mariahilfer Straße 1", "Váci utca 3"). */
-  spaced?: string;
-  /** Words between a house number and a street type ("7 bis avenue …"). */
-  numberSuffixes?: string;
-  /** Articles between a leading street type and the name ("rue de la Paix", "Via della Spiga", "Rua das Flores"). */
-  articles?: string;
-  /** Unit designators before a number or letter ("Suite 200", "Apt. B"). */
-  units?: string;
-  /** Building designators before a number ("Building 4", "Block 12"). */
-  buildings?: string;
-  /** Floor words after an ordinal ("6th Floor", "3º andar", "2e étage", "3. OG"). */
-  floors?: string;
-  /** Ordinals written as words before a floor word ("Second Floor", "Ground Floor"). */
-  ordinals?: string;
-  /** A PO box ("P.O. Box 12", "Postfach 10 20 30", "BP 45", "Caixa Postal 12"), before its number. */
-  poBox?: string;
-  /** Company forms at a line's end ("Holzwerk Schmidt GmbH"): the addressee, not a town or street. */
-  companyForms?: string;
-  /** A label line that announces an address ("Mailing address:", "Anschrift"): not part of it. */
-  labels?: string;
-}
+// The address words live in address-words.ts (the address reader's own fields); re-exported for the packs.
+export type { AddressWords } from './address-words.js';

@@ -3,6 +3,7 @@
 // an email that is not a noreply mailbox, a chat that is not a bot. A form, a help-desk portal, a
 // bot or a noreply mailbox is a way in, not a person.
 import { MESSAGING_APPS } from '../extract/messaging/apps.js';
+import { NO_REPLY_MAILBOXES } from '../locale/mailbox-packs.js';
 import type { Finding } from '../report/schema.js';
 
 export type Channel = 'phone' | 'chat' | 'messaging' | 'email' | 'form' | 'helpdesk';
@@ -11,7 +12,8 @@ const CHANNELS = new Set<string>(['phone', 'chat', 'messaging', 'email', 'form',
 /** The parts of a finding that say what kind of channel it is. */
 export type ChannelLike = Pick<Finding, 'kind' | 'value' | 'flags'>;
 
-const NOREPLY_LOCAL_PART = /^(no[-_.]?reply|do[-_.]?not[-_.]?reply|no[-_.]?response|mailer-daemon)\b/i;
+/** The packs' noreply mailbox names (locale/packs/mailboxes/*), for findings whose flags predate the email reader's own check. */
+const NOREPLY_LOCAL_PART = new RegExp(`^(?:${NO_REPLY_MAILBOXES})\\b`, 'i');
 
 export function isNoreply(f: ChannelLike): boolean {
   return f.kind === 'email' && (f.flags.includes('noreply') || NOREPLY_LOCAL_PART.test(f.value));

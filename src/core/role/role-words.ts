@@ -23,13 +23,15 @@ export const NEUTRAL_PHRASES: string[] = LANGUAGE_PACKS.flatMap((pack) => pack.r
 export const OTHER_WORDS: string[] = LANGUAGE_PACKS.flatMap((pack) => pack.roles.other);
 
 /**
- * schema.org ContactPoint contactType values (free text) whose words alone would not say the role.
- * Source: the values Google's corporate-contact markup documented: customer support, technical
- * support, billing support, bill payment, sales, reservations, credit card support, emergency,
- * baggage tracking, roadside assistance, package tracking.
- * Other values are read with the word lists above.
+ * schema.org ContactPoint contactType values (free text) whose words alone would not say the role,
+ * in every language pack (contactTypes). Source: the values Google's corporate-contact markup
+ * documented: customer support, technical support, billing support, bill payment, sales,
+ * reservations, credit card support, emergency, baggage tracking, roadside assistance, package
+ * tracking. Other values are read with the word lists above.
  */
+const contactTypes = (role: 'sales' | 'support') =>
+  new RegExp(LANGUAGE_PACKS.flatMap((pack) => (pack.contactTypes[role] ? [pack.contactTypes[role]] : [])).join('|') || '(?!)', 'i');
 export const CONTACT_TYPE_ROLES: [RegExp, 'sales' | 'support'][] = [
-  [/\breservations?\b|\bbookings?\b/i, 'sales'],
-  [/bill payment|credit card support|emergency|baggage tracking|package tracking|roadside assistance/i, 'support'],
+  [contactTypes('sales'), 'sales'],
+  [contactTypes('support'), 'support'],
 ];

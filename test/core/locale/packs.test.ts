@@ -4,6 +4,30 @@ import { LANGUAGE_PACKS } from '../../../src/core/locale/packs.js';
 import { packPattern } from '../../../src/core/locale/pack-pattern.js';
 import { fold } from '../../../src/core/role/fold.js';
 
+/**
+ * Fields a language may leave empty, and why: no-reply mailboxes named in English (noreply@) in
+ * Russian, Japanese, Korean and Chinese; the bare " at " / " dot " form of written-out addresses is
+ * English; placeholder addresses in these languages' form hints are the English ones; Google
+ * documents contactType values in English only; French, Portuguese, Japanese and Korean write no
+ * short extension word that needs a number before it; Chinese writes "@" for "at" (no word).
+ */
+const NOT_ENGLISH_BARE = ['emailWords.bareAt', 'emailWords.bareDot', 'emailWords.prose', 'contactTypes.sales', 'contactTypes.support'];
+const ENGLISH_PLACEHOLDERS = ['placeholderEmail.local', 'placeholderEmail.domain', 'mailboxes.noReply'];
+const ALLOWED_EMPTY: Record<string, string[]> = {
+  de: NOT_ENGLISH_BARE,
+  fr: [...NOT_ENGLISH_BARE, 'phoneLabels.extensionAfterNumber'],
+  es: NOT_ENGLISH_BARE,
+  it: NOT_ENGLISH_BARE,
+  nl: NOT_ENGLISH_BARE,
+  pt: [...NOT_ENGLISH_BARE, 'phoneLabels.extensionAfterNumber'],
+  sv: NOT_ENGLISH_BARE,
+  pl: NOT_ENGLISH_BARE,
+  ru: [...NOT_ENGLISH_BARE, ...ENGLISH_PLACEHOLDERS],
+  ja: [...NOT_ENGLISH_BARE, ...ENGLISH_PLACEHOLDERS, 'phoneLabels.extensionAfterNumber'],
+  ko: [...NOT_ENGLISH_BARE, ...ENGLISH_PLACEHOLDERS, 'phoneLabels.extensionAfterNumber'],
+  zh: [...NOT_ENGLISH_BARE, ...ENGLISH_PLACEHOLDERS, 'emailWords.at'],
+};
+
 describe('language packs', () => {
   it('cover the twelve languages issue #14 names, and Russian', () => {
     expect(LANGUAGE_PACKS.map((p) => p.id).sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'sv', 'zh']);
@@ -22,10 +46,31 @@ describe('language packs', () => {
     expect(pack.roles.other.length).toBeGreaterThan(0);
     expect(pack.notFound.bare.length * pack.notFound.filler.length).toBeGreaterThan(0);
     expect(pack.mailboxes.functional.length * pack.mailboxes.support.length * pack.mailboxes.sales.length).toBeGreaterThan(0);
+    // Fields a language may leave empty, each for a stated reason (the language-pack.ts comments).
+    const allowedEmpty = ALLOWED_EMPTY[pack.id] ?? [];
+    const filled = (field: string, value: string | readonly string[]) => {
+      if (!allowedEmpty.includes(field)) expect(value.length, `${pack.id}: ${field}`).toBeGreaterThan(0);
+    };
+    filled('mailboxes.noReply', pack.mailboxes.noReply);
+    filled('emailWords.at', pack.emailWords.at);
+    filled('emailWords.dot', pack.emailWords.dot);
+    filled('emailWords.bareAt', pack.emailWords.bareAt);
+    filled('emailWords.bareDot', pack.emailWords.bareDot);
+    filled('emailWords.prose', pack.emailWords.prose);
+    filled('placeholderEmail.local', pack.placeholderEmail.local);
+    filled('placeholderEmail.domain', pack.placeholderEmail.domain);
+    filled('contactTypes.sales', pack.contactTypes.sales);
+    filled('contactTypes.support', pack.contactTypes.support);
+    filled('phoneLabels.extensionAfterNumber', pack.phoneLabels.extensionAfterNumber);
+    for (const w of Object.values(pack.emailWords).flat()) expect(w, w).toBe(w.trim().toLowerCase());
+    for (const [field, source] of [...Object.entries(pack.placeholderEmail), ...Object.entries(pack.contactTypes)].filter(([, v]) => v)) {
+      expect(() => new RegExp(source, 'u'), field).not.toThrow();
+      expect(new RegExp(`^(?:${source})$`, 'u').test(''), `${field} matches the empty string`).toBe(false);
+    }
     for (const local of Object.values(pack.mailboxes).flat()) expect(local, local).toMatch(/^[a-z0-9._-]+$/);
     expect(pack.helpDesk.hostLabels.length).toBeGreaterThan(0);
     for (const label of pack.helpDesk.hostLabels) expect(label, label).toMatch(/^[a-z0-9-]+$/);
-    for (const [field, source] of Object.entries(pack.phoneLabels)) {
+    for (const [field, source] of Object.entries(pack.phoneLabels).filter(([f, v]) => v || !allowedEmpty.includes(`phoneLabels.${f}`))) {
       expect(() => new RegExp(source, 'iu'), field).not.toThrow();
       expect(new RegExp(`^(?:${source})$`, 'iu').test(''), `${field} matches the empty string`).toBe(false);
     }
@@ -35,6 +80,7 @@ describe('language packs', () => {
       ...Object.entries(pack.forms),
       ['notFound', pack.notFound.phrases] as const,
       ['ticketLinks', pack.helpDesk.ticketLinks] as const,
+      ['broadcastLabels', pack.broadcastLabels] as const,
     ]) {
       expect(source.length, field).toBeGreaterThan(0);
       expect(() => new RegExp(source, 'u'), field).not.toThrow();
@@ -105,8 +151,11 @@ describe('address packs', () => {
   it('each names its language and holds address words, written lower case, as valid patterns', async () => {
     const { ADDRESS_PACKS } = await import('../../../src/core/locale/address-packs.js');
     expect(new Set(ADDRESS_PACKS.map((p) => p.id)).size).toBe(ADDRESS_PACKS.length);
-    for (const { id, after, before, ...patternFields } of ADDRESS_PACKS) {
-      const words = [...(after ?? []), ...(before ?? [])];
+    for (const { id, after, before, streetPrepositions, compass, abbreviations, ...patternFields } of ADDRESS_PACKS) {
+      const words = [...(after ?? []), ...(before ?? []), ...(streetPrepositions ?? []), ...Object.values(compass ?? {}).flat()];
+      for (const [full, short] of Object.entries(abbreviations ?? {})) expect([full, short], id).toEqual([full.toLowerCase(), short.toLowerCase()]);
+      // Compass points and their spelt-out words pair up by position (extract/address/parts.ts).
+      if (compass) expect(compass.points.length, id).toBeGreaterThanOrEqual(compass.words.length);
       const patterns = Object.values(patternFields).filter((p): p is string => typeof p === 'string');
       expect(words.length + patterns.length, id).toBeGreaterThan(0);
       for (const w of [...words, ...patterns]) expect(w, w).toBe(w.toLowerCase());

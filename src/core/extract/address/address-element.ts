@@ -3,6 +3,7 @@ import type { ParsedPage } from '../../page/parsed-page.js';
 import type { TextBlock } from '../../page/text-blocks.js';
 import type { AddressParts } from './parts.js';
 import { classifyLine, hasStreetWord, trimLead } from './street.js';
+import { anyOf } from './street-words.js';
 
 export interface ElementAddress {
   parts: AddressParts;
@@ -11,7 +12,7 @@ export interface ElementAddress {
 }
 
 /** Lines inside <address> that are contact details of another kind, not part of the postal address. */
-const NOT_POSTAL = /@|https?:|www\.|(?:tel|phone|fax|e-?mail|mobile|call)\b|^\+?[\d\s().-]{7,}$/i;
+const NOT_POSTAL = new RegExp(`@|https?:|www\\.|(?:${anyOf('otherContacts')})\\b|^\\+?[\\d\\s().-]{7,}$`, 'i');
 /** An <address> holds contact information of any kind; at most this many lines follow the street. */
 const MAX_LINES_AFTER_STREET = 3;
 

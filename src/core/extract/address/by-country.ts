@@ -13,6 +13,7 @@ import { INTL } from './intl.js';
 import { TOWN, type CountryPattern } from './pattern.js';
 import type { LineKind } from './street.js';
 import { classifyLine, hasStreetWord, opensWithHouseNumber } from './street.js';
+import { NUMBER_SIGNS } from './street-words.js';
 
 /**
  * Countries whose hand-written file reads them better (state codes, Eircodes, CEP after the state,
@@ -66,7 +67,7 @@ function classifier(w: CountryWords): (line: string) => LineKind | undefined {
   const street = words(w.streets);
   // A unit word before its number or letter ("Tầng 8", "Block B"), or a floor written whole ("12/F"): "Văn phòng TP. Hồ Chí Minh" is an office's name.
   const unit = w.units
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${w.units})(?:$|[ \\t]*[:.,]?[ \\t]*(?:no\\.?[ \\t]*)?#?(?:\\d|\\p{Lu}(?![\\p{L}])))`, 'iu')
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${w.units})(?:$|[ \\t]*[:.,]?[ \\t]*(?:(?:${NUMBER_SIGNS})\\.?[ \\t]*)?#?(?:\\d|\\p{Lu}(?![\\p{L}])))`, 'iu')
     : undefined;
   const building = words(w.buildings);
   const box = w.poBox ? new RegExp(`(?<![\\p{L}])(?:${w.poBox})[ \\t]*[:#]?[ \\t]*\\d`, 'iu') : undefined;

@@ -1,4 +1,12 @@
+import { FR_ADDRESS } from '../../locale/packs/address/fr.js';
 import { TOWN, type CountryPattern } from './pattern.js';
+
+/** Words after the town before an office number ("Paris Cedex 08"), in capitals, lower case or capitalised. */
+const SUFFIX = (FR_ADDRESS.townSuffixes ?? '')
+  .split('|')
+  .filter(Boolean)
+  .flatMap((w) => [w.toUpperCase(), `${w[0]!.toUpperCase()}${w.slice(1)}`, w])
+  .join('|');
 
 /**
  * French tails: postcode then town, with CEDEX (business mail) and its office number kept,
@@ -6,7 +14,7 @@ import { TOWN, type CountryPattern } from './pattern.js';
  */
 export const FR: CountryPattern = {
   id: 'FR',
-  tail: new RegExp(`(?<![\\p{L}\\p{N}.,:/+-])(?:F-)?(?<postcode>\\d{5})[ \\t]+(?<locality>${TOWN}(?:(?<=CEDEX|Cedex|cedex)[ \\t]+\\d{1,2}(?!\\d))?)`, 'gu'),
+  tail: new RegExp(`(?<![\\p{L}\\p{N}.,:/+-])(?:F-)?(?<postcode>\\d{5})[ \\t]+(?<locality>${TOWN}(?:(?<=${SUFFIX})[ \\t]+\\d{1,2}(?!\\d))?)`, 'gu'),
   quick: /\d{5}/,
   town: 'inside',
   maxTownLines: 0,

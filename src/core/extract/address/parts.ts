@@ -2,6 +2,8 @@
  * An address in parts, whichever source found it (JSON-LD, microdata, <address>, plain text),
  * and the one-line forms built from it. Kept apart so every source formats and compares alike.
  */
+import { ADDRESS_PACKS } from '../../locale/address-packs.js';
+
 export interface AddressParts {
   /** Street lines in order: house number and street, suite/floor, building, PO box. */
   street: string[];
@@ -33,28 +35,15 @@ export function formatValue(p: AddressParts): string {
 export const MAX_ADDRESS_CHARS = 300;
 export const clip = (s: string) => (s.length <= MAX_ADDRESS_CHARS ? s : `${s.slice(0, MAX_ADDRESS_CHARS - 1)}…`);
 
-/** Street abbreviations that vary between two renderings of one address on a page. */
-const ABBREV: Record<string, string> = {
-  street: 'st',
-  avenue: 'ave',
-  av: 'ave',
-  boulevard: 'blvd',
-  road: 'rd',
-  drive: 'dr',
-  lane: 'ln',
-  court: 'ct',
-  place: 'pl',
-  parkway: 'pkwy',
-  highway: 'hwy',
-  suite: 'ste',
-  floor: 'fl',
-  north: 'n',
-  south: 's',
-  east: 'e',
-  west: 'w',
-  strasse: 'str',
-  straße: 'str',
-};
+/**
+ * Street abbreviations that vary between two renderings of one address on a page: the address packs'
+ * abbreviations, and each spelt-out compass point to its letters ("north" → "n").
+ */
+const ABBREV: Record<string, string> = Object.assign(
+  {},
+  ...ADDRESS_PACKS.map((pack) => pack.abbreviations ?? {}),
+  ...ADDRESS_PACKS.map((pack) => Object.fromEntries(pack.compass?.words.map((word, i) => [word, pack.compass!.points[i]]) ?? [])),
+);
 
 /**
  * A comparison key: street lines and postcode, lower case, punctuation dropped, common

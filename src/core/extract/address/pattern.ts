@@ -2,7 +2,7 @@
  * One country's way of writing the end of an address: the postcode, and the region or town next
  * to it. The street lines before it are found by assemble.ts, the same for every country.
  */
-import { COMPANY, PO_BOX, SUITE } from './street-words.js';
+import { anyOf, COMPANY, PO_BOX, SUITE } from './street-words.js';
 import type { LineKind } from './street.js';
 
 export interface CountryPattern {
@@ -49,14 +49,14 @@ export interface CountryPattern {
   accept?: (groups: Record<string, string | undefined>, text: string, start: number) => boolean;
 }
 
-/** Town names: capitalised words and the small words inside names ("upon", "de", "am"). */
-export const TOWN_WORD = "(?:\\p{Lu}[\\p{L}'’.]*(?:-\\p{L}[\\p{L}'’.]*)*|upon|on|de|la|le|les|du|des|sur|sous|en|am|an|der|im|bei|di|del)";
+/** Town names: capitalised words and the small words inside names ("upon", "de", "am": the address packs' townParticles). */
+export const TOWN_WORD = `(?:\\p{Lu}[\\p{L}'’.]*(?:-\\p{L}[\\p{L}'’.]*)*|${anyOf('townParticles')})`;
 /** A word of a script without capitals (Arabic, Hebrew): letters only, so the digits those scripts have are left out. */
 const CASELESS_WORD = '(?:(?=[\\p{Script=Arabic}\\p{Script=Hebrew}])\\p{L}[\\p{M}]*){2,}';
 export const TOWN = `(?=[\\p{Lu}\\p{Script=Arabic}\\p{Script=Hebrew}])(?:\\p{Lu}[\\p{L}'’.]*(?:-\\p{L}[\\p{L}'’.]*)*(?:[ \\t]+${TOWN_WORD}){0,4}|${CASELESS_WORD}(?:[ \\t]+${CASELESS_WORD}){0,2})`;
 const TOWN_RE = new RegExp(`^${TOWN}$`, 'u');
 /** "P.O. Box" before a number is the box, not a town before a postcode ("P.O. Box 123456, Dubai"). */
-const BOX_LABEL = /(?:^|\s)(?:p\.?\s?o\.?\s?)?box$|^postfach$|^apartado$|^casilla$/i;
+const BOX_LABEL = new RegExp(`(?:^|\\s)(?:${anyOf('boxWords')})$`, 'i');
 
 /** A unit, building or box word that a number follows ("Block 317", "Post Box No. 67674"): no town before a postcode. */
 export const isUnitWord = (t: string) => {

@@ -4,6 +4,7 @@
  * with its source. Unit designators: USPS Publication 28, Royal Mail and Canada Post guides.
  */
 import { ADDRESS_PACKS } from '../../locale/address-packs.js';
+import type { AddressWords } from '../../locale/address-words.js';
 
 // The street words come from the locale's street packs (locale/packs/address/*), in their order.
 /** Street types written after the name (English, and Indian English). */
@@ -20,26 +21,42 @@ export const GLUED_TYPES = ADDRESS_PACKS.flatMap((pack) => (pack.glued ? [pack.g
 export const SPACED_TYPES = ADDRESS_PACKS.flatMap((pack) => (pack.spaced ? [pack.spaced] : [])).join('|');
 
 export const alt = (words: string[]) => words.map((w) => w.replace(/\./g, '\\.')).join('|');
-const DIRECTION = '(?:\\s+(?:N|S|E|W|NE|NW|SE|SW|N\\.\\s?E|N\\.\\s?W|S\\.\\s?E|S\\.\\s?W)\\.?)?';
+
+/** A field of every address pack, as alternatives (packs without it add nothing). */
+type PatternKey = { [K in keyof AddressWords]-?: AddressWords[K] extends string | undefined ? K : never }[keyof AddressWords];
+export const anyOf = (key: PatternKey) => ADDRESS_PACKS.flatMap((pack) => (pack[key] ? [pack[key]] : [])).join('|');
+/** A list field of every address pack, as one list in the packs' order. */
+const allOf = (pick: (pack: AddressWords) => readonly string[] | undefined) => ADDRESS_PACKS.flatMap((pack) => pick(pack) ?? []);
+
+/** Compass points, abbreviated ("n", "nw") and spelt out ("north"), in the packs' order. */
+export const COMPASS_POINTS = allOf((pack) => pack.compass?.points);
+export const COMPASS_WORDS = allOf((pack) => pack.compass?.words);
+/** A compass point after a street type, in capitals or not, a two-letter one also dotted: "NW", "N.W.", "n. w.". */
+const DIRECTION = COMPASS_POINTS.length ? `(?:\\s+(?:${COMPASS_POINTS.map((p) => [...p].join('(?:\\.\\s?)?')).join('|')})\\.?)?` : '';
+/** German streets named by a preposition, capitalised as written: "Am Markt 3", "In der Au 5" ("an innovative" is prose). */
+export const STREET_PREPOSITIONS = allOf((pack) => pack.streetPrepositions).map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}`);
 
 /** A street type word at a word end, optionally abbreviated with a dot, optionally then a direction. */
 export const STREET_TYPE = new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${alt(STREET_TYPES)})\\.?${DIRECTION}(?![\\p{L}\\p{N}'’])`, 'giu');
-/** A field of every address pack, as alternatives (packs without it add nothing). */
-const anyOf = (key: 'units' | 'buildings' | 'floors' | 'ordinals' | 'poBox' | 'companyForms' | 'labels' | 'articles' | 'numberSuffixes') =>
-  ADDRESS_PACKS.flatMap((pack) => (pack[key] ? [pack[key]] : [])).join('|');
 /** Articles after a leading street type ("rue de la Paix"), and words after a house number ("7 bis"). */
 export const STREET_ARTICLES = anyOf('articles');
 export const NUMBER_SUFFIXES = anyOf('numberSuffixes');
+/** Endings of an ordinal numeral ("6th"). */
+export const ORDINAL_SUFFIXES = anyOf('ordinalSuffixes');
+/** "No." before a number, as written (lower case where the reader is case-sensitive): "No. 67", "Suite No. 5", "Nº 12". */
+export const NUMBER_SIGNS = anyOf('numberSigns');
+export const NUMBER_SIGN = `(?:(?:${NUMBER_SIGNS})\\.?\\s*)?`;
 
-/** Suite, unit, floor or room with its number ("Suite 200", "Ste. B-2", "# 470", "6th Floor", "Lvl2"). */
+/** Suite, unit, floor or room with its number ("Suite 200", "Ste. B-2", "# 470", "6th Floor", "3º andar", "Lvl2"). */
 export const SUITE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:${anyOf('units')})(?![\\p{L}])\\.?\\s*(?:no\\.?\\s*)?#?\\s*(?:\\d[\\w.-]*|[A-Z](?:-?\\d[\\w-]*)?)` +
-    `|(?:${anyOf('buildings')})(?![\\p{L}])\\.?\\s*(?:no\\.?\\s*)?\\d+[A-Z]?(?![\\p{L}])|#\\s*[A-Z0-9][\\w-]*` +
-    `|(?:\\d{1,3}(?:st|nd|rd|th|º|°)|${anyOf('ordinals')})\\s+(?:${anyOf('floors')}))(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:(?:${anyOf('units')})(?![\\p{L}])\\.?\\s*${NUMBER_SIGN}#?\\s*(?:\\d[\\w.-]*|[A-Z](?:-?\\d[\\w-]*)?)` +
+    `|(?:${anyOf('buildings')})(?![\\p{L}])\\.?\\s*${NUMBER_SIGN}\\d+[A-Z]?(?![\\p{L}])|#\\s*[A-Z0-9][\\w-]*` +
+    // The ordinal indicators º and ° are signs, not words ("3º andar", "2° piano").
+    `|(?:\\d{1,3}(?:${ORDINAL_SUFFIXES}|º|°)|${anyOf('ordinals')})\\s+(?:${anyOf('floors')}))(?![\\p{L}\\p{N}])`,
   'giu',
 );
 /** PO boxes in the forms sites write them: "P.O. Box 12", "PO Box No.5", "Postfach 10 20 30", "BP 45". */
-export const PO_BOX = new RegExp(`(?<![\\p{L}])(?:${anyOf('poBox')})\\s*(?:no\\.?\\s*)?[:#]?\\s*\\d[\\d ]{0,9}\\d?(?!\\d)`, 'giu');
+export const PO_BOX = new RegExp(`(?<![\\p{L}])(?:${anyOf('poBox')})\\s*${NUMBER_SIGN}[:#]?\\s*\\d[\\d ]{0,9}\\d?(?!\\d)`, 'giu');
 
 /** Company forms: "Holzwerk Schmidt GmbH" reads like a town or a street but is the addressee. */
 export const COMPANY = new RegExp(`(?<![\\p{L}])(?:${anyOf('companyForms')})\\.?\\)?$`, 'iu');

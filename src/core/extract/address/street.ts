@@ -1,13 +1,20 @@
 import {
   alt,
+  anyOf,
   COMPANY,
+  COMPASS_POINTS,
+  COMPASS_WORDS,
   GLUED_TYPES,
   LABEL,
   LEADING_TYPES,
+  NUMBER_SIGN,
+  NUMBER_SIGNS,
   NUMBER_SUFFIXES,
+  ORDINAL_SUFFIXES,
   PO_BOX,
   SPACED_TYPES,
   STREET_ARTICLES,
+  STREET_PREPOSITIONS,
   STREET_TYPE,
   STREET_TYPES,
   SUITE,
@@ -18,9 +25,15 @@ import {
  * name, or something else (a company name, a label, a phone line). Every country file leans on it.
  */
 
-/** A house number, then a name: "123 Main", "4-971 Kuhio", "12, rue", "No. 67, Appuswamy", "N112 W16700 Mequon". */
+/** Every word of the pack field `words`, its first letter a capital: "House", "Am". */
+const capitalised = (words: readonly string[]) => words.map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}`);
+/** One-letter compass points in capitals, as grid house numbers write them ("N112 W16700"). */
+const GRID = capitalised(COMPASS_POINTS.filter((p) => p.length === 1)).join('|');
+
+/** A house number, then a name: "123 Main", "4-971 Kuhio", "12, rue", "no. 67, Appuswamy", "N112 W16700 Mequon". */
 const NUMBER_FIRST = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:no\\.?\\s*)?(?:[NSEW]\\d{1,5}\\s+[NSEW]\\d{1,6}|\\d{1,6}[A-Z]?(?:[-/]\\d{1,5}[A-Z]?){0,3}(?:-[A-Z](?![\\p{L}]))?|[A-Z]{1,4}-\\d{1,4})(?:\\s*,)?(?:\\s+-)?\\s+(?:(?:${NUMBER_SUFFIXES})\\s+)?(?:[\\p{Lu}]|\\d{1,3}(?:st|nd|rd|th)\\b|(?:${alt(LEADING_TYPES)})\\s)`,
+  `(?<![\\p{L}\\p{N}])${NUMBER_SIGN}(?:(?:${GRID})\\d{1,5}\\s+(?:${GRID})\\d{1,6}|\\d{1,6}[A-Z]?(?:[-/]\\d{1,5}[A-Z]?){0,3}(?:-[A-Z](?![\\p{L}]))?|[A-Z]{1,4}-\\d{1,4})` +
+    `(?:\\s*,)?(?:\\s+-)?\\s+(?:(?:${NUMBER_SUFFIXES})\\s+)?(?:[\\p{Lu}]|\\d{1,3}(?:${ORDINAL_SUFFIXES})\\b|(?:${alt(LEADING_TYPES)})\\s)`,
   'u',
 );
 const NUMBER_FIRST_G = new RegExp(NUMBER_FIRST.source, 'gu');
@@ -34,7 +47,7 @@ const LEADING = new RegExp(
 /** A name, then the number, as most of Europe writes it: "Musterstraße 12", "Via Roma 5a", "Vegagatan 5", "Mannerheimintie 12 B". */
 const NAME_NUMBER = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{L}[\p{L}'’.-]+\s+\d{1,4}(?:\s?[a-z]|\s[A-Z])?(?:\s?[-/]\s?(?:\d{1,4}[a-z]?|[A-Z](?![\p{L}])))?$/u;
 /** An ordinal street with its type: "19th Lane", "3rd Cross Road". */
-const ORDINAL_STREET = new RegExp(`^\\d{1,3}(?:st|nd|rd|th)\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,2}(?:${alt(STREET_TYPES)})\\.?$`, 'iu');
+const ORDINAL_STREET = new RegExp(`^\\d{1,3}(?:${ORDINAL_SUFFIXES})\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,2}(?:${alt(STREET_TYPES)})\\.?$`, 'iu');
 /** Glued types only with a house number after: "Halvering" and "Spring" end in "ring" too. */
 const GLUED = new RegExp(`\\p{L}(?:${GLUED_TYPES})\\.?\\s*\\d{1,4}(?![\\p{N}])`, 'iu');
 /** "Mariahilfer Straße 1", "Andrássy út 12": a name, the street word on its own, the number. */
@@ -42,15 +55,17 @@ const SPACED = new RegExp(`\\p{L}[ \\t]+(?:${SPACED_TYPES})\\.?[ \\t]*\\d{1,4}(?
 /** A street name ending in a glued type, right before its number ("Hafenvej " + "14"). */
 const GLUED_END = new RegExp(`\\p{L}(?:${GLUED_TYPES})\\.?\\s*$`, 'iu');
 /** German streets named by a preposition: "Am Markt 3", "Im Tal 5" (capitals: "an innovative" is prose). */
-const PREPOSITION = /^(?:Am|An der|Auf der|Im|In der|Zum|Zur)\s+\p{Lu}/u;
+const PREPOSITION = new RegExp(`^(?:${STREET_PREPOSITIONS.join('|')})\\s+\\p{Lu}`, 'u');
 /** Names of places that are buildings, not streets: they open or end a street address. */
-const BUILDING =
-  /(?<![\p{L}])(?:house|building|bldg|tower|towers|centre|center|complex|plaza|chambers|court|park|estate|campus|wing|sector|zone|mansion|arcade|heights|bhavan|bhawan)(?![\p{L}])/iu;
+const BUILDING = new RegExp(`(?<![\\p{L}])(?:${anyOf('buildingNames')})(?![\\p{L}])`, 'iu');
 /** A lone number or code such as "A-28" or "SCO-32", a plot number that opens Indian addresses; Malaysia's lot-floor-unit "63-1-5". */
-const PLOT =
-  /^(?:(?:plot|lot|sublot|villa|house|site|khasra)\.?\s+)?(?:n[oº°]s?\.?\s*:?\s*)?[A-Z]{0,4}-?\d{1,5}[A-Z]?(?:\/\d{1,4})?(?:\s*[-&]\s*\d{1,5}(?:\/\d{1,4})?){0,2}$/i;
+const PLOT = new RegExp(
+  `^(?:(?:${anyOf('plots')})\\.?\\s+)?(?:(?:${NUMBER_SIGNS})s?\\.?\\s*:?\\s*)?` +
+    `[A-Z]{0,4}-?\\d{1,5}[A-Z]?(?:\\/\\d{1,4})?(?:\\s*[-&]\\s*\\d{1,5}(?:\\/\\d{1,4})?){0,2}$`,
+  'i',
+);
 /** A landmark line between street lines, as Indian and Gulf addresses add: "(Opp. City Mall)", "Near the Clock Tower". */
-const LANDMARK = /^\(?\s*(?:opp[.:]?|opposite|near|behind|next\s+to|beside)\s+\S/i;
+const LANDMARK = new RegExp(`^\\(?\\s*(?:${anyOf('landmarks')})\\s+\\S`, 'i');
 export const isLandmark = (line: string) => LANDMARK.test(line.trim());
 
 /** Longer lines are prose or product lists, not a street (the longest street line in the dev corpus labels is about 60 chars). */
@@ -67,10 +82,9 @@ const hasMatch = (re: RegExp, s: string) => {
 };
 
 /** Counted things that follow a number in marketing copy ("5000 Happy Customers", "25 Years Experience"). */
-const COUNTED =
-  /(?<![\p{L}])(?:years?|customers?|clients?|reasons?|items?|products?|people|employees|staff|stores?|locations?|offices|countries|days?|hours?|minutes?|users?|reviews?|stars?|members?|projects?|awards?|tips?|ways?|steps?|months?|weeks?|results?|models?|colou?rs?|sizes?|pack|pcs|pieces?|units|boots|shoes)(?![\p{L}])/iu;
+const COUNTED = new RegExp(`(?<![\\p{L}])(?:${anyOf('counted')})(?![\\p{L}])`, 'iu');
 /** A compass word after the house number, as in "2204 E. Main". */
-const DIRECTION_WORD = /^(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?$/;
+const DIRECTION_WORD = new RegExp(`^(?:${[...COMPASS_POINTS.map((p) => p.toUpperCase()), ...capitalised(COMPASS_WORDS)].join('|')})\\.?$`);
 /** Words after a house number when the line names no street type ("2204 E. Main", "3000 Towncenter"). */
 const MAX_BARE_STREET_WORDS = 3;
 
@@ -139,8 +153,11 @@ function onlySuites(s: string): boolean {
 }
 
 /** Lines about opening hours, prices, steps or phones: they carry numbers but are no street. */
-const NOT_STREET =
-  /(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:-|–|to|through)\s*(?:mon|tue|wed|thu|fri|sat|sun)|(?<![\p{L}])(?:open|hours|step|copyright|price|tel|phone|fax|call|abn|acn|vat|gst|ein|registered\s+in|registration|company\s+(?:no|number)|reg\.?\s+no|items?)(?![\p{L}])|©|§|\(c\)|\d[.,]\d{2}(?![\p{N}])|[€$£]\s*\d|\d\s*(?:%|am(?![\p{L}])|pm(?![\p{L}])|€|\$)/iu;
+const NOT_STREET = new RegExp(
+  `${anyOf('dayRange')}|(?<![\\p{L}])(?:${anyOf('notStreet')})(?![\\p{L}])|©|§|\\(c\\)|\\d[.,]\\d{2}(?![\\p{N}])|[€$£]\\s*\\d` +
+    `|\\d\\s*(?:%|(?:${anyOf('timeSuffixes')})(?![\\p{L}])|€|\\$)`,
+  'iu',
+);
 
 /** A line that carries numbers for another reason: hours, prices, steps, company numbers. */
 export const isNoise = (line: string) => NOT_STREET.test(line);
@@ -170,6 +187,9 @@ export function hasStreetWord(s: string): boolean {
 /** Lines that can open a street address: streets, PO boxes, suites. */
 export const isStreetish = (k: LineKind) => k === 'street' || k === 'po-box';
 
+/** A building's name right before the number, as written with its capital: "St Brandon's House ". */
+const LEADING_BUILDING = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}(?:${capitalised(anyOf('leadingBuildingNames').split('|')).join('|')})\\s*,?\\s*$`, 'u');
+
 /**
  * Cut what comes before the address on its first line: a label ("Address:"), a company
  * ("Prepress Express Limited Unit 29 ..."), a heading ("Headquarters - 1204 ..."). A building name
@@ -195,7 +215,7 @@ export function trimLead(line: string): string {
   // "Lyngbyvej 20", "Via Roma 5", "Mannerheimintie 12 B": the words before the number are the street's own name.
   if (GLUED_END.test(before) || LEADING.test(before)) return s.trim();
   if (before.trim().split(/\s+/).length <= 2 && NAME_NUMBER.test(s.trim())) return s.trim();
-  const building = before.match(/(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:House|Building|Tower|Centre|Center|Complex|Plaza|Chambers|Court)\s*,?\s*$/u);
+  const building = before.match(LEADING_BUILDING);
   s = building ? s.slice(at - building[0].length) : s.slice(at);
   return s.trim();
 }

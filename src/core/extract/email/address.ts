@@ -1,3 +1,4 @@
+import { NO_REPLY_MAILBOXES } from '../../locale/mailbox-packs.js';
 import { LANGUAGE_PACKS } from '../../locale/packs.js';
 import { mentions } from '../../role/role-matcher.js';
 import type { Role } from '../../types.js';
@@ -21,15 +22,17 @@ const SHAPE = /^[a-z0-9](?:[a-z0-9._%+-]{0,63})@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{
 /** File extensions that end "names" like sprite@2x.png or chunk@1.2.js: assets, not mailboxes. */
 const ASSET_TLD = /^(png|jpe?g|gif|svg|webp|avif|ico|bmp|tiff?|heic|css|js|mjs|cjs|ts|json|map|woff2?|ttf|otf|eot|mp[34]|webm|mov|wasm|php|html?|aspx?)$/;
 
+/** A field of every language pack's placeholder addresses, as alternatives (packs with none add nothing). */
+const placeholders = (key: 'local' | 'domain') => LANGUAGE_PACKS.flatMap((pack) => (pack.placeholderEmail[key] ? [pack.placeholderEmail[key]] : [])).join('|');
 /**
  * Placeholder domains from form hints and documentation. RFC 2606 reserves example.com/.net/.org
- * for documentation, and they are what forms show as "you@example.com". The bare .example TLD is
- * kept: this project's fixture vendors live there (fixtures/*), and no form hint uses it.
+ * for documentation, and they are what forms show as "you@example.com"; the rest are each language
+ * pack's ("your-company.com"). The bare .example TLD is kept: this project's fixture vendors live
+ * there (fixtures/*), and no form hint uses it.
  */
-const PLACEHOLDER_DOMAIN =
-  /^(?:example\.(?:com|net|org)|(?:your-?)?domain\.[a-z]+|email\.com|e-?mail\.[a-z]{2,3}|your-?(?:company|site|website|business)\.[a-z]+|mysite\.com|sample\.com|test\.com)$/;
-const PLACEHOLDER_LOCAL =
-  /^(?:your-?name|your[._-]?(?:e-?mail|address)|you|yourself|name|first-?name(?:[._-]?last-?name)?|first[._-]last|john[._-]?doe|jane[._-]?doe|username|user|someone|max[._-]?mustermann)$/;
+const PLACEHOLDER_DOMAIN = new RegExp(`^(?:example\\.(?:com|net|org)|${placeholders('domain')})$`);
+/** Placeholder mailboxes of form hints ("your-name@", "max.mustermann@"), in every language pack. */
+const PLACEHOLDER_LOCAL = new RegExp(`^(?:${placeholders('local')})$`);
 
 /** Error-tracker ingest domains and hash-like local parts (Sentry DSNs are 32 hex digits). */
 const TRACKER_DOMAIN = /(?:^|\.)(?:sentry\.io|sentry-next\.wixpress\.com|sentry\.wixpress\.com|ingest\.sentry\.io)$/;
@@ -66,7 +69,8 @@ const ROLE_LOCALS = new Set(LANGUAGE_PACKS.flatMap((pack) => pack.mailboxes.func
 const EXTRA_SUPPORT_LOCALS = new Set(LANGUAGE_PACKS.flatMap((pack) => pack.mailboxes.support));
 const EXTRA_SALES_LOCALS = new Set(LANGUAGE_PACKS.flatMap((pack) => pack.mailboxes.sales));
 
-const NOREPLY = /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.]?daemon)(?:$|[-_.+])/;
+/** Mailboxes nobody reads, in every language pack (locale/packs/mailboxes/*: noReply). */
+const NOREPLY = new RegExp(`^(?:${NO_REPLY_MAILBOXES})(?:$|[-_.+])`);
 
 export function isNoReply(email: string): boolean {
   return NOREPLY.test(email.slice(0, email.lastIndexOf('@')));

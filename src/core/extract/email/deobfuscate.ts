@@ -1,3 +1,6 @@
+import { LANGUAGE_PACKS } from '../../locale/packs.js';
+import type { LanguagePack } from '../../locale/language-pack.js';
+import { escapeRegExp } from '../../role/fold.js';
 import { normalizeEmail } from './address.js';
 
 /**
@@ -11,12 +14,17 @@ import { normalizeEmail } from './address.js';
 
 const OPEN = String.raw`[\[({<]`;
 const CLOSE = String.raw`[\])}>]`;
-const AT_WORD = String.raw`(?:at|@|ät|arroba|chez)`;
-const DOT_WORD = String.raw`(?:dot|punkt|point|punto|ponto|\.)`;
+/** A field of every language pack's emailWords, as alternatives of literal words. */
+const words = (key: keyof LanguagePack['emailWords']) => [...new Set(LANGUAGE_PACKS.flatMap((pack) => pack.emailWords[key]))].map(escapeRegExp).join('|');
+/** Alternatives, the empty ones (a field no pack fills) left out. */
+const either = (...parts: string[]) => `(?:${parts.filter(Boolean).join('|')})`;
+/** The words written for "@" in brackets in every language pack ("at", "arroba", "chez"), and the sign itself. */
+export const AT_WORD = either(words('at'), '@');
+const DOT_WORD = either(words('dot'), '\\.');
 const BRACKET_AT = String.raw`\s*${OPEN}\s*${AT_WORD}\s*${CLOSE}\s*`;
 const BRACKET_DOT = String.raw`\s*${OPEN}\s*${DOT_WORD}\s*${CLOSE}\s*`;
-const BARE_AT = String.raw`\s+(?:at|@)\s+`;
-const BARE_DOT = String.raw`\s+(?:dot|\.)\s+`;
+const BARE_AT = `\\s+${either(words('bareAt'), '@')}\\s+`;
+const BARE_DOT = `\\s+${either(words('bareDot'), '\\.')}\\s+`;
 const LOCAL = String.raw`[a-z0-9][a-z0-9._%+-]{0,63}`;
 const LABEL = String.raw`[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?`;
 
@@ -34,15 +42,8 @@ const COMMON_TLDS = new Set(
   ).split(' '),
 );
 
-/** Everyday words that sit before " at " or after it in prose, never a mailbox or a domain. */
-const PROSE = new Set(
-  (
-    'us me you him her them it this that these those we they i a an the our your my his their its one ' +
-    'meet meeting look looking arrive arriving stay staying be is are was were am available open opens ' +
-    'closed located based here there now home work office noon night least all first last once times ' +
-    'sold priced starting available find found see call reach contact email visit write apply sign'
-  ).split(' '),
-);
+/** Everyday words that sit before " at " or after it in prose, never a mailbox or a domain (the packs' emailWords.prose). */
+const PROSE = new Set(LANGUAGE_PACKS.flatMap((pack) => pack.emailWords.prose));
 
 export interface Deobfuscated {
   /** Lower-cased, validated address. */

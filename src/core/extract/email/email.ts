@@ -5,7 +5,7 @@ import { collapsedText } from '../../page/element-context.js';
 import { regionOf } from '../../page/region.js';
 import { EMAIL_IN_TEXT, normalizeEmail } from './address.js';
 import { cfProtectedHex, decodeCfEmail } from './cloudflare.js';
-import { deobfuscatedEmails } from './deobfuscate.js';
+import { AT_WORD, deobfuscatedEmails } from './deobfuscate.js';
 import { FoundEmails, type EmailSighting } from './found.js';
 import { isHidden } from '../../page/hidden.js';
 import { jsonLdEmails } from './json-ld.js';
@@ -118,7 +118,7 @@ function fromText(page: ParsedPage, found: FoundEmails): void {
 }
 
 /** Every written-out "at" (see deobfuscate.ts AT_WORD) has one of these in it. */
-const MAY_HOLD_AT = /@|at|ät|arroba|chez/i;
+const MAY_HOLD_AT = new RegExp(AT_WORD, 'i');
 
 /**
  * Invisible format characters (soft hyphen, zero-width (non-)joiner, word joiner, BOM): a visitor

@@ -15,12 +15,14 @@ export interface MessagingApp {
   name: string;
   links: RegExp[];
   /**
-   * Link labels that make the link a broadcast to follow, not a conversation. Only Telegram needs
+   * Whether a link's label may make it a broadcast to follow, not a conversation. Only Telegram needs
    * it: t.me/<name> is the same form for a person, a bot and a news channel, and the crawler does
-   * not fetch Telegram to tell them apart. So t.me links count as messaging unless their label
-   * says channel/news/follow/subscribe/join; posts (t.me/<name>/123) and previews (t.me/s/...) never count.
+   * not fetch Telegram to tell them apart. So t.me links count as messaging unless their label says
+   * channel/news/follow/subscribe/join (the language packs' broadcastLabels, read in messaging.ts, so
+   * the popup, which names apps from this list, carries no pack); posts (t.me/<name>/123) and previews
+   * (t.me/s/...) never count.
    */
-  broadcastLabel?: RegExp;
+  broadcasts?: true;
   source: string;
 }
 
@@ -56,7 +58,7 @@ export const MESSAGING_APPS: readonly MessagingApp[] = [
       /^(?:t|telegram)\.me\/(?!(?:share|joinchat|addstickers|addemoji|proxy|socks|iv|s|c)(?:[/?]|$))(?<handle>[a-z][a-z0-9_]{3,31})\/?(?:\?|$)/i,
       /^tg:\/\/resolve\?(?:.*&)?domain=(?<handle>[a-z][a-z0-9_]{3,31})(?:&|$)/i,
     ],
-    broadcastLabel: /\b(?:channel|news|newsletter|follow|subscribe|join|kanal|abonnieren|folgen|canal|chaîne|suivez|síguenos|seguici|iscriviti)\b/i,
+    broadcasts: true,
   },
   {
     id: 'viber',

@@ -5,6 +5,9 @@ import { collapsedText, elementContext } from '../../page/element-context.js';
 import { collapse, type ParsedPage } from '../../page/parsed-page.js';
 import { regionOf } from '../../page/region.js';
 import { classifyRole } from '../../role/classify-role.js';
+import { fold } from '../../role/fold.js';
+import { packPattern } from '../../locale/pack-pattern.js';
+import { LANGUAGE_PACKS } from '../../locale/packs.js';
 import { mentions } from '../../role/role-matcher.js';
 import type { PageFinding } from '../../types.js';
 import { isHidden } from '../../page/hidden.js';
@@ -32,7 +35,7 @@ export const messagingExtractor: Extractor = {
       const hit = target ? matchApp(target) : undefined;
       if (!hit) continue;
       const label = collapse(`${textOf(el)} ${el.attribs['aria-label'] ?? ''} ${el.attribs.title ?? ''}`);
-      if (hit.app.broadcastLabel?.test(label)) continue;
+      if (hit.app.broadcasts && BROADCAST.test(fold(label))) continue;
       const phone = hit.phone ? e164(hit.phone, hit.app.id !== 'sms', page.country) : undefined;
       const display = phone ?? href.slice(0, MAX_DISPLAY);
       const key = `${hit.app.id}\u0000${display}`;
@@ -60,6 +63,12 @@ export const messagingExtractor: Extractor = {
 };
 
 const MAX_LINKS = 5_000;
+/** A label saying the link is a channel to follow (every language pack's broadcastLabels), whole words in spaced languages. */
+const BROADCAST = packPattern(
+  LANGUAGE_PACKS,
+  (pack) => (pack.unspaced ? pack.broadcastLabels : `(?:${pack.broadcastLabels})(?![\\p{L}\\p{N}_])`),
+  'letters-digits',
+);
 const MAX_DISPLAY = 200;
 const LINE_BLOCK = new Set('p,li,td,th,dd,dt,address,h1,h2,h3,h4,h5,h6,div,section,footer,header,aside,nav,main,body'.split(','));
 

@@ -1,5 +1,6 @@
 import type { PhoneNumber } from 'libphonenumber-js/max';
 import { parseNumber } from './number.js';
+import { EXTENSION_WORDS } from './extension-words.js';
 
 /**
  * Staff lists that give each person only an extension of the main number above them:
@@ -13,9 +14,9 @@ import { parseNumber } from './number.js';
  * where a bare "ex" is the Latin word; a bare "DW 20" is left out (a product code as often as a
  * "Durchwahl").
  */
-const EXTENSION_ONLY = /^[\p{L} /&-]{0,30}?(?<![\p{L}])(?:ext|extn|extension|ex[.:]|durchwahl|poste)\.?\s*[:#.-]?\s*(\d{2,6})\s*$/iu;
+const EXTENSION_ONLY = new RegExp(`^[\\p{L} /&-]{0,30}?(?:${EXTENSION_WORDS})\\.?\\s*[:#.-]?\\s*(\\d{2,6})\\s*$`, 'iu');
 /** Cheap pre-check for a block with too few digits for a number: does it name an extension at all? */
-const EXTENSION_WORD = /(?<![\p{L}])(?:ext|extn|extension|ex[.:]|durchwahl|poste)/iu;
+const EXTENSION_WORD = new RegExp(EXTENSION_WORDS, 'iu');
 
 /** The extension a line gives on its own ("Phone Ex: 2229" → "2229"), if that is all it gives. */
 export function extensionOnly(line: string): string | undefined {

@@ -10,6 +10,7 @@ import {
 } from 'libphonenumber-js/max';
 import type { Flag, PageFinding, Region, Role } from '../../types.js';
 import { withoutStacks } from '../../without-stacks.js';
+import { EXTENSION_AFTER_NUMBER } from './extension-words.js';
 
 /**
  * Turning one written number into a finding: parse with the page's country, keep only numbers the
@@ -135,7 +136,7 @@ export function typeFlags(n: PhoneNumber): Flag[] {
 /** As written, whitespace collapsed, with the extension spelt out if the text did not show it. */
 export function displayOf(written: string, n: PhoneNumber): string {
   const shown = written.replace(/\s+/g, ' ').trim();
-  const showsExt = new RegExp(`(?:x|ext|extn|extension|ex|durchwahl|dw|poste|#|,)\\W{0,3}${n.ext ?? ''}\\s*$`, 'i');
+  const showsExt = new RegExp(`(?:${EXTENSION_AFTER_NUMBER}|#|,)\\W{0,3}${n.ext ?? ''}\\s*$`, 'i');
   if (!n.ext || showsExt.test(shown)) return shown;
   return `${shown} ext. ${n.ext}`;
 }

@@ -9,6 +9,7 @@ import { missingTrunkPrefix, notPhone } from './guards.js';
 import { faxLabelAfter, idLabelBefore, labelLine, lastLabel, type NumberLabel } from './labels.js';
 import { clip, mayHoldNumber, numbersInText, phoneFinding } from './number.js';
 import { countAfterComma, extensionOnly, mayNameExtension, withExtension, withoutExtension } from './extension-lines.js';
+import { EXTENSION_AFTER_NUMBER } from './extension-words.js';
 import { splitLists } from './lists.js';
 import { unsureNationalNumbers } from './unsure-country.js';
 import { dialVanity, mayHaveVanity } from './vanity.js';
@@ -29,7 +30,9 @@ const LABEL_WINDOW = 120;
 /** Lines above a number read for a role when its own line names none ("Sales team\n…\nTel …"). */
 const ROLE_LINES_ABOVE = 3;
 /** Extensions written in words libphonenumber does not know ("Durchwahl 12", "poste 204"). */
-const EXTENSION_AFTER = /^\s*[,;(]?\s*(?:ext\.?|extn\.?|extension|x|durchwahl|dw\.?|poste|int\.?|interno)\s*[:.]?\s*(\d{1,6})\b/i;
+const EXTENSION_AFTER = new RegExp(`^\\s*[,;(]?\\s*(?:${EXTENSION_AFTER_NUMBER})\\.?\\s*[:.]?\\s*(\\d{1,6})\\b`, 'i');
+/** A word glued to the digits after it that is an extension's ("ext123"): left glued, the extension is read from it. */
+const EXTENSION_GLUED = new RegExp(`^(?:${EXTENSION_AFTER_NUMBER})$`, 'i');
 
 /** Labels known from elsewhere: a picture before the number ("<img alt=fax>"), by E.164 value. */
 export type OuterLabels = ReadonlyMap<string, 'phone' | 'fax'>;
@@ -177,7 +180,7 @@ function blockFindings(page: ParsedPage, blocks: TextBlock[], block: TextBlock, 
  * offsets) so the number is read; guards still see the original line and reject codes ("ATU1234…").
  */
 export function unglue(line: string): string {
-  return line.replace(/(\p{L}{3,})(?=\d)/gu, (word: string) => (/^(?:ext|extn|dw)$/i.test(word) ? word : `${word.slice(0, -1)} `));
+  return line.replace(/(\p{L}{3,})(?=\d)/gu, (word: string) => (EXTENSION_GLUED.test(word) ? word : `${word.slice(0, -1)} `));
 }
 
 function withWordExtension(n: PhoneNumber, after: string): PhoneNumber {

@@ -2,11 +2,13 @@
 import type { LanguagePack } from '../language-pack.js';
 import { DE_HOURS } from './hours/de.js';
 import { DE_PAGE_NAMES } from './page-names/de.js';
+import { DE_MAILBOXES } from './mailboxes/de.js';
 
 export const DE: LanguagePack = {
   id: 'de',
   ...DE_HOURS,
   chatLauncher: ['chat', 'chatten', 'live-chat', 'schreiben sie uns', 'nachricht senden', 'hilfe', 'fragen?', 'kundenservice'],
+  broadcastLabels: 'kanal|abonnieren|folgen',
   contactLinks: {
     strong: ['kontakt', 'kontaktformular', 'impressum', 'hilfe', 'kundenservice', 'kundendienst', 'vertrieb'],
     weak: ['uber uns', 'ueber uns', 'unternehmen', 'standorte', 'anfahrt', 'so finden sie uns'],
@@ -88,11 +90,13 @@ export const DE: LanguagePack = {
     bare: ['nicht gefunden'],
     filler: ['fehler', 'seite'],
   },
-  mailboxes: {
-    functional: ['kontakt', 'vertrieb', 'verkauf', 'kundenservice', 'kundendienst'],
-    support: ['kundenservice', 'kundendienst'],
-    sales: ['bestellung'],
+  ...DE_MAILBOXES,
+  emailWords: { at: ['ät'], dot: ['punkt'], bareAt: [], bareDot: [], prose: [] },
+  placeholderEmail: {
+    local: 'max[._-]?mustermann|erika[._-]?mustermann|ihr[._-]?name|ihre[._-]?e-?mail|vorname[._-]?nachname',
+    domain: 'ihre-?(?:domain|firma)\\.[a-z]+|musterfirma\\.[a-z]+',
   },
+  contactTypes: { sales: '', support: '' },
   phoneLabels: {
     imageWords: 'telefon(?:nummer)?|rufnummer',
     phone: 'telefon(?:nummer)?|fon|ruf|handy',
@@ -102,6 +106,8 @@ export const DE: LanguagePack = {
     idWords: 'ust|mwst|hrb|hra|handelsregister|firmenbuch|artikel|plz|blz|menge|stk',
     idNumbered: 'art|best|bestell(?:ung)?|rechnung|konto|kunden|produkt|charge',
     numberWords: 'nr|nummer',
+    extension: 'durchwahl',
+    extensionAfterNumber: 'dw',
   },
   helpDesk: { ticketLinks: 'ticket (?:erstellen|eroffnen|anlegen|aufgeben|einreichen)|neues ticket|support-?portal|service-?portal', hostLabels: ['hilfe'] },
   gates: {
@@ -121,6 +127,7 @@ export const DE: LanguagePack = {
     email: 'e-?mail',
     phone: 'telefon|mobil|handy',
     checkout: 'warenkorb',
+    cartPaths: 'warenkorb|kasse',
     review: 'bewertung',
     recipient: 'empfanger|freund',
     otherParty: 'missbrauch',

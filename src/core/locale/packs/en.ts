@@ -3,11 +3,13 @@ import type { LanguagePack } from '../language-pack.js';
 import { EN_HOURS } from './hours/en.js';
 import { EN_ROLES } from './roles/en.js';
 import { EN_PAGE_NAMES } from './page-names/en.js';
+import { EN_MAILBOXES } from './mailboxes/en.js';
 
 export const EN: LanguagePack = {
   id: 'en',
   ...EN_HOURS,
   chatLauncher: ['chat', 'live chat', 'chat with us', 'message us', 'send us a message', 'talk to us', 'need help', 'help', 'support', 'ask us', 'questions?'],
+  broadcastLabels: 'channel|news|newsletter|follow|subscribe|join',
   contactLinks: {
     strong: [
       'contact',
@@ -32,73 +34,30 @@ export const EN: LanguagePack = {
     bare: ['not found'],
     filler: ['oops', 'whoops', 'sorry', 'uh', 'oh', 'error', 'http', 'code', 'page'],
   },
-  mailboxes: {
-    functional: [
-      'info',
-      'sales',
-      'support',
-      'help',
-      'contact',
-      'contactus',
-      'hello',
-      'hi',
-      'service',
-      'services',
-      'office',
-      'admin',
-      'enquiries',
-      'enquiry',
-      'inquiries',
-      'inquiry',
-      'team',
-      'mail',
-      'email',
-      'general',
-      'billing',
-      'accounts',
-      'orders',
-      'order',
-      'press',
-      'media',
-      'pr',
-      'marketing',
-      'jobs',
-      'careers',
-      'hr',
-      'privacy',
-      'legal',
-      'dpo',
-      'abuse',
-      'security',
-      'webmaster',
-      'postmaster',
-      'hostmaster',
-      'feedback',
-      'care',
-      'customercare',
-      'customerservice',
-      'customer.service',
-      'helpdesk',
-      'servicedesk',
-      'wholesale',
-      'partners',
-      'partner',
-    ],
-    support: [
-      'service',
-      'services',
-      'care',
-      'customercare',
-      'customer.service',
-      'customer_service',
-      'customer-service',
-      'customerservice',
-      'cs',
-      'techsupport',
-      'tech',
-      'servicedesk',
-    ],
-    sales: ['order', 'orders', 'commercial', 'quote', 'quotes'],
+  ...EN_MAILBOXES,
+  // Written-out addresses as vendors' pages write them ("sales [at] acme [dot] com"); the prose words are
+  // those that stand around a bare " at " in English sentences ("meet us at the office").
+  emailWords: {
+    at: ['at'],
+    dot: ['dot'],
+    bareAt: ['at'],
+    bareDot: ['dot'],
+    prose: (
+      'us me you him her them it this that these those we they i a an the our your my his their its one ' +
+      'meet meeting look looking arrive arriving stay staying be is are was were am available open opens ' +
+      'closed located based here there now home work office noon night least all first last once times ' +
+      'sold priced starting available find found see call reach contact email visit write apply sign'
+    ).split(' '),
+  },
+  placeholderEmail: {
+    local:
+      'your-?name|your[._-]?(?:e-?mail|address)|you|yourself|name|first-?name(?:[._-]?last-?name)?|first[._-]last|' +
+      'john[._-]?doe|jane[._-]?doe|username|user|someone',
+    domain: '(?:your-?)?domain\\.[a-z]+|email\\.com|e-?mail\\.[a-z]{2,3}|your-?(?:company|site|website|business)\\.[a-z]+|mysite\\.com|sample\\.com|test\\.com',
+  },
+  contactTypes: {
+    sales: '\\breservations?\\b|\\bbookings?\\b',
+    support: 'bill payment|credit card support|emergency|baggage tracking|package tracking|roadside assistance',
   },
   phoneLabels: {
     imageWords: 'phone(?:[\\s_-]?number)?|telephone|hotline|call[\\s_-]?(?:us|now)|tel',
@@ -112,6 +71,8 @@ export const EN: LanguagePack = {
       'abn|acn|ein|tin|tax|vat|serial|s\\/n|ref(?:erence)?|tracking|patent|version|build|firmware|zip|postcode|po\\s?box|routing|sort\\s?code|qty|quantity|pcs|id',
     idNumbered: 'item|part|model|order|invoice|account|customer|case|ticket|licen[cs]e|company|reg(?:istration|istered)?|product|lot|batch',
     numberWords: 'no|num|number|code|id',
+    extension: 'ext|extn|extension|ex[.:]',
+    extensionAfterNumber: 'x',
   },
   helpDesk: {
     ticketLinks:
@@ -137,6 +98,7 @@ export const EN: LanguagePack = {
     email: 'e-?mail|mail\\b',
     phone: 'phone|tel\\b|telephon|mobile|cell|gsm\\b|whatsapp',
     checkout: 'card.?number|cc.?num|cardnumber|cvv|cvc|csc\\b|security code|add.?to.?cart|checkout',
+    cartPaths: 'cart|basket|checkout',
     review: 'rating|rate\\b|review|stars?\\b',
     recipient: 'recipient|friend|to.?e-?mail|mail.?to\\b|e-?mail.?to\\b',
     otherParty: 'abuse|ad.?reply|reply.?to.?ad\\b',

@@ -2,11 +2,13 @@
 import type { LanguagePack } from '../language-pack.js';
 import { ES_HOURS } from './hours/es.js';
 import { ES_PAGE_NAMES } from './page-names/es.js';
+import { ES_MAILBOXES } from './mailboxes/es.js';
 
 export const ES: LanguagePack = {
   id: 'es',
   ...ES_HOURS,
   chatLauncher: ['chat', 'chatea', 'chatear', 'escríbenos', 'enviar mensaje', 'ayuda', '¿necesitas ayuda?', 'habla con nosotros'],
+  broadcastLabels: 'canal|síguenos',
   contactLinks: {
     strong: ['contacto', 'contactar', 'contactenos', 'ayuda', 'soporte', 'atencion al cliente', 'ventas', 'aviso legal'],
     weak: ['sobre nosotros', 'quienes somos', 'empresa', 'oficinas', 'ubicaciones'],
@@ -75,7 +77,10 @@ export const ES: LanguagePack = {
     other: ['consultas generales', 'prensa', 'empleo', 'trabaja con nosotros', 'privacidad', 'proteccion de datos'],
   },
   notFound: { phrases: '\\bpagina no (?:encontrada|existe)\\b|\\bno se (?:ha )?encontro la pagina\\b', bare: ['no encontrado'], filler: ['error', 'pagina'] },
-  mailboxes: { functional: ['ventas', 'contacto', 'soporte'], support: ['soporte'], sales: ['comercial'] },
+  ...ES_MAILBOXES,
+  emailWords: { at: ['arroba'], dot: ['punto'], bareAt: [], bareDot: [], prose: [] },
+  placeholderEmail: { local: 'tu[._-]?(?:nombre|correo|e-?mail)|nombre[._-]?apellido', domain: 'tu-?(?:dominio|empresa|sitio)\\.[a-z]+' },
+  contactTypes: { sales: '', support: '' },
   phoneLabels: {
     imageWords: 'tel[ée]fono',
     phone: 'tel[ée]fono',
@@ -85,6 +90,8 @@ export const ES: LanguagePack = {
     idWords: 'iva|nif|cif',
     idNumbered: 'pedido|factura',
     numberWords: 'n[º°o]|n[úu]mero',
+    extension: 'extensi[oó]n|anexo',
+    extensionAfterNumber: 'int|interno',
   },
   helpDesk: { ticketLinks: '(?:abrir|crear|enviar) un (?:ticket|caso)|enviar una solicitud|nuevo ticket|portal de soporte', hostLabels: ['ayuda', 'soporte'] },
   gates: {
@@ -104,6 +111,7 @@ export const ES: LanguagePack = {
     email: 'correo',
     phone: 'telefono|celular',
     checkout: 'carrito',
+    cartPaths: 'carrito|cesta',
     review: 'valoracion',
     recipient: 'destinatario|amig[oa]',
     otherParty: 'abuso',

@@ -2,11 +2,13 @@
 import type { LanguagePack } from '../language-pack.js';
 import { FR_HOURS } from './hours/fr.js';
 import { FR_PAGE_NAMES } from './page-names/fr.js';
+import { FR_MAILBOXES } from './mailboxes/fr.js';
 
 export const FR: LanguagePack = {
   id: 'fr',
   ...FR_HOURS,
   chatLauncher: ['chat', 'discuter', 'discutez avec nous', 'écrivez-nous', 'envoyer un message', 'aide', 'besoin d’aide', 'une question ?', 'clavardage'],
+  broadcastLabels: 'canal|chaîne|suivez',
   contactLinks: {
     strong: ['contact', 'contactez', 'nous contacter', 'contactez-nous', 'aide', 'assistance', 'service client', 'mentions legales'],
     weak: ['a propos', 'qui sommes-nous', 'societe', 'implantations', 'nos agences'],
@@ -69,7 +71,10 @@ export const FR: LanguagePack = {
     bare: ['introuvable', 'non trouve'],
     filler: ['erreur', 'page'],
   },
-  mailboxes: { functional: ['ventes', 'sav'], support: ['sav'], sales: ['commercial'] },
+  ...FR_MAILBOXES,
+  emailWords: { at: ['chez'], dot: ['point'], bareAt: [], bareDot: [], prose: [] },
+  placeholderEmail: { local: 'votre[._-]?(?:nom|e-?mail|adresse)|prenom[._-]?nom', domain: 'votre-?(?:domaine|societe|entreprise|site)\\.[a-z]+' },
+  contactTypes: { sales: '', support: '' },
   phoneLabels: {
     imageWords: 't[ée]l[ée]phone|num[ée]ro',
     registeredIn: 'rcs',
@@ -80,6 +85,8 @@ export const FR: LanguagePack = {
     idWords: 'tva|siret|siren|rcs',
     idNumbered: 'facture',
     numberWords: 'n[º°o]|num[ée]ro',
+    extension: 'poste',
+    extensionAfterNumber: '',
   },
   helpDesk: {
     ticketLinks: 'ouvrir un ticket|(?:creer|soumettre|deposer) un ticket|soumettre une demande|nouveau ticket|portail (?:de )?support',
@@ -102,6 +109,7 @@ export const FR: LanguagePack = {
     email: 'courriel|adresse electronique',
     phone: 'telephon',
     checkout: 'panier',
+    cartPaths: 'panier',
     review: 'avis client',
     recipient: 'destinatair|\\bami\\b|amie\\b',
     otherParty: 'abus\\b',

@@ -2,11 +2,13 @@
 import type { LanguagePack } from '../language-pack.js';
 import { IT_HOURS } from './hours/it.js';
 import { IT_PAGE_NAMES } from './page-names/it.js';
+import { IT_MAILBOXES } from './mailboxes/it.js';
 
 export const IT: LanguagePack = {
   id: 'it',
   ...IT_HOURS,
   chatLauncher: ['chat', 'chatta con noi', 'scrivici', 'invia un messaggio', 'aiuto', 'assistenza', 'hai bisogno di aiuto?'],
+  broadcastLabels: 'canale|seguici|iscriviti',
   contactLinks: {
     strong: ['contatti', 'contattaci', 'contatto', 'assistenza', 'supporto', 'aiuto', 'servizio clienti', 'note legali'],
     weak: ['chi siamo', 'azienda', 'sedi'],
@@ -56,7 +58,10 @@ export const IT: LanguagePack = {
     other: ['informazioni generali', 'stampa', 'lavora con noi', 'carriere'],
   },
   notFound: { phrases: '\\bpagina non (?:trovata|esiste)\\b', bare: ['non trovato'], filler: ['errore', 'pagina'] },
-  mailboxes: { functional: ['contatti', 'assistenza'], support: ['assistenza'], sales: ['commerciale'] },
+  ...IT_MAILBOXES,
+  emailWords: { at: ['chiocciola'], dot: ['punto'], bareAt: [], bareDot: [], prose: [] },
+  placeholderEmail: { local: 'tuo[._-]?(?:nome|indirizzo)|nome[._-]?cognome', domain: 'tuo-?(?:dominio|sito)\\.[a-z]+|tua-?azienda\\.[a-z]+' },
+  contactTypes: { sales: '', support: '' },
   phoneLabels: {
     imageWords: 'telefono',
     phone: 'telefono|n[º°o]\\.?\\s*verde',
@@ -66,6 +71,8 @@ export const IT: LanguagePack = {
     idWords: 'iva',
     idNumbered: 'ordine|fattura',
     numberWords: 'n[º°o]|numero',
+    extension: 'interno',
+    extensionAfterNumber: 'int',
   },
   helpDesk: {
     ticketLinks: '(?:apri|aprire|crea|creare|invia|inviare) un ticket|invia(?:re)? una richiesta|nuovo ticket|portale (?:di )?(?:supporto|assistenza)',
@@ -88,6 +95,7 @@ export const IT: LanguagePack = {
     email: 'posta elettronica',
     phone: 'telefono|cellulare',
     checkout: 'carrello',
+    cartPaths: 'carrello',
     review: 'recensione',
     recipient: 'destinatario|amic[oa]',
     otherParty: 'abuso',

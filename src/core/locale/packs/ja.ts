@@ -2,12 +2,14 @@
 import type { LanguagePack } from '../language-pack.js';
 import { JA_HOURS } from './hours/ja.js';
 import { JA_PAGE_NAMES } from './page-names/ja.js';
+import { JA_MAILBOXES } from './mailboxes/ja.js';
 
 export const JA: LanguagePack = {
   id: 'ja',
   unspaced: true,
   ...JA_HOURS,
   chatLauncher: ['チャット', 'お問い合わせ', '問い合わせ', 'ご質問', 'サポート', 'ヘルプ', 'メッセージ'],
+  broadcastLabels: 'チャンネル|フォロー',
   contactLinks: {
     strong: ['お問い合わせ', '問い合わせ', 'お問合せ', 'サポート', 'ヘルプ', 'カスタマーサービス', 'お客様窓口', '特定商取引法'],
     weak: ['会社概要', '会社情報', '企業情報', 'アクセス', '拠点'],
@@ -37,7 +39,10 @@ export const JA: LanguagePack = {
     bare: ['見つかりません'],
     filler: ['エラー', 'ページ'],
   },
-  mailboxes: { functional: ['otoiawase', 'toiawase'], support: ['support'], sales: ['eigyo'] },
+  ...JA_MAILBOXES,
+  emailWords: { at: ['アットマーク', 'アット'], dot: ['ドット'], bareAt: [], bareDot: [], prose: [] },
+  placeholderEmail: { local: '', domain: '' },
+  contactTypes: { sales: '', support: '' },
   phoneLabels: {
     imageWords: '電話',
     phone: '電話番号|代表電話|電話|フリーダイヤル|ナビダイヤル',
@@ -47,6 +52,8 @@ export const JA: LanguagePack = {
     idWords: '法人番号|登録番号',
     idNumbered: '注文|会員',
     numberWords: '番号',
+    extension: '内線',
+    extensionAfterNumber: '',
   },
   helpDesk: { ticketLinks: 'チケットを作成|サポートリクエストを送信|お問い合わせチケット', hostLabels: ['otoiawase'] },
   gates: {
@@ -64,6 +71,7 @@ export const JA: LanguagePack = {
     email: 'メールアドレス',
     phone: '電話番号|携帯',
     checkout: 'カートに入れる|クレジットカード番号',
+    cartPaths: 'カート',
     review: 'レビューを書く|商品レビュー',
     recipient: '送信先|友達',
     otherParty: '違反報告',

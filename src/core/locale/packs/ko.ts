@@ -2,11 +2,13 @@
 import type { LanguagePack } from '../language-pack.js';
 import { KO_HOURS } from './hours/ko.js';
 import { KO_PAGE_NAMES } from './page-names/ko.js';
+import { KO_MAILBOXES } from './mailboxes/ko.js';
 
 export const KO: LanguagePack = {
   id: 'ko',
   ...KO_HOURS,
   chatLauncher: ['채팅', '상담', '문의', '고객센터', '메시지', '도움말'],
+  broadcastLabels: '채널|구독|팔로우',
   contactLinks: {
     strong: ['문의', '고객센터', '고객지원', '상담', '도움말'],
     weak: ['회사소개', '오시는 길', '찾아오시는 길', '사업장'],
@@ -19,7 +21,10 @@ export const KO: LanguagePack = {
     other: ['채용', '언론', '홍보', '개인정보'],
   },
   notFound: { phrases: '페이지를 찾을 수 없습니다|요청하신 페이지를 찾을 수 없|존재하지 않는 페이지', bare: ['찾을 수 없습니다'], filler: ['오류', '페이지'] },
-  mailboxes: { functional: ['munui', 'gogaek'], support: ['gogaek'], sales: ['yeongeop'] },
+  ...KO_MAILBOXES,
+  emailWords: { at: ['골뱅이'], dot: ['점'], bareAt: [], bareDot: [], prose: [] },
+  placeholderEmail: { local: '', domain: '' },
+  contactTypes: { sales: '', support: '' },
   phoneLabels: {
     imageWords: '전화',
     phone: '전화번호|대표번호|대표전화|전화|고객센터',
@@ -29,6 +34,8 @@ export const KO: LanguagePack = {
     idWords: '사업자 ?등록 ?번호|통신판매업',
     idNumbered: '주문',
     numberWords: '번호',
+    extension: '내선',
+    extensionAfterNumber: '',
   },
   helpDesk: { ticketLinks: '티켓 ?(?:생성|작성|등록)|문의 ?등록|1:1 ?문의', hostLabels: ['cs', 'gogaek'] },
   gates: {
@@ -46,6 +53,7 @@ export const KO: LanguagePack = {
     email: '이메일',
     phone: '전화|휴대폰',
     checkout: '장바구니',
+    cartPaths: '장바구니',
     review: '상품 ?리뷰|평점',
     recipient: '받는 ?사람',
     otherParty: '불법 ?신고',

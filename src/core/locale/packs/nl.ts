@@ -2,11 +2,13 @@
 import type { LanguagePack } from '../language-pack.js';
 import { NL_HOURS } from './hours/nl.js';
 import { NL_PAGE_NAMES } from './page-names/nl.js';
+import { NL_MAILBOXES } from './mailboxes/nl.js';
 
 export const NL: LanguagePack = {
   id: 'nl',
   ...NL_HOURS,
   chatLauncher: ['chat', 'chatten', 'stuur ons een bericht', 'hulp', 'vragen?', 'klantenservice'],
+  broadcastLabels: 'kanaal|volg|abonneer',
   contactLinks: {
     strong: ['contact', 'klantenservice', 'hulp', 'ondersteuning', 'verkoop', 'colofon'],
     weak: ['over ons', 'bedrijf', 'vestigingen'],
@@ -54,7 +56,13 @@ export const NL: LanguagePack = {
     other: ['algemene vragen', 'pers', 'vacatures', 'werken bij'],
   },
   notFound: { phrases: '\\bpagina (?:niet gevonden|bestaat niet)\\b', bare: ['niet gevonden'], filler: ['fout', 'pagina'] },
-  mailboxes: { functional: ['klantenservice', 'verkoop'], support: ['klantenservice'], sales: ['verkoop'] },
+  ...NL_MAILBOXES,
+  emailWords: { at: ['apenstaartje'], dot: ['punt'], bareAt: [], bareDot: [], prose: [] },
+  placeholderEmail: {
+    local: 'uw[._-]?(?:naam|e-?mail)|jouw[._-]?(?:naam|e-?mail)|voornaam[._-]?achternaam',
+    domain: '(?:uw|jouw)-?(?:domein|bedrijf)\\.[a-z]+',
+  },
+  contactTypes: { sales: '', support: '' },
   phoneLabels: {
     imageWords: 'telefoon',
     phone: 'telefoon',
@@ -64,6 +72,8 @@ export const NL: LanguagePack = {
     idWords: 'btw|kvk',
     idNumbered: 'bestel|factuur|klant',
     numberWords: 'nr|nummer',
+    extension: 'toestel',
+    extensionAfterNumber: 'tst',
   },
   helpDesk: {
     ticketLinks: 'ticket (?:aanmaken|indienen|openen|aanvragen)|(?:een )?verzoek indienen|dien een verzoek in|nieuw ticket|supportportaal|serviceportaal',
@@ -86,6 +96,7 @@ export const NL: LanguagePack = {
     email: 'e-?mail',
     phone: 'telefoon|mobiel|gsm\\b',
     checkout: 'winkelwagen',
+    cartPaths: 'winkelwagen|winkelmand',
     review: 'beoordeling',
     recipient: 'ontvanger|vriend',
     otherParty: 'misbruik',

@@ -2,11 +2,13 @@
 import type { LanguagePack } from '../language-pack.js';
 import { PL_HOURS } from './hours/pl.js';
 import { PL_PAGE_NAMES } from './page-names/pl.js';
+import { PL_MAILBOXES } from './mailboxes/pl.js';
 
 export const PL: LanguagePack = {
   id: 'pl',
   ...PL_HOURS,
   chatLauncher: ['czat', 'napisz do nas', 'pomoc', 'obsługa klienta'],
+  broadcastLabels: 'kanał|obserwuj|subskrybuj',
   contactLinks: {
     strong: ['kontakt', 'obsługa klienta', 'pomoc', 'wsparcie', 'sprzedaż', 'dane firmy'],
     weak: ['o nas', 'firma', 'oddziały', 'dojazd'],
@@ -47,7 +49,10 @@ export const PL: LanguagePack = {
     bare: ['nie znaleziono'],
     filler: ['blad', 'bład', 'błąd', 'strona'],
   },
-  mailboxes: { functional: ['kontakt', 'biuro', 'sprzedaz', 'obsluga'], support: ['obsluga'], sales: ['sprzedaz', 'zamowienia'] },
+  ...PL_MAILBOXES,
+  emailWords: { at: ['małpa'], dot: ['kropka'], bareAt: [], bareDot: [], prose: [] },
+  placeholderEmail: { local: 'twoj[._-]?(?:e-?mail|adres)|imie[._-]?nazwisko', domain: 'twoja-?(?:domena|firma)\\.[a-z]+' },
+  contactTypes: { sales: '', support: '' },
   phoneLabels: {
     imageWords: 'telefon',
     phone: 'telefon|tel\\.?\\s?kom|kom',
@@ -57,6 +62,8 @@ export const PL: LanguagePack = {
     idWords: 'nip|regon|krs',
     idNumbered: 'zam[óo]wieni[ea]|faktura|klient',
     numberWords: 'nr|numer',
+    extension: 'wewn[eę]trzny',
+    extensionAfterNumber: 'wew',
   },
   helpDesk: { ticketLinks: 'utworz zgłoszenie|nowe zgłoszenie|wyslij zgłoszenie|portal wsparcia', hostLabels: ['pomoc', 'wsparcie'] },
   gates: {
@@ -74,6 +81,7 @@ export const PL: LanguagePack = {
     email: 'e-?mail|adres e-?mail',
     phone: 'telefon|komork',
     checkout: 'koszyk',
+    cartPaths: 'koszyk',
     review: 'ocena produktu|recenzj',
     recipient: 'odbiorca',
     otherParty: 'naduzyc',

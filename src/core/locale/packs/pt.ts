@@ -2,11 +2,13 @@
 import type { LanguagePack } from '../language-pack.js';
 import { PT_HOURS } from './hours/pt.js';
 import { PT_PAGE_NAMES } from './page-names/pt.js';
+import { PT_MAILBOXES } from './mailboxes/pt.js';
 
 export const PT: LanguagePack = {
   id: 'pt',
   ...PT_HOURS,
   chatLauncher: ['chat', 'converse conosco', 'fale conosco', 'envie uma mensagem', 'ajuda', 'precisa de ajuda?', 'atendimento'],
+  broadcastLabels: 'canal|siga|inscreva',
   contactLinks: {
     strong: ['contato', 'contacto', 'contactos', 'fale conosco', 'ajuda', 'suporte', 'atendimento', 'apoio ao cliente', 'aviso legal'],
     weak: ['sobre nos', 'quem somos', 'empresa', 'lojas'],
@@ -71,7 +73,10 @@ export const PT: LanguagePack = {
     other: ['informacoes gerais', 'imprensa', 'carreiras', 'trabalhe conosco', 'privacidade', 'protecao de dados'],
   },
   notFound: { phrases: '\\bpagina nao (?:encontrada|existe)\\b', bare: ['nao encontrado'], filler: ['ops', 'erro', 'pagina'] },
-  mailboxes: { functional: ['contato', 'suporte'], support: ['suporte'], sales: ['comercial'] },
+  ...PT_MAILBOXES,
+  emailWords: { at: ['arroba'], dot: ['ponto'], bareAt: [], bareDot: [], prose: [] },
+  placeholderEmail: { local: 'seu[._-]?(?:nome|e-?mail)|nome[._-]?sobrenome', domain: 'seu-?(?:dominio|site)\\.[a-z]+|sua-?empresa\\.[a-z]+' },
+  contactTypes: { sales: '', support: '' },
   phoneLabels: {
     imageWords: 'telefone',
     phone: 'telefone',
@@ -81,6 +86,8 @@ export const PT: LanguagePack = {
     idWords: 'nif|cnpj|cpf',
     idNumbered: 'pedido|fatura',
     numberWords: 'n[º°o]|n[úu]mero',
+    extension: 'ramal',
+    extensionAfterNumber: '',
   },
   helpDesk: {
     ticketLinks:
@@ -104,6 +111,7 @@ export const PT: LanguagePack = {
     email: 'e-?mail|correio eletronico',
     phone: 'telefone|celular',
     checkout: 'carrinho',
+    cartPaths: 'carrinho|cesta',
     review: 'avaliacao',
     recipient: 'destinatario|amig[oa]',
     otherParty: 'abuso',

@@ -2,11 +2,13 @@
 import type { LanguagePack } from '../language-pack.js';
 import { RU_HOURS } from './hours/ru.js';
 import { RU_PAGE_NAMES } from './page-names/ru.js';
+import { RU_MAILBOXES } from './mailboxes/ru.js';
 
 export const RU: LanguagePack = {
   id: 'ru',
   ...RU_HOURS,
   chatLauncher: ['чат', 'онлайн-консультант', 'напишите нам', 'задать вопрос', 'поддержка'],
+  broadcastLabels: 'канал|подпишись|подписаться|новости',
   contactLinks: {
     strong: ['контакты', 'связаться с нами', 'обратная связь', 'поддержка', 'служба поддержки', 'помощь', 'реквизиты'],
     weak: ['о компании', 'о нас', 'офисы', 'адреса'],
@@ -19,7 +21,10 @@ export const RU: LanguagePack = {
     other: ['пресс-служба', 'вакансии', 'карьера', 'персональные данные'],
   },
   notFound: { phrases: 'страница не найдена', bare: ['не найдено'], filler: ['ошибка', 'страница'] },
-  mailboxes: { functional: ['zakaz', 'podderzhka'], support: ['podderzhka'], sales: ['zakaz'] },
+  ...RU_MAILBOXES,
+  emailWords: { at: ['собака'], dot: ['точка'], bareAt: [], bareDot: [], prose: [] },
+  placeholderEmail: { local: '', domain: '' },
+  contactTypes: { sales: '', support: '' },
   phoneLabels: {
     imageWords: 'телефон',
     phone: 'тел|телефон|моб',
@@ -29,6 +34,8 @@ export const RU: LanguagePack = {
     idWords: 'инн|огрн|кпп|бик',
     idNumbered: 'заказ|сч[её]т',
     numberWords: '№|номер',
+    extension: 'добавочный',
+    extensionAfterNumber: 'доб',
   },
   helpDesk: { ticketLinks: 'создать (?:заявку|обращение|тикет)|новая заявка|новое обращение|портал поддержки', hostLabels: ['podderzhka', 'pomosch'] },
   gates: {
@@ -46,6 +53,7 @@ export const RU: LanguagePack = {
     email: 'почта|e-?mail',
     phone: 'телефон',
     checkout: 'корзин',
+    cartPaths: 'korzina|корзина',
     review: 'отзыв о товаре|оценка товара',
     recipient: 'получател',
     otherParty: 'жалоб',

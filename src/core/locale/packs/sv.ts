@@ -2,11 +2,13 @@
 import type { LanguagePack } from '../language-pack.js';
 import { SV_HOURS } from './hours/sv.js';
 import { SV_PAGE_NAMES } from './page-names/sv.js';
+import { SV_MAILBOXES } from './mailboxes/sv.js';
 
 export const SV: LanguagePack = {
   id: 'sv',
   ...SV_HOURS,
   chatLauncher: ['chatt', 'chatta med oss', 'skriv till oss', 'hjälp', 'kundtjänst'],
+  broadcastLabels: 'kanal|följ|prenumerera',
   contactLinks: {
     strong: ['kontakt', 'kontakta oss', 'kundservice', 'kundtjänst', 'support', 'hjälp', 'försäljning'],
     weak: ['om oss', 'företaget', 'kontor', 'hitta hit'],
@@ -31,7 +33,10 @@ export const SV: LanguagePack = {
     other: ['press', 'lediga jobb', 'karriär', 'dataskydd', 'integritet'],
   },
   notFound: { phrases: '\\bsidan (?:hittades inte|kunde inte hittas|finns inte)\\b', bare: ['hittades inte'], filler: ['fel', 'sidan'] },
-  mailboxes: { functional: ['kundtjanst', 'forsaljning', 'kontakt'], support: ['kundtjanst'], sales: ['forsaljning'] },
+  ...SV_MAILBOXES,
+  emailWords: { at: ['snabel-a'], dot: ['punkt'], bareAt: [], bareDot: [], prose: [] },
+  placeholderEmail: { local: 'ditt[._-]?namn|din[._-]?e-?post|fornamn[._-]?efternamn', domain: 'din-?(?:doman|firma)\\.[a-z]+|ditt-?foretag\\.[a-z]+' },
+  contactTypes: { sales: '', support: '' },
   phoneLabels: {
     imageWords: 'telefon',
     phone: 'telefon|tfn|v[äa]xel',
@@ -41,6 +46,8 @@ export const SV: LanguagePack = {
     idWords: 'org\\.?\\s?nr|momsnr',
     idNumbered: 'faktura|kund',
     numberWords: 'nr|nummer',
+    extension: 'anknytning',
+    extensionAfterNumber: 'ankn',
   },
   helpDesk: { ticketLinks: 'skapa (?:ett )?arende|nytt arende|supportportal|kundportal', hostLabels: ['hjalp', 'kundtjanst'] },
   gates: {
@@ -58,6 +65,7 @@ export const SV: LanguagePack = {
     email: 'e-?post',
     phone: 'telefon|mobil',
     checkout: 'varukorg|kassan',
+    cartPaths: 'varukorg|kassa',
     review: 'recension',
     recipient: 'mottagare',
     otherParty: 'missbruk',

@@ -2,12 +2,14 @@
 import type { LanguagePack } from '../language-pack.js';
 import { ZH_HOURS } from './hours/zh.js';
 import { ZH_PAGE_NAMES } from './page-names/zh.js';
+import { ZH_MAILBOXES } from './mailboxes/zh.js';
 
 export const ZH: LanguagePack = {
   id: 'zh',
   unspaced: true,
   ...ZH_HOURS,
   chatLauncher: ['在线客服', '客服', '聊天', '咨询', '留言', '联系我们', '線上客服'],
+  broadcastLabels: '频道|頻道|关注|關注|订阅|訂閱',
   contactLinks: {
     strong: ['联系我们', '聯絡我們', '联系', '客服', '帮助', '支持', '售后'],
     weak: ['关于我们', '關於我們', '公司简介', '地址'],
@@ -24,7 +26,10 @@ export const ZH: LanguagePack = {
     bare: ['页面未找到'],
     filler: ['错误', '頁面', '页面'],
   },
-  mailboxes: { functional: ['kefu', 'lianxi'], support: ['kefu'], sales: ['xiaoshou'] },
+  ...ZH_MAILBOXES,
+  emailWords: { at: [], dot: ['点', '點'], bareAt: [], bareDot: [], prose: [] },
+  placeholderEmail: { local: '', domain: '' },
+  contactTypes: { sales: '', support: '' },
   phoneLabels: {
     imageWords: '电话|電話',
     phone: '电话|電話|热线|熱線|手机',
@@ -34,6 +39,8 @@ export const ZH: LanguagePack = {
     idWords: '统一社会信用代码|营业执照|icp备',
     idNumbered: '订单',
     numberWords: '号码|编号',
+    extension: '分机|分機',
+    extensionAfterNumber: '转|轉',
   },
   helpDesk: { ticketLinks: '提交工单|创建工单|新建工单|提交工單', hostLabels: ['kefu', 'bangzhu'] },
   gates: {
@@ -51,6 +58,7 @@ export const ZH: LanguagePack = {
     email: '邮箱|电子邮件',
     phone: '电话|手机',
     checkout: '购物车',
+    cartPaths: '购物车|購物車',
     review: '商品评价',
     recipient: '收件人',
     otherParty: '举报',

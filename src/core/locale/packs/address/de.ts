@@ -10,4 +10,9 @@ export const DE_ADDRESS: AddressWords = {
   poBox: 'postfach',
   companyForms: 'gmbh|ag|kg',
   labels: 'adresse|anschrift',
+  // Streets named by a preposition and the place: "Am Markt 3", "An der Alster 1", "Zum Hafen 2".
+  streetPrepositions: ['am', 'an der', 'auf der', 'im', 'in der', 'zum', 'zur'],
+  townParticles: 'am|an|der|im|bei',
+  boxWords: 'postfach',
+  abbreviations: { strasse: 'str', straße: 'str' },
 };

@@ -73,6 +73,42 @@ export const EN_ADDRESS: AddressWords = {
   buildings: 'building|bldg|block',
   floors: 'floor|fl',
   ordinals: 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground',
+  ordinalSuffixes: 'st|nd|rd|th',
+  numberSigns: 'no',
+  // USPS Publication 28 (directionals, and the grid addresses of Wisconsin and Utah: "N112 W16700").
+  compass: { points: ['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw'], words: ['north', 'south', 'east', 'west'] },
+  // Royal Mail's building names (PAF "building name"), and India Post's bhavan/bhawan.
+  buildingNames:
+    'house|building|bldg|tower|towers|centre|center|complex|plaza|chambers|court|park|estate|campus|wing|sector|zone|mansion|arcade|heights|bhavan|bhawan',
+  leadingBuildingNames: 'house|building|tower|centre|center|complex|plaza|chambers|court',
+  // India Post address examples: plots, lots and khasra (land record) numbers open many addresses.
+  plots: 'plot|lot|sublot|villa|house|site|khasra',
+  landmarks: 'opp[.:]?|opposite|near|behind|next\\s+to|beside',
+  counted:
+    'years?|customers?|clients?|reasons?|items?|products?|people|employees|staff|stores?|locations?|offices|countries|days?|hours?|minutes?|users?|reviews?|' +
+    'stars?|members?|projects?|awards?|tips?|ways?|steps?|months?|weeks?|results?|models?|colou?rs?|sizes?|pack|pcs|pieces?|units|boots|shoes',
+  notStreet:
+    'open|hours|step|copyright|price|tel|phone|fax|call|abn|acn|vat|gst|ein|registered\\s+in|registration|company\\s+(?:no|number)|reg\\.?\\s+no|items?',
+  dayRange: '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?\\s*(?:-|–|to|through)\\s*(?:mon|tue|wed|thu|fri|sat|sun)',
+  timeSuffixes: 'am|pm',
+  townParticles: 'upon|on',
+  boxWords: '(?:p\\.?\\s?o\\.?\\s?)?box',
+  otherContacts: 'tel|phone|fax|e-?mail|mobile|call',
+  abbreviations: {
+    street: 'st',
+    avenue: 'ave',
+    av: 'ave',
+    boulevard: 'blvd',
+    road: 'rd',
+    drive: 'dr',
+    lane: 'ln',
+    court: 'ct',
+    place: 'pl',
+    parkway: 'pkwy',
+    highway: 'hwy',
+    suite: 'ste',
+    floor: 'fl',
+  },
   poBox: 'p\\.?\\s?o\\.?\\s?box|post(?:al)?\\s+office\\s+box|post\\s+box|gpo\\s+box|locked\\s+bag|p\\.\\s?b\\.',
   companyForms: 'ltd|limited|inc|llc|llp|plc|corp|corporation|co|company|pty',
   labels:

@@ -7,4 +7,7 @@ export const ES_ADDRESS: AddressWords = {
   before: ['calle', 'avenida'],
   articles: 'del',
   poBox: 'apartado(?:\\s+postal)?',
+  // Correos (apartado) and Correo Argentino / Correos de Chile (casilla).
+  boxWords: 'apartado|casilla',
+  numberSigns: 'n[º°]',
 };

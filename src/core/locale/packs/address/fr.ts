@@ -11,4 +11,8 @@ export const FR_ADDRESS: AddressWords = {
   poBox: 'boîte\\s+postale|b\\.?p\\.?(?=\\s*\\d)',
   companyForms: 'sa|sas|sarl',
   labels: 'adresse',
+  townParticles: 'de|la|le|les|du|des|sur|sous|en',
+  // La Poste: CEDEX (courrier d'entreprise à distribution exceptionnelle) and its office number after the town.
+  townSuffixes: 'cedex',
+  numberSigns: 'n[°º]',
 };

@@ -7,4 +7,6 @@ export const IT_ADDRESS: AddressWords = {
   before: ['via', 'viale', 'piazza'],
   articles: 'della|delle|dei|degli|di',
   companyForms: 'srl|spa',
+  townParticles: 'di|del',
+  numberSigns: 'n[º°]',
 };

@@ -8,4 +8,5 @@ export const PT_ADDRESS: AddressWords = {
   articles: 'd[aeo]s?',
   floors: 'andar',
   poBox: 'caixa\\s+postal',
+  numberSigns: 'n[º°]',
 };

@@ -1,0 +1,12 @@
+// German: mailbox names (language-pack.ts: MailboxWords), apart from the rest of the pack so the popup,
+// which tells a noreply mailbox from one a person reads (reach/reach.ts), does not carry every other word.
+import type { MailboxWords } from '../../language-pack.js';
+
+export const DE_MAILBOXES: MailboxWords = {
+  mailboxes: {
+    functional: ['kontakt', 'vertrieb', 'verkauf', 'kundenservice', 'kundendienst'],
+    support: ['kundenservice', 'kundendienst'],
+    sales: ['bestellung'],
+    noReply: ['keine-antwort', 'nicht-antworten', 'bitte-nicht-antworten'],
+  },
+};

@@ -1,0 +1,12 @@
+// Polish: mailbox names (language-pack.ts: MailboxWords), apart from the rest of the pack so the popup,
+// which tells a noreply mailbox from one a person reads (reach/reach.ts), does not carry every other word.
+import type { MailboxWords } from '../../language-pack.js';
+
+export const PL_MAILBOXES: MailboxWords = {
+  mailboxes: {
+    functional: ['kontakt', 'biuro', 'sprzedaz', 'obsluga'],
+    support: ['obsluga'],
+    sales: ['sprzedaz', 'zamowienia'],
+    noReply: ['nie-odpowiadaj', 'brak-odpowiedzi'],
+  },
+};

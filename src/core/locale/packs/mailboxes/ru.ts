@@ -1,0 +1,7 @@
+// Russian: mailbox names (language-pack.ts: MailboxWords), apart from the rest of the pack so the popup,
+// which tells a noreply mailbox from one a person reads (reach/reach.ts), does not carry every other word.
+import type { MailboxWords } from '../../language-pack.js';
+
+export const RU_MAILBOXES: MailboxWords = {
+  mailboxes: { functional: ['zakaz', 'podderzhka'], support: ['podderzhka'], sales: ['zakaz'], noReply: [] },
+};
