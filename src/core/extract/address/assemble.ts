@@ -96,11 +96,14 @@ function townBeforePostcode(text: string, tail: Tail, parts: AddressParts): bool
   return !hasStreetWord(line) && tail.pattern.classify?.(line) !== 'street';
 }
 
+const ONLINE = /@|https?:\/\/|\bwww\./i;
+
 /** Walk back from the town through street, suite, building and PO box lines; stop at anything else. */
 function takeStreetLines(segs: Seg[], strongPostcode = false, classify?: (line: string) => LineKind | undefined): { lines: Seg[]; kinds: LineKind[] } {
   const lines: Seg[] = [];
   const kinds: LineKind[] = [];
-  const kindOf = (text: string) => classify?.(text) ?? classifyLine(text);
+  // A line with an email address or a web address is no part of a postal address ("sales@acme.example" above the street).
+  const kindOf = (text: string) => (ONLINE.test(text) ? 'other' : (classify?.(text) ?? classifyLine(text)));
   let districts = 0;
   while (segs.length && lines.length < MAX_STREET_LINES + districts) {
     const seg = segs.pop()!;

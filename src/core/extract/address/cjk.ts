@@ -33,7 +33,7 @@ const PATTERNS: { country: string; re: RegExp }[] = [
   {
     country: 'JP',
     re: new RegExp(
-      `〒[ \\t]?(?<postcode>${DIGITS}{3}[-－]${DIGITS}{4})[ \\t]*(?<street>${PREFECTURE}?${JA}{1,12}?(?:市|区|町|村|郡)${JA_REST}{0,40}?${DIGITS}{1,6}(?:${JA_REST}{0,20}${JA})?)`,
+      `〒[ \\t]?(?<postcode>${DIGITS}{3}[-－]${DIGITS}{4})[ \\t]*(?<street>${PREFECTURE}?${JA}{1,12}?(?:市|区|町|村|郡)${JA_REST}{0,40}?${DIGITS}{1,6}(?:[-－−]${DIGITS}{1,6}){0,3}(?:${JA_REST}{0,20}${JA})?)`,
       'gu',
     ),
   },
