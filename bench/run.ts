@@ -4,7 +4,7 @@ import { batchBench, threadsBench } from './batch-bench.js';
 import { clickToDoneBench, type ClickToDone } from './click-to-done-bench.js';
 import { crawlBench } from './crawl-bench.js';
 import { extractionBench } from './extraction-bench.js';
-import { footprintBench } from './footprint-bench.js';
+import { footprintBench, MEMORY_GOAL_MB, memoryBench, type MemoryRun } from './footprint-bench.js';
 import { redirectBench, redirectTable } from './redirect-bench.js';
 import { SHAPE_LATENCY_MS, siteShapesBench } from './site-shapes/site-shapes-bench.js';
 
@@ -24,18 +24,34 @@ const TARGETS = {
 
 const mark = (ok: boolean) => (ok ? 'ok' : 'MISSED');
 
-const clickToDoneRows = (clickToDone: ClickToDone): [string, string, string][] =>
-  clickToDone.sites.map((c): [string, string, string] => [
+const clickToDoneRows = (clickToDone: ClickToDone): [string, string, string][] => [
+  ...clickToDone.sites.map((c): [string, string, string] => [
     `extension click to done: ${c.site} (${clickToDone.latencyMs} ms latency)`,
     `${c.extensionMedianMs} ms; engine alone ${c.engineMedianMs} ms (+${c.overEngineMs} ms)`,
     `≤ engine + 500 ms: ${mark(c.overEngineMs <= TARGETS.maxClickOverEngineMs)}`,
-  ]);
+  ]),
+  [
+    `extension click to done: the first click after the browser started (${clickToDone.firstClick.site}, engine loading)`,
+    `${clickToDone.firstClick.ms} ms`,
+    '',
+  ],
+];
 
 /** The click-to-done part alone (it needs only Chromium and dist/), for a change to the extension. */
 async function clickToDoneOnly(): Promise<void> {
   const rows = clickToDoneRows(await clickToDoneBench());
   process.stdout.write(`${rows.map(([a, b, c]) => `${a}  ${b}  [${c}]`).join('\n')}\n`);
 }
+
+const memoryRows = (memory: MemoryRun & { sitePages: number; siteMB: number }): [string, string, string][] => [
+  [
+    `CLI peak memory, whole ${memory.sitePages.toLocaleString('en-US')}-page site (${memory.siteMB} MB of HTML)`,
+    memory.peakRssMB === null
+      ? `n/a (exit ${memory.exitCode})`
+      : `${memory.peakRssMB} MB RSS (V8 heap ≤ ${memory.peakHeapMB} MB), ${memory.pages} pages in ${Math.round(memory.wallMs / 1000)} s`,
+    `< ${MEMORY_GOAL_MB} MB: ${mark(memory.peakRssMB !== null && memory.peakRssMB < MEMORY_GOAL_MB && memory.pages === memory.sitePages)}`,
+  ],
+];
 
 const threadRows = (threads: Awaited<ReturnType<typeof threadsBench>>): [string, string, string][] =>
   threads.runs.map((r) => [
@@ -54,6 +70,8 @@ async function main(): Promise<void> {
   const extraction = await extractionBench();
   process.stderr.write('footprint benchmark…\n');
   const footprint = await footprintBench();
+  process.stderr.write('memory benchmark (the CLI on a generated 10,000-page site)…\n');
+  const memory = await memoryBench();
   process.stderr.write('batch benchmark (50 sites)…\n');
   const batches = await batchBench();
   process.stderr.write('threads benchmark (8 heavy sites, one audit thread and one per core)…\n');
@@ -100,6 +118,7 @@ async function main(): Promise<void> {
       return [`bundle: ${name}`, `${kb} KB`, budget ? `≤ ${budget} KB: ${mark(kb <= budget)}` : ''];
     }),
     ['CLI peak memory, whole 500-page site', footprint.cliPeakRssMB === null ? 'n/a' : `${footprint.cliPeakRssMB} MB (${footprint.cliPages} pages)`, ''],
+    ...memoryRows(memory),
     ...clickToDoneRows(clickToDone),
     ...shapes.flatMap((s): [string, string, string][] => [
       [
@@ -135,6 +154,7 @@ async function main(): Promise<void> {
     crawl,
     extraction,
     footprint,
+    memory,
     batches,
     threads,
     redirects,
@@ -148,6 +168,10 @@ async function main(): Promise<void> {
 /** `npm run bench -- --only <part>`: one part alone, printed; bench/results.json keeps the last whole run. */
 const PARTS: Record<string, () => Promise<void>> = {
   'click-to-done': clickToDoneOnly,
+  memory: async () => {
+    const rows = memoryRows(await memoryBench());
+    process.stdout.write(`${rows.map(([a, b, c]) => `${a}  ${b}  [${c}]`).join('\n')}\n`);
+  },
   threads: async () => {
     const rows = threadRows(await threadsBench());
     process.stdout.write(`${rows.map(([a, b, c]) => `${a}  ${b}  [${c}]`).join('\n')}\n`);

@@ -1,9 +1,11 @@
 import type { CrawlError } from '../report/schema.js';
+import type { PageLink } from '../types.js';
 import type { CrawlOptions, CrawlProgress, CrawlResult, CrawledPage, Fetcher } from './crawl-types.js';
 import { CrawlContext } from './crawl-context.js';
 import { crawlFrontier } from './crawl-frontier.js';
 import { clip } from './fetch-page.js';
 import { Frontier } from './frontier.js';
+import { LinkGraph } from './link-graph.js';
 import { breadthFirstPriority, linkPriority, parentOf, siteLanguage } from './link-priority.js';
 import { normalizeUrl } from './normalize-url.js';
 import { robotsFromResponse, type RobotsRules } from './robots-txt.js';
@@ -20,6 +22,13 @@ export interface CrawlHooks {
   onPage?: (page: CrawledPage) => void;
   /** Checked between requests; when true the crawl stops and returns what it has (partial). */
   signal?: { readonly aborted: boolean };
+  /**
+   * Which of its links a page keeps once the crawl has taken them (their targets and words live on
+   * in the crawl's link graph for shortest-paths.ts): runAudit keeps the links the scores read, so
+   * a report holds findings, not pages (issue #12). Absent: every link. Pages are handed to
+   * onPage after this, but for the start page, which onPage gets first.
+   */
+  keepLink?: (link: PageLink) => boolean;
 }
 
 /**
@@ -74,10 +83,10 @@ export async function crawlSite(startUrl: string, options: CrawlOptions, fetcher
   const sitemaps = options.useSitemap && !ctx.cancelled ? readSitemaps(ctx) : undefined;
 
   const pages = [home];
-  const byKey = new Map<string, CrawledPage>();
+  const graph = new LinkGraph();
   const note = (page: CrawledPage, asked?: string): void => {
-    byKey.set(pageKey(page.url), page);
-    if (asked) byKey.set(pageKey(asked), page);
+    graph.notePage(pageKey(page.url), page);
+    if (asked) graph.notePage(pageKey(asked), page);
   };
   note(home, start);
   const frontier = new Frontier();
@@ -87,6 +96,13 @@ export async function crawlSite(startUrl: string, options: CrawlOptions, fetcher
   const expand = (page: CrawledPage): void => {
     // A <meta refresh> is followed without a click: same depth, next in line.
     const refresh = refreshTarget(page);
+    const { links } = page.analysis;
+    const keys = links.map((link) => pageKey(link.url));
+    graph.setLinks(page, refresh === undefined ? undefined : pageKey(refresh), links, keys);
+    offer(page, refresh, keys);
+    keepLinks(ctx, page);
+  };
+  const offer = (page: CrawledPage, refresh: string | undefined, keys: readonly string[]): void => {
     if (refresh && ctx.admit(refresh, ''))
       frontier.offer(pageKey(refresh), {
         url: refresh,
@@ -99,15 +115,15 @@ export async function crawlSite(startUrl: string, options: CrawlOptions, fetcher
     const depth = page.depth + 1;
     if (depth > options.maxDepth) return;
     const parent = parentOf(page);
-    for (const link of page.analysis.links) {
+    page.analysis.links.forEach((link, i) => {
       ctx.vendors.linkFrom = { path: page.path, pathText: page.pathText, text: link.text };
-      const key = pageKey(link.url);
+      const key = keys[i] as string;
       const waiting = frontier.has(key);
       // Read, refused or waiting: only a waiting page can still take a shorter path (read ones are shortened at the end).
-      if (!waiting && !ctx.admit(link.url, link.text)) continue;
+      if (!waiting && !ctx.admit(link.url, link.text)) return;
       const priority = breadthFirst ? breadthFirstPriority(depth) : linkPriority(link, parent, language);
       frontier.offer(key, { url: link.url, depth, parentPath: page.path, parentPathText: page.pathText, linkText: link.text, priority });
-    }
+    });
   };
   expand(home);
   const read = await crawlFrontier(
@@ -122,7 +138,7 @@ export async function crawlSite(startUrl: string, options: CrawlOptions, fetcher
   pages.push(...read);
   const unread = frontier.drain();
   if (unread.length && !ctx.cancelled && !ctx.time.usedUp) ctx.budgetCut = true;
-  shortenPaths(home, byKey);
+  shortenPaths(home, graph);
   const exactTo = exactDepthLimit(unread.map((item) => item.depth));
   if (exactTo !== undefined) result.depthsExactTo = exactTo;
   // Shallowest first, in the order read within a depth: the report's and the tests' order.
@@ -230,7 +246,13 @@ async function crawlSitemapPages(ctx: CrawlContext, homeUrl: string, found: stri
     if (ctx.admit(url, ''))
       queue.offer(pageKey(url), { url, depth: maxDepth + 1, parentPath: [homeUrl], parentPathText: ['sitemap.xml'], viaSitemap: true, priority: -i });
   });
-  if (queue.size && ctx.hasBudget()) ctx.result.pages.push(...(await crawlFrontier(ctx, queue, () => undefined)));
+  if (queue.size && ctx.hasBudget()) ctx.result.pages.push(...(await crawlFrontier(ctx, queue, (page) => keepLinks(ctx, page))));
+}
+
+/** The links `page` keeps once the crawl has taken them (CrawlHooks.keepLink). */
+function keepLinks(ctx: CrawlContext, page: CrawledPage): void {
+  const keep = ctx.hooks.keepLink;
+  if (keep) page.analysis.links = page.analysis.links.filter(keep);
 }
 
 /** A reason as the crawl result carries it: English in partialReason, the message beside it. */

@@ -1,4 +1,5 @@
 import type { FindingKind, PageFinding, Region } from '../types.js';
+import { ownString } from './own-string.js';
 
 /**
  * Distinct findings of one kind that one page adds to the audit. Without a bound, a directory
@@ -86,7 +87,8 @@ export function capPageFindings(
 
 /** The report's bound on page-derived text (report/schema.ts). */
 const MAX_TEXT = 2000;
-const cut = (s: string) => (s.length <= MAX_TEXT ? s : `${s.slice(0, MAX_TEXT - 1)}…`);
+/** Cut to the bound, and copied: a finding outlives the page's body it was read from (own-string.ts). */
+const cut = (s: string) => ownString(s.length <= MAX_TEXT ? s : `${s.slice(0, MAX_TEXT - 1)}…`);
 
 /**
  * A page's findings as the report and the extension's messages take them: capped per kind, and

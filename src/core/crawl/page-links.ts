@@ -4,6 +4,7 @@ import { findFirst, textOf } from '../page/dom.js';
 import { regionOf } from '../page/region.js';
 import type { PageLink } from '../types.js';
 import { normalizeUrl } from './normalize-url.js';
+import { ownString } from './own-string.js';
 import { scriptLinks } from './script-links.js';
 import { sameSiteAs } from './same-site.js';
 
@@ -42,7 +43,7 @@ export function pageLinks(page: ParsedPage, scope?: (url: URL) => boolean): Page
       continue;
     }
     const rel = el.attribs.rel?.trim();
-    byUrl.set(key, { url, text, region, ...(rel ? { rel } : {}) });
+    byUrl.set(key, { url, text, region, ...(rel ? { rel: ownString(rel) } : {}) });
   }
   // Navigation a script builds from data: after the real links, so a real link's words win.
   for (const { href, text: raw, el } of scriptLinks(page)) {
@@ -53,7 +54,7 @@ export function pageLinks(page: ParsedPage, scope?: (url: URL) => boolean): Page
     const key = `${region} ${url}`;
     if (byUrl.has(key)) continue;
     const text = collapse(raw);
-    byUrl.set(key, { url, text: text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text, region });
+    byUrl.set(key, { url, text: ownString(text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text), region });
   }
   return [...byUrl.values()];
 }
@@ -69,7 +70,8 @@ function linkText(el: Element): string {
     collapse(findFirst(el, (e) => e.name === 'img' && e.attribs.alt !== undefined)?.attribs.alt ?? '') ||
     collapse(el.attribs.alt ?? '') ||
     visible;
-  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
+  // Kept by the frontier and the pages long after the body is gone: a copy, not a slice of the body (own-string.ts).
+  return ownString(text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text);
 }
 
 function resolve(href: string, base: string): string | undefined {

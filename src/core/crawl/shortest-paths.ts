@@ -1,7 +1,7 @@
 import type { CrawledPage } from './crawl-types.js';
+import type { LinkGraph } from './link-graph.js';
 import { contactWordScore } from './link-rank.js';
-import { pageKey } from './same-site.js';
-import { META_REFRESH_TEXT, refreshTarget } from './visit-page.js';
+import { META_REFRESH_TEXT } from './visit-page.js';
 
 /**
  * After a best-first crawl, give every page read its fewest clicks among the links the crawl saw,
@@ -11,15 +11,16 @@ import { META_REFRESH_TEXT, refreshTarget } from './visit-page.js';
  * more contact-like link gives the path ("Kontakt" → "Team" rather than "Products" → "Team"), so
  * the path shown does not depend on which server answered first. A <meta refresh> costs no click.
  *
- * Breadth-first from the start page over the pages read, a bucket per depth; `byKey` maps every
- * URL a page was asked for or ended on (a redirect's two ends) to the page. Pages the links do not
- * reach (read through sitemap.xml) keep what they have. Pages are changed in place.
+ * Breadth-first from the start page over the pages read, a bucket per depth; `graph` holds every
+ * page's links and maps every URL a page was asked for or ended on (a redirect's two ends) to the
+ * page. Pages the links do not reach (read through sitemap.xml) keep what they have. Pages are
+ * changed in place.
  */
-export function shortenPaths(home: CrawledPage, byKey: Map<string, CrawledPage>): void {
+export function shortenPaths(home: CrawledPage, graph: LinkGraph): void {
   const settled = new Set<CrawledPage>([home]);
   const buckets: CrawledPage[][] = [[home]];
-  const claim = (parent: CrawledPage, target: CrawledPage | undefined, depth: number, text: string): void => {
-    if (!target || settled.has(target)) return;
+  const claim = (parent: CrawledPage, target: CrawledPage, depth: number, text: string): void => {
+    if (settled.has(target)) return;
     settled.add(target);
     target.depth = depth;
     target.path = [...parent.path, target.url];
@@ -34,9 +35,7 @@ export function shortenPaths(home: CrawledPage, byKey: Map<string, CrawledPage>)
     // A refresh target joins this same bucket as it is walked (no click to get there).
     for (let i = 0; i < bucket.length; i++) {
       const page = bucket[i] as CrawledPage;
-      const refresh = refreshTarget(page);
-      if (refresh) claim(page, byKey.get(pageKey(refresh)), depth, META_REFRESH_TEXT);
-      for (const link of page.analysis.links) claim(page, byKey.get(pageKey(link.url)), depth + 1, link.text);
+      graph.forEachTarget(page, (target, clicks, text) => claim(page, target, depth + clicks, text ?? META_REFRESH_TEXT));
     }
   }
 }

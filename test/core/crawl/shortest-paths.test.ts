@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CrawledPage } from '../../../src/core/crawl/crawl-types.js';
+import { LinkGraph } from '../../../src/core/crawl/link-graph.js';
 import { exactDepthLimit, shortenPaths } from '../../../src/core/crawl/shortest-paths.js';
 import { pageKey } from '../../../src/core/crawl/same-site.js';
 
@@ -20,8 +21,20 @@ const page = (path: string, depth: number, links: [string, string][], via: strin
   },
 });
 
-function index(pages: CrawledPage[]): Map<string, CrawledPage> {
-  return new Map(pages.map((p) => [pageKey(p.url), p]));
+/** The graph the crawl would have built from these pages' links. */
+function index(pages: CrawledPage[]): LinkGraph {
+  const graph = new LinkGraph();
+  for (const p of pages) {
+    graph.notePage(pageKey(p.url), p);
+    const { links, metaRefresh } = p.analysis;
+    graph.setLinks(
+      p,
+      metaRefresh && pageKey(metaRefresh),
+      links,
+      links.map((l) => pageKey(l.url)),
+    );
+  }
+  return graph;
 }
 
 describe('shortenPaths', () => {
