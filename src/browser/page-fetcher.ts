@@ -65,8 +65,13 @@ function redirectOf(res: Response, url: string): { location?: string } | undefin
   }
 }
 
+const JS_TYPES = new Set(['application/javascript', 'application/x-javascript', 'application/ecmascript']);
+
 function isText(type: string): boolean {
-  return type === '' || type.startsWith('text/') || type.endsWith('+xml') || type === 'application/xml' || type === 'application/xhtml+xml';
+  // Scripts too: the crawl reads the site's own tag manager containers (core/crawl/tag-containers.ts).
+  return (
+    type === '' || type.startsWith('text/') || type.endsWith('+xml') || type === 'application/xml' || type === 'application/xhtml+xml' || JS_TYPES.has(type)
+  );
 }
 
 /** Read the stream up to maxBytes and stop there: a hostile or huge page must not fill memory. */

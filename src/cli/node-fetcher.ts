@@ -19,9 +19,18 @@ export const REQUEST_HEADERS: Record<string, string> = {
 const REDIRECT = new Set([301, 302, 303, 307, 308]);
 
 /** Media types whose body is read and decoded; anything else is reported by type with an empty body. */
+/** Scripts are read too: the crawl reads the site's own tag manager containers (core/crawl/tag-containers.ts). */
+const JS_TYPES = new Set(['application/javascript', 'application/x-javascript', 'application/ecmascript']);
+
 function isTextual(type: string): boolean {
   return (
-    type === '' || type.startsWith('text/') || type.endsWith('+xml') || type.endsWith('/xml') || type === 'application/xhtml+xml' || type === 'application/json'
+    type === '' ||
+    type.startsWith('text/') ||
+    type.endsWith('+xml') ||
+    type.endsWith('/xml') ||
+    type === 'application/xhtml+xml' ||
+    type === 'application/json' ||
+    JS_TYPES.has(type)
   );
 }
 

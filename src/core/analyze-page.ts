@@ -1,6 +1,7 @@
 import { pageLinks } from './crawl/page-links.js';
 import { softNotFoundReason } from './crawl/soft-404.js';
 import { EXTRACTORS } from './extract/index.js';
+import { tagContainerUrls } from './extract/chat/tag-container.js';
 import { contactKey, mergeFlags } from './finding-key.js';
 import { withoutStacks } from './without-stacks.js';
 import { inferCountry } from './locale/infer-country.js';
@@ -51,6 +52,8 @@ function analyze(url: string, html: string, opts: AnalyzeOptions): AnalyzedPage 
   const refresh = page.byTag('meta').find((m) => m.attribs['http-equiv']?.toLowerCase() === 'refresh')?.attribs.content;
   const refreshTarget = refresh?.match(/url\s*=\s*['"]?([^'"\s;]+)/i)?.[1];
   const canonical = page.byTag('link').find((l) => l.attribs.rel?.toLowerCase() === 'canonical')?.attribs.href;
+  const scriptSrcs = page.byTag('script').flatMap((s) => (s.attribs.src ? [s.attribs.src] : []));
+  const tagContainers = scriptSrcs.length ? tagContainerUrls(scriptSrcs, url) : [];
   const softNotFound = softNotFoundReason(
     page.title,
     page
@@ -67,6 +70,7 @@ function analyze(url: string, html: string, opts: AnalyzeOptions): AnalyzedPage 
     links: pageLinks(page, opts.linkScope),
     metaRefresh: refreshTarget ? absolute(refreshTarget, url) : undefined,
     canonical: canonical ? absolute(canonical, url) : undefined,
+    ...(tagContainers.length ? { tagContainers } : {}),
     extractorErrors,
     ...(softNotFound ? { softNotFound } : {}),
   };

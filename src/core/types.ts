@@ -60,4 +60,6 @@ export interface PageAnalysis {
   metaRefresh?: string;
   /** Canonical URL declared by the page, if any. */
   canonical?: string;
+  /** The site's own tag manager containers the page loads (extract/chat/tag-container.ts): the crawl reads them for chat. */
+  tagContainers?: string[];
 }

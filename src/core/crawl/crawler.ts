@@ -12,6 +12,7 @@ import { robotsFromResponse, type RobotsRules } from './robots-txt.js';
 import { pageKey } from './same-site.js';
 import { exactDepthLimit, shortenPaths } from './shortest-paths.js';
 import { readSitemaps, unlinkedContactPages } from './sitemap-pages.js';
+import { tagContainerChats } from './tag-containers.js';
 import { failureOf } from '../outcome/failure.js';
 import { reasonOf, type Reason } from '../outcome/reason.js';
 import { DeadlineReached } from './time-budget.js';
@@ -79,8 +80,9 @@ export async function crawlSite(startUrl: string, options: CrawlOptions, fetcher
   }
 
   // The sitemaps need robots.txt only. They are read in the background, in the request slots no
-  // page waits for, and picked from once the links are all known.
+  // page waits for, and picked from once the links are all known. So are the site's own tag manager containers.
   const sitemaps = options.useSitemap && !ctx.cancelled ? readSitemaps(ctx) : undefined;
+  const containerChats = tagContainerChats(ctx, home);
 
   const pages = [home];
   const graph = new LinkGraph();
@@ -150,6 +152,12 @@ export async function crawlSite(startUrl: string, options: CrawlOptions, fetcher
   );
 
   // Awaited even when cancelled, so no request of this crawl outlives it.
+  const viaContainers = await containerChats;
+  if (viaContainers.length && !ctx.cancelled) {
+    home.analysis.findings.push(...viaContainers);
+    // Sent again with what its containers load (the extension's worker keeps a page by its URL).
+    hooks.onPage?.(home);
+  }
   const found = await sitemaps;
   if (found && !ctx.cancelled && !ctx.time.usedUp) await crawlSitemapPages(ctx, home.url, found);
   const partial = ctx.cancelled ? reasonOf('reason_cancelled') : ctx.time.usedUp ? ctx.time.reason(result.pages.length) : ctx.contactPagesFailed();
