@@ -1,6 +1,8 @@
 // Endless URL spaces: a calendar that always links to the next day, facet filters that combine
 // without end, pagination, relative links that stack path segments. Each is cut at a small cap:
 // none of them is where a vendor puts its contacts, and the crawl budget is for pages that are.
+import { CRAWL_PACKS } from '../locale/crawl-packs.js';
+import { packUnion } from '../locale/pack-pattern.js';
 
 /** The caps, as data. */
 export const TRAP_LIMITS = {
@@ -18,11 +20,20 @@ export const TRAP_LIMITS = {
 
 /** Year-month(-day) in a path: /2024/05/12, /2024-05, /2024/5. */
 const DATE_IN_PATH = /(?<![\d])(19|20)\d\d[-/](0?[1-9]|1[0-2])(?:[-/](0?[1-9]|[12]\d|3[01]))?(?![\d])/g;
-/** Query keys that select a date (calendars, event lists). */
-const DATE_KEYS = /^(date|day|month|year|week|cal|calendar|ical|tribe-bar-date|eventdate|datum|fecha|mois|jour)$/i;
-/** Query keys and path words that select a page of a listing. */
-const PAGE_KEYS = /^(page|pg|paged|pagenum|pagina|seite|pag|page_no|pageno)$/i;
-const PAGE_IN_PATH = /\/(page|seite|pagina|pagine|pag)\/(\d+)(\/|$)/i;
+/**
+ * Query keys that select a date (calendars, event lists): every language pack's words
+ * (locale/packs/crawl/*: calendarKeys), and two conventions that are no word: iCalendar's "ical"
+ * and The Events Calendar's (WordPress) "tribe-bar-date".
+ */
+const DATE_KEYS = new RegExp(`^(${packUnion(CRAWL_PACKS, (p) => p.crawl.calendarKeys)}|ical|tribe-bar-date)$`, 'i');
+const PAGE_WORDS = packUnion(CRAWL_PACKS, (p) => p.crawl.page);
+/**
+ * Query keys that select a page of a listing: the packs' words for "page", and the parameter names
+ * of software, no word of a language (WordPress's "paged"; "pg", "pagenum", "pageno", "page_no").
+ */
+const PAGE_KEYS = new RegExp(`^(${PAGE_WORDS}|pg|paged|pagenum|page_no|pageno)$`, 'i');
+/** The packs' "page" before a page number in a path ("/page/4", "/seite/4"), on the path as sent (percent-encoded). */
+const PAGE_IN_PATH = new RegExp(`\\/(${PAGE_WORDS})\\/(?<n>\\d+)(\\/|$)`, 'i');
 
 export class CrawlTrapGuard {
   private readonly queryVariants = new Map<string, Set<string>>();
@@ -49,7 +60,7 @@ export class CrawlTrapGuard {
     for (const s of segments) counts.set(s, (counts.get(s) ?? 0) + 1);
     if ([...counts.values()].some((n) => n > TRAP_LIMITS.maxSegmentRepeats)) return 'repeated path segments (a link loop)';
 
-    const pathPage = Number(u.pathname.match(PAGE_IN_PATH)?.[2] ?? 0);
+    const pathPage = Number(u.pathname.match(PAGE_IN_PATH)?.groups?.n ?? 0);
     const queryPage = Math.max(0, ...params.filter(([k]) => PAGE_KEYS.test(k)).map(([, v]) => Number.parseInt(v, 10) || 0));
     if (Math.max(pathPage, queryPage) > TRAP_LIMITS.maxPageNumber) return `pagination beyond page ${TRAP_LIMITS.maxPageNumber}`;
 

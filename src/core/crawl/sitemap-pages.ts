@@ -1,3 +1,5 @@
+import { CRAWL_PACKS } from '../locale/crawl-packs.js';
+import { packUnion } from '../locale/pack-pattern.js';
 import type { CrawlContext } from './crawl-context.js';
 import { FetchFailure } from './crawl-types.js';
 import { urlContactWeight } from './link-rank.js';
@@ -64,8 +66,12 @@ export function unlinkedContactPages(ctx: CrawlContext, found: string[]): string
     .map((c) => c.url);
 }
 
-/** Child sitemaps named for posts, products, media or tags rarely list a contact page. */
-const UNLIKELY_CHILD = /post|product|produkt|article|blog|news|image|video|tag|categor|author/i;
+/**
+ * Child sitemaps named for posts, products, media or tags rarely list a contact page: their names'
+ * words in every language pack (locale/packs/crawl/*: sitemapListings), anywhere in the URL.
+ */
+const LISTING_WORDS = packUnion(CRAWL_PACKS, (p) => p.crawl.sitemapListings);
+const UNLIKELY_CHILD = new RegExp(LISTING_WORDS, 'i');
 
 function byLikelyPages(urls: string[]): string[] {
   return [...urls.filter((u) => !UNLIKELY_CHILD.test(u)), ...urls.filter((u) => UNLIKELY_CHILD.test(u))];

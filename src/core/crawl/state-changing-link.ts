@@ -1,6 +1,11 @@
 // Links that do something rather than show something: a crawler that requested them could
 // sign a visitor out, empty a cart, unsubscribe someone or cast a vote. They are never requested.
-// Each rule looks at path segments, query keys/values and the link text, in en, de, fr, es, it, nl, pt.
+// Each rule looks at path segments, query keys/values and the link text, in every language pack's
+// words (locale/packs/crawl/*: crawl-words.ts says how they are written).
+import type { CrawlWords } from '../locale/crawl-words.js';
+import { CRAWL_PACKS } from '../locale/crawl-packs.js';
+import { foldPattern, packUnion } from '../locale/pack-pattern.js';
+import { LANGUAGE_PACKS } from '../locale/packs.js';
 
 interface Rule {
   reason: string;
@@ -14,72 +19,87 @@ interface Rule {
   text?: RegExp;
 }
 
-const LOGOUT_WORDS =
-  'log-?out|log-?off|sign-?out|sign-?off|abmelden|ausloggen|deconnexion|se-?deconnecter|cerrar-?sesion|desconectar(se)?|disconnetti|esci|uitloggen|afmelden|sair|terminar-?sessao';
-const DELETE_WORDS = 'delete|remove|destroy|loschen|loeschen|entfernen|supprimer|eliminar|borrar|elimina|cancella|rimuovi|verwijderen|excluir|remover|apagar';
-/** Sign-out words that mean nothing else, so they count inside a longer segment too ("customer-logout"). */
-const LOGOUT_TOKENS = 'log-?out|log-?off|sign-?out|sign-?off|ausloggen|deconnexion|uitloggen';
-const UNSUBSCRIBE_WORDS =
-  'unsubscribe|opt-?out|abbestellen|austragen|desabonner|se-?desabonner|desinscri(re|ption)|se-?desinscrire|darse-?de-?baja|cancelar-?suscripcion|disiscri(viti|zione)|annulla-?iscrizione|uitschrijven|descadastrar|cancelar-?inscricao';
-/** Verbs that also end a name ("konto-loeschen", "account-verwijderen", "account-delete"); not "remover", a noun in English. */
-const DELETE_LAST = 'delete|remove|destroy|loschen|loeschen|entfernen|verwijderen';
-const MY_WORDS = 'my|mon|ma|mes|mein|meine|meinen|mijn|mi|mis|mio|mia|meu|minha';
-const BUY_NOW_WORDS =
-  'buy-?now|one-?click|1-?click|instant-?buy|sofort-?kaufen|jetzt-?kaufen|acheter-?maintenant|comprar-?ahora|acquista-?ora|compra-?ora|nu-?kopen|direct-?kopen|comprar-?agora';
-const ADD_TO_CART = 'add-?to-?(cart|basket|bag)|addtocart|addtobasket';
-const CART_WORDS = 'cart|basket|checkout|warenkorb|kasse|panier|carrito|carrello|winkelwagen|winkelmand|carrinho|cesta';
+/**
+ * Every language pack's words of a field (locale/packs/crawl/*), as one regex source folded like the
+ * text it is tested on (accents off: fold() below), to be wrapped in a group.
+ */
+const words = (pick: (w: CrawlWords['crawl']) => string): string => foldPattern(packUnion(CRAWL_PACKS, (pack) => pick(pack.crawl)));
 
-/** URL spelling ("log-out", "logout") to link-text spelling ("log out", "logout"). */
+const SIGN_OUT = words((w) => w.signOut);
+const SIGN_OUT_TOKENS = words((w) => w.signOutTokens);
+const DELETE = words((w) => w.delete);
+const DELETE_LAST = words((w) => w.deleteLast);
+const MY = words((w) => w.my);
+const UNSUBSCRIBE = words((w) => w.unsubscribe);
+const BUY_NOW = words((w) => w.buyNow);
+const ADD_TO_CART = words((w) => w.addToCart);
+const ADD_TO_WISHLIST = words((w) => w.addToWishlist);
+const ADD = words((w) => w.add);
+const CART = words((w) => w.cart);
+const WISHLIST = words((w) => w.wishlist);
+const VOTE = words((w) => w.vote);
+/** Cart paths are the ones a checkout form posts to (locale: forms.cartPaths), whole segments here. */
+const CART_PATHS = foldPattern(packUnion(LANGUAGE_PACKS, (pack) => pack.forms.cartPaths));
+
+/** The packs' URL spelling ("log-?out") in link text: "log out", "logout", "log-out". */
 function spaced(words: string): string {
   return words.replace(/-\??/g, '[- ]?');
+}
+
+/** The packs' URL spelling in a query key or value, where words are joined by '_' too ("add_to_cart"). */
+function keyed(words: string): string {
+  return words.replace(/-\??/g, '[-_]?');
 }
 
 const RULES: Rule[] = [
   {
     reason: 'state-changing link (sign out)',
-    segment: new RegExp(`^(${LOGOUT_WORDS})$|^(log|sign)-?(out|off)|(^|-)(${LOGOUT_TOKENS})(-|$)`),
-    // PrestaShop signs out with ?mylogout=.
-    query: /^(my)?(log|sign)-?(out|off)$/,
-    text: new RegExp(`^(${spaced(LOGOUT_WORDS)})$`),
+    segment: new RegExp(`^(${SIGN_OUT})$|^(${SIGN_OUT_TOKENS})|-(${SIGN_OUT_TOKENS})(-|$)`),
+    // PrestaShop signs out with ?mylogout= (its parameter's name).
+    query: new RegExp(`^(my)?(${keyed(SIGN_OUT_TOKENS)})$`),
+    text: new RegExp(`^(${spaced(SIGN_OUT)})$`),
   },
   {
     // Verb alone or with one object ("/delete", "remove-item", "supprimer-mon-compte", and verb last
     // as German and Dutch put it: "konto-loeschen", "account-verwijderen"); an information page
     // such as "/contact/delete-your-data-request-info" is a page, not an action.
     reason: 'state-changing link (delete)',
-    segment: new RegExp(`^(${DELETE_WORDS})(-(${MY_WORDS}))?(-[a-z0-9]+)?$|^[a-z0-9]+-(${DELETE_LAST})$`),
-    query: new RegExp(`^(${DELETE_WORDS})(_[a-z]+)?$`),
-    text: new RegExp(`^(${DELETE_WORDS})( \\S+){0,2}$|^(\\S+ ){1,2}(${DELETE_LAST})$`),
+    segment: new RegExp(`^(${DELETE})(-(${MY}))?(-[a-z0-9]+)?$|^[a-z0-9]+-(${DELETE_LAST})$`),
+    query: new RegExp(`^(${keyed(DELETE)})(_[a-z]+)?$`),
+    text: new RegExp(`^(${spaced(DELETE)})( \\S+){0,2}$|^(\\S+ ){1,2}(${spaced(DELETE_LAST)})$`),
   },
   {
     reason: 'state-changing link (add to cart)',
     segment: new RegExp(`^(${ADD_TO_CART})$`),
-    path: /\/(cart|basket|bag|warenkorb|panier|carrito|carrello|winkelwagen|winkelmand|carrinho|cesta)\/(add|hinzufugen|hinzufuegen|ajouter|anadir|agregar|aggiungi|toevoegen|adicionar)(\/|$)/,
-    query: new RegExp(`^(${ADD_TO_CART}|add_to_cart|add-to-cart)$`),
-    text: /^(add to (cart|basket|bag)|(in den|zum) (warenkorb|einkaufswagen)|ajouter au panier|(anadir|agregar) al (carrito|carro)|aggiungi al carrello|(toevoegen aan|in) (de )?winkelwagen|adicionar ao carrinho)/,
+    // The path shape /<cart>/<add> (Magento's /checkout/cart/add, "/warenkorb/hinzufuegen").
+    path: new RegExp(`\\/(${CART})\\/(${ADD})(\\/|$)`),
+    query: new RegExp(`^(${keyed(ADD_TO_CART)})$`),
+    // "Add to cart – $19": the start of the text is enough.
+    text: new RegExp(`^(${spaced(ADD_TO_CART)})`),
   },
-  { reason: 'shopping cart or checkout', segment: new RegExp(`^(${CART_WORDS})$`) },
+  { reason: 'shopping cart or checkout', segment: new RegExp(`^(${CART_PATHS})$`) },
   {
     reason: 'state-changing link (unsubscribe)',
-    segment: new RegExp(`(^|-)(${UNSUBSCRIBE_WORDS})|^(newsletter|nieuwsbrief|mailing)-(abmelden|afmelden|austragen)$`),
-    query: new RegExp(`^(${UNSUBSCRIBE_WORDS})$`),
+    segment: new RegExp(`(^|-)(${UNSUBSCRIBE})`),
+    query: new RegExp(`^(${keyed(UNSUBSCRIBE)})$`),
     // "Newsletter abbestellen", "Unsubscribe from this list".
-    text: new RegExp(`^(\\S+ ){0,2}(${spaced(UNSUBSCRIBE_WORDS)})( \\S+){0,3}$`),
+    text: new RegExp(`^(\\S+ ){0,2}(${spaced(UNSUBSCRIBE)})( \\S+){0,3}$`),
   },
   {
     reason: 'state-changing link (one-click buy)',
-    segment: new RegExp(`^(${BUY_NOW_WORDS})`),
-    query: new RegExp(`^(${BUY_NOW_WORDS}|buynow)$`),
-    text: /^(buy now( with 1-click)?|buy with 1-click|1-click|sofort kaufen|jetzt kaufen|acheter maintenant|comprar ahora|acquista ora|nu kopen|comprar agora)$/,
+    segment: new RegExp(`^(${BUY_NOW})`),
+    query: new RegExp(`^(${keyed(BUY_NOW)})$`),
+    text: new RegExp(`^(${spaced(BUY_NOW)})$`),
   },
+  // A URL convention, not a word: ?action=logout, ?do=delete (DokuWiki, WordPress's wp-login.php).
   { reason: 'state-changing link (?action= or ?do= parameter)', query: /^(action|do)=/ },
   {
     reason: 'state-changing link (add to wishlist)',
-    path: /\/(wishlist|wish-list|merkzettel|wunschliste|favorites|favourites)\/add(\/|$)/,
-    segment: /^add-?to-?(wishlist|wish-list|favorites|favourites)$/,
-    query: /^add[-_]?to[-_]?(wishlist|favorites|favourites)$/,
+    path: new RegExp(`\\/(${WISHLIST})\\/(${ADD})(\\/|$)`),
+    segment: new RegExp(`^(${ADD_TO_WISHLIST})$`),
+    query: new RegExp(`^(${keyed(ADD_TO_WISHLIST)})$`),
   },
-  { reason: 'state-changing link (vote or like)', segment: /^(vote|upvote|downvote|like|unlike|dislike)$/, query: /^(vote|upvote|downvote|like|unlike)$/ },
+  { reason: 'state-changing link (vote or like)', segment: new RegExp(`^(${VOTE})$`), query: new RegExp(`^(${keyed(VOTE)})$`) },
 ];
 
 /**

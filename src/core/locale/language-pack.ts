@@ -1,6 +1,7 @@
 // A language's words, in one place every reader consults (issue #14 grows these packs to every
 // field: contact, sales, support, imprint, gates, form fields). Day names are written as they
 // appear in opening hours, lower-case, abbreviations first; a reader folds case itself.
+import type { BlockPageWords, CrawlWords } from './crawl-words.js';
 
 export type DayKey = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
@@ -54,7 +55,7 @@ export interface MailboxWords {
   };
 }
 
-export interface LanguagePack extends HoursWords, PageNameWords, MailboxWords {
+export interface LanguagePack extends HoursWords, PageNameWords, MailboxWords, CrawlWords, BlockPageWords {
   id: string;
   /** Written without spaces between words (ja, zh): its words are matched anywhere, not at word starts. */
   unspaced?: true;

@@ -33,3 +33,15 @@ export function packAlternatives<P extends Pick<LanguagePack, 'unspaced'>>(packs
   const unspaced = packs.filter((p) => p.unspaced).map(pick);
   return [`${start}(?:${spaced.join('|')})`, ...unspaced.map((u) => `(?:${u})`)].join('|');
 }
+
+/**
+ * The non-empty alternatives of a field across packs as one regex source, as written (not folded),
+ * for a reader that anchors it itself: a whole URL segment, a query key, a page title. Wrap it in a
+ * group: it is a top-level alternation.
+ */
+export function packUnion<P>(packs: readonly P[], pick: (pack: P) => string): string {
+  return packs
+    .map(pick)
+    .filter((source) => source !== '')
+    .join('|');
+}

@@ -26,6 +26,11 @@ describe('challengeOf', () => {
   it('recognises a CAPTCHA wall: a human check title and a CAPTCHA widget', () => {
     expect(challengeOf({ status: 200, body: page('Are you a robot?', '<div class="g-recaptcha" data-sitekey="x"></div>') })).toBe('a CAPTCHA');
     expect(challengeOf({ status: 200, body: page('Security check', '<div class="cf-turnstile"></div>') })).toBe('a CAPTCHA');
+    // In every language pack's words (locale/packs/crawl: blockPage.robotCheck).
+    expect(challengeOf({ status: 200, body: page('Sicherheitsüberprüfung', '<div class="g-recaptcha"></div>') })).toBe('a CAPTCHA');
+    expect(challengeOf({ status: 200, body: page('Vérification de sécurité', '<div class="h-captcha"></div>') })).toBe('a CAPTCHA');
+    expect(challengeOf({ status: 200, body: page('Проверка безопасности', '<div class="cf-turnstile"></div>') })).toBe('a CAPTCHA');
+    expect(challengeOf({ status: 200, body: page('安全验证', '<div class="g-recaptcha"></div>') })).toBe('a CAPTCHA');
   });
 
   it('leaves real pages alone: a vendor script on a page it let through, a contact form with a CAPTCHA, a help article', () => {

@@ -44,6 +44,16 @@ describe('CrawlTrapGuard', () => {
     expect(guard.check(at('/blog/page/4/'))).toMatch(/pagination/);
   });
 
+  it("reads every language pack's calendar and page words (locale/packs/crawl)", () => {
+    expect(admitted(Array.from({ length: 20 }, (_, i) => at(`/agenda?fecha=2024-02-${10 + i}`)))).toBe(TRAP_LIMITS.maxDateVariantsPerTemplate);
+    expect(admitted(Array.from({ length: 20 }, (_, i) => at(`/termine?datum=${i}`)))).toBe(TRAP_LIMITS.maxDateVariantsPerTemplate);
+    const guard = new CrawlTrapGuard();
+    expect(guard.check(at('/aktualnosci/strona/3'))).toBeUndefined();
+    expect(guard.check(at('/aktualnosci/strona/4'))).toMatch(/pagination/);
+    expect(guard.check(at('/news?seite=9'))).toMatch(/pagination/);
+    expect(guard.check(at('/blog?paged=9'))).toMatch(/pagination/);
+  });
+
   it('stops repeated path segments and very long URLs', () => {
     const guard = new CrawlTrapGuard();
     expect(guard.check(at('/a/b/a/b'))).toBeUndefined();

@@ -112,3 +112,39 @@ describe('stateChangingReason: add to cart in other languages', () => {
     expect(stateChangingReason(`https://example.com${path}`)).toMatch(/add to cart/);
   });
 });
+
+describe('stateChangingReason: every language pack (locale/packs/crawl)', () => {
+  it.each([
+    ['/konto/wyloguj', '', /sign out/],
+    ['/account', 'Logga ut', /sign out/],
+    ['/account', 'Выйти', /sign out/],
+    ['/mypage', 'ログアウト', /sign out/],
+    ['/user', '退出登录', /sign out/],
+    ['/konto/usun', '', /delete/],
+    ['/x', '계정 삭제', /delete/],
+    ['/koszyk', '', /cart/],
+    ['/varukorg', '', /cart/],
+    ['/p/5', 'В корзину', /add to cart/],
+    ['/p/5', '장바구니 담기', /add to cart/],
+    ['/p/5', 'Kup teraz', /one-click/],
+    ['/mail', '配信停止', /unsubscribe/],
+    ['/newsletter/avregistrera', '', /unsubscribe/],
+    ['/x', 'Newsletter abmelden', /unsubscribe/],
+    ['/ulubione/dodaj/5', '', /wishlist/],
+    ['/post/9/mi-piace', '', /vote or like/],
+  ])('%s "%s"', (path, text, reason) => {
+    expect(stateChangingReason(`https://example.com${path}`, text)).toMatch(reason);
+  });
+
+  it('leaves their plain pages alone', () => {
+    for (const [path, text] of [
+      ['/kontakt', 'Kontakt'],
+      ['/o-nas', 'O nas'],
+      ['/kontakty', 'Контакты'],
+      ['/お問い合わせ', 'お問い合わせ'],
+      ['/stem-education', ''],
+      ['/team/jaime', 'Jaime'],
+    ])
+      expect(stateChangingReason(`https://example.com${path}`, text), path).toBeUndefined();
+  });
+});

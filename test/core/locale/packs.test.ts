@@ -10,22 +10,31 @@ import { fold } from '../../../src/core/role/fold.js';
  * English; placeholder addresses in these languages' form hints are the English ones; Google
  * documents contactType values in English only; French, Portuguese, Japanese and Korean write no
  * short extension word that needs a number before it; Chinese writes "@" for "at" (no word).
+ * Crawl words: French, Spanish, Italian, Portuguese, Swedish, Polish, Russian and Chinese put a delete
+ * verb before its object, never after (crawl.deleteLast); Japanese and Korean sites name their
+ * sitemaps in ASCII English like everyone ("post-sitemap.xml": crawl.sitemapListings). Block pages:
+ * Akamai's and Sucuri's are in English only (blockPage.accessDenied); Cloudflare's interstitial in
+ * other languages is known by its marks (window._cf_chl_opt, cf-mitigated), which every language
+ * shares, and its translated titles are not listed (blockPage.waitTitles).
  */
 const NOT_ENGLISH_BARE = ['emailWords.bareAt', 'emailWords.bareDot', 'emailWords.prose', 'contactTypes.sales', 'contactTypes.support'];
 const ENGLISH_PLACEHOLDERS = ['placeholderEmail.local', 'placeholderEmail.domain', 'mailboxes.noReply'];
+const ENGLISH_BLOCK_PAGES = ['blockPage.waitTitles', 'blockPage.accessDenied'];
+const NOT_ENGLISH = [...NOT_ENGLISH_BARE, ...ENGLISH_BLOCK_PAGES];
+const VERB_FIRST = 'crawl.deleteLast';
 const ALLOWED_EMPTY: Record<string, string[]> = {
-  de: NOT_ENGLISH_BARE,
-  fr: [...NOT_ENGLISH_BARE, 'phoneLabels.extensionAfterNumber'],
-  es: NOT_ENGLISH_BARE,
-  it: NOT_ENGLISH_BARE,
-  nl: NOT_ENGLISH_BARE,
-  pt: [...NOT_ENGLISH_BARE, 'phoneLabels.extensionAfterNumber'],
-  sv: NOT_ENGLISH_BARE,
-  pl: NOT_ENGLISH_BARE,
-  ru: [...NOT_ENGLISH_BARE, ...ENGLISH_PLACEHOLDERS],
-  ja: [...NOT_ENGLISH_BARE, ...ENGLISH_PLACEHOLDERS, 'phoneLabels.extensionAfterNumber'],
-  ko: [...NOT_ENGLISH_BARE, ...ENGLISH_PLACEHOLDERS, 'phoneLabels.extensionAfterNumber'],
-  zh: [...NOT_ENGLISH_BARE, ...ENGLISH_PLACEHOLDERS, 'emailWords.at'],
+  de: NOT_ENGLISH,
+  fr: [...NOT_ENGLISH, 'phoneLabels.extensionAfterNumber', VERB_FIRST],
+  es: [...NOT_ENGLISH, VERB_FIRST],
+  it: [...NOT_ENGLISH, VERB_FIRST],
+  nl: NOT_ENGLISH,
+  pt: [...NOT_ENGLISH, 'phoneLabels.extensionAfterNumber', VERB_FIRST],
+  sv: [...NOT_ENGLISH, VERB_FIRST],
+  pl: [...NOT_ENGLISH, VERB_FIRST],
+  ru: [...NOT_ENGLISH, ...ENGLISH_PLACEHOLDERS, VERB_FIRST],
+  ja: [...NOT_ENGLISH, ...ENGLISH_PLACEHOLDERS, 'phoneLabels.extensionAfterNumber', 'crawl.sitemapListings'],
+  ko: [...NOT_ENGLISH, ...ENGLISH_PLACEHOLDERS, 'phoneLabels.extensionAfterNumber', 'crawl.sitemapListings'],
+  zh: [...NOT_ENGLISH, ...ENGLISH_PLACEHOLDERS, 'emailWords.at', VERB_FIRST],
 };
 
 describe('language packs', () => {
@@ -88,6 +97,19 @@ describe('language packs', () => {
       // Accents are folded with the pattern (packPattern); case is not: folded text is lower case.
       expect(source, `${field} is lower case`).toBe(source.toLowerCase());
     }
+    // The crawler's words and block-page titles (crawl-words.ts): regex sources, lower case, each
+    // matching something and never the empty string; sitemap names are ASCII, as URLs write them.
+    for (const [field, source] of [
+      ...Object.entries(pack.crawl).map(([f, v]) => [`crawl.${f}`, v] as const),
+      ...Object.entries(pack.blockPage).map(([f, v]) => [`blockPage.${f}`, v] as const),
+    ]) {
+      filled(field, source);
+      if (!source) continue;
+      expect(() => new RegExp(source, 'u'), field).not.toThrow();
+      expect(new RegExp(`^(?:${source})$`, 'u').test(''), `${pack.id}: ${field} matches the empty string`).toBe(false);
+      expect(source, `${pack.id}: ${field} is lower case`).toBe(source.toLowerCase());
+    }
+    expect(pack.crawl.sitemapListings, 'sitemapListings').toMatch(/^[a-z|]*$/);
     // Written as read: lower case where the script has case, no stray spaces.
     for (const w of [...pack.chatLauncher, ...pack.contactLinks.strong, ...pack.contactLinks.weak]) {
       expect(w, w).toBe(w.trim());

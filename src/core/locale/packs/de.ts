@@ -3,6 +3,7 @@ import type { LanguagePack } from '../language-pack.js';
 import { DE_HOURS } from './hours/de.js';
 import { DE_PAGE_NAMES } from './page-names/de.js';
 import { DE_MAILBOXES } from './mailboxes/de.js';
+import { DE_BLOCK_PAGE, DE_CRAWL } from './crawl/de.js';
 
 export const DE: LanguagePack = {
   id: 'de',
@@ -91,6 +92,8 @@ export const DE: LanguagePack = {
     filler: ['fehler', 'seite'],
   },
   ...DE_MAILBOXES,
+  ...DE_CRAWL,
+  ...DE_BLOCK_PAGE,
   emailWords: { at: ['ät'], dot: ['punkt'], bareAt: [], bareDot: [], prose: [] },
   placeholderEmail: {
     local: 'max[._-]?mustermann|erika[._-]?mustermann|ihr[._-]?name|ihre[._-]?e-?mail|vorname[._-]?nachname',

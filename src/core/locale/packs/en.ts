@@ -4,6 +4,7 @@ import { EN_HOURS } from './hours/en.js';
 import { EN_ROLES } from './roles/en.js';
 import { EN_PAGE_NAMES } from './page-names/en.js';
 import { EN_MAILBOXES } from './mailboxes/en.js';
+import { EN_BLOCK_PAGE, EN_CRAWL } from './crawl/en.js';
 
 export const EN: LanguagePack = {
   id: 'en',
@@ -35,6 +36,8 @@ export const EN: LanguagePack = {
     filler: ['oops', 'whoops', 'sorry', 'uh', 'oh', 'error', 'http', 'code', 'page'],
   },
   ...EN_MAILBOXES,
+  ...EN_CRAWL,
+  ...EN_BLOCK_PAGE,
   // Written-out addresses as vendors' pages write them ("sales [at] acme [dot] com"); the prose words are
   // those that stand around a bare " at " in English sentences ("meet us at the office").
   emailWords: {

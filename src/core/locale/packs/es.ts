@@ -3,6 +3,7 @@ import type { LanguagePack } from '../language-pack.js';
 import { ES_HOURS } from './hours/es.js';
 import { ES_PAGE_NAMES } from './page-names/es.js';
 import { ES_MAILBOXES } from './mailboxes/es.js';
+import { ES_BLOCK_PAGE, ES_CRAWL } from './crawl/es.js';
 
 export const ES: LanguagePack = {
   id: 'es',
@@ -78,6 +79,8 @@ export const ES: LanguagePack = {
   },
   notFound: { phrases: '\\bpagina no (?:encontrada|existe)\\b|\\bno se (?:ha )?encontro la pagina\\b', bare: ['no encontrado'], filler: ['error', 'pagina'] },
   ...ES_MAILBOXES,
+  ...ES_CRAWL,
+  ...ES_BLOCK_PAGE,
   emailWords: { at: ['arroba'], dot: ['punto'], bareAt: [], bareDot: [], prose: [] },
   placeholderEmail: { local: 'tu[._-]?(?:nombre|correo|e-?mail)|nombre[._-]?apellido', domain: 'tu-?(?:dominio|empresa|sitio)\\.[a-z]+' },
   contactTypes: { sales: '', support: '' },

@@ -3,6 +3,7 @@ import type { LanguagePack } from '../language-pack.js';
 import { FR_HOURS } from './hours/fr.js';
 import { FR_PAGE_NAMES } from './page-names/fr.js';
 import { FR_MAILBOXES } from './mailboxes/fr.js';
+import { FR_BLOCK_PAGE, FR_CRAWL } from './crawl/fr.js';
 
 export const FR: LanguagePack = {
   id: 'fr',
@@ -72,6 +73,8 @@ export const FR: LanguagePack = {
     filler: ['erreur', 'page'],
   },
   ...FR_MAILBOXES,
+  ...FR_CRAWL,
+  ...FR_BLOCK_PAGE,
   emailWords: { at: ['chez'], dot: ['point'], bareAt: [], bareDot: [], prose: [] },
   placeholderEmail: { local: 'votre[._-]?(?:nom|e-?mail|adresse)|prenom[._-]?nom', domain: 'votre-?(?:domaine|societe|entreprise|site)\\.[a-z]+' },
   contactTypes: { sales: '', support: '' },

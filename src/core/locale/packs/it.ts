@@ -3,6 +3,7 @@ import type { LanguagePack } from '../language-pack.js';
 import { IT_HOURS } from './hours/it.js';
 import { IT_PAGE_NAMES } from './page-names/it.js';
 import { IT_MAILBOXES } from './mailboxes/it.js';
+import { IT_BLOCK_PAGE, IT_CRAWL } from './crawl/it.js';
 
 export const IT: LanguagePack = {
   id: 'it',
@@ -59,6 +60,8 @@ export const IT: LanguagePack = {
   },
   notFound: { phrases: '\\bpagina non (?:trovata|esiste)\\b', bare: ['non trovato'], filler: ['errore', 'pagina'] },
   ...IT_MAILBOXES,
+  ...IT_CRAWL,
+  ...IT_BLOCK_PAGE,
   emailWords: { at: ['chiocciola'], dot: ['punto'], bareAt: [], bareDot: [], prose: [] },
   placeholderEmail: { local: 'tuo[._-]?(?:nome|indirizzo)|nome[._-]?cognome', domain: 'tuo-?(?:dominio|sito)\\.[a-z]+|tua-?azienda\\.[a-z]+' },
   contactTypes: { sales: '', support: '' },

@@ -3,6 +3,7 @@ import type { LanguagePack } from '../language-pack.js';
 import { JA_HOURS } from './hours/ja.js';
 import { JA_PAGE_NAMES } from './page-names/ja.js';
 import { JA_MAILBOXES } from './mailboxes/ja.js';
+import { JA_BLOCK_PAGE, JA_CRAWL } from './crawl/ja.js';
 
 export const JA: LanguagePack = {
   id: 'ja',
@@ -40,6 +41,8 @@ export const JA: LanguagePack = {
     filler: ['エラー', 'ページ'],
   },
   ...JA_MAILBOXES,
+  ...JA_CRAWL,
+  ...JA_BLOCK_PAGE,
   emailWords: { at: ['アットマーク', 'アット'], dot: ['ドット'], bareAt: [], bareDot: [], prose: [] },
   placeholderEmail: { local: '', domain: '' },
   contactTypes: { sales: '', support: '' },

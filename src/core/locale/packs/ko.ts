@@ -3,6 +3,7 @@ import type { LanguagePack } from '../language-pack.js';
 import { KO_HOURS } from './hours/ko.js';
 import { KO_PAGE_NAMES } from './page-names/ko.js';
 import { KO_MAILBOXES } from './mailboxes/ko.js';
+import { KO_BLOCK_PAGE, KO_CRAWL } from './crawl/ko.js';
 
 export const KO: LanguagePack = {
   id: 'ko',
@@ -22,6 +23,8 @@ export const KO: LanguagePack = {
   },
   notFound: { phrases: '페이지를 찾을 수 없습니다|요청하신 페이지를 찾을 수 없|존재하지 않는 페이지', bare: ['찾을 수 없습니다'], filler: ['오류', '페이지'] },
   ...KO_MAILBOXES,
+  ...KO_CRAWL,
+  ...KO_BLOCK_PAGE,
   emailWords: { at: ['골뱅이'], dot: ['점'], bareAt: [], bareDot: [], prose: [] },
   placeholderEmail: { local: '', domain: '' },
   contactTypes: { sales: '', support: '' },

@@ -3,6 +3,7 @@ import type { LanguagePack } from '../language-pack.js';
 import { NL_HOURS } from './hours/nl.js';
 import { NL_PAGE_NAMES } from './page-names/nl.js';
 import { NL_MAILBOXES } from './mailboxes/nl.js';
+import { NL_BLOCK_PAGE, NL_CRAWL } from './crawl/nl.js';
 
 export const NL: LanguagePack = {
   id: 'nl',
@@ -57,6 +58,8 @@ export const NL: LanguagePack = {
   },
   notFound: { phrases: '\\bpagina (?:niet gevonden|bestaat niet)\\b', bare: ['niet gevonden'], filler: ['fout', 'pagina'] },
   ...NL_MAILBOXES,
+  ...NL_CRAWL,
+  ...NL_BLOCK_PAGE,
   emailWords: { at: ['apenstaartje'], dot: ['punt'], bareAt: [], bareDot: [], prose: [] },
   placeholderEmail: {
     local: 'uw[._-]?(?:naam|e-?mail)|jouw[._-]?(?:naam|e-?mail)|voornaam[._-]?achternaam',

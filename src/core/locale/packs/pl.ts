@@ -3,6 +3,7 @@ import type { LanguagePack } from '../language-pack.js';
 import { PL_HOURS } from './hours/pl.js';
 import { PL_PAGE_NAMES } from './page-names/pl.js';
 import { PL_MAILBOXES } from './mailboxes/pl.js';
+import { PL_BLOCK_PAGE, PL_CRAWL } from './crawl/pl.js';
 
 export const PL: LanguagePack = {
   id: 'pl',
@@ -50,6 +51,8 @@ export const PL: LanguagePack = {
     filler: ['blad', 'bład', 'błąd', 'strona'],
   },
   ...PL_MAILBOXES,
+  ...PL_CRAWL,
+  ...PL_BLOCK_PAGE,
   emailWords: { at: ['małpa'], dot: ['kropka'], bareAt: [], bareDot: [], prose: [] },
   placeholderEmail: { local: 'twoj[._-]?(?:e-?mail|adres)|imie[._-]?nazwisko', domain: 'twoja-?(?:domena|firma)\\.[a-z]+' },
   contactTypes: { sales: '', support: '' },

@@ -3,6 +3,7 @@ import type { LanguagePack } from '../language-pack.js';
 import { PT_HOURS } from './hours/pt.js';
 import { PT_PAGE_NAMES } from './page-names/pt.js';
 import { PT_MAILBOXES } from './mailboxes/pt.js';
+import { PT_BLOCK_PAGE, PT_CRAWL } from './crawl/pt.js';
 
 export const PT: LanguagePack = {
   id: 'pt',
@@ -74,6 +75,8 @@ export const PT: LanguagePack = {
   },
   notFound: { phrases: '\\bpagina nao (?:encontrada|existe)\\b', bare: ['nao encontrado'], filler: ['ops', 'erro', 'pagina'] },
   ...PT_MAILBOXES,
+  ...PT_CRAWL,
+  ...PT_BLOCK_PAGE,
   emailWords: { at: ['arroba'], dot: ['ponto'], bareAt: [], bareDot: [], prose: [] },
   placeholderEmail: { local: 'seu[._-]?(?:nome|e-?mail)|nome[._-]?sobrenome', domain: 'seu-?(?:dominio|site)\\.[a-z]+|sua-?empresa\\.[a-z]+' },
   contactTypes: { sales: '', support: '' },

@@ -3,6 +3,7 @@ import type { LanguagePack } from '../language-pack.js';
 import { RU_HOURS } from './hours/ru.js';
 import { RU_PAGE_NAMES } from './page-names/ru.js';
 import { RU_MAILBOXES } from './mailboxes/ru.js';
+import { RU_BLOCK_PAGE, RU_CRAWL } from './crawl/ru.js';
 
 export const RU: LanguagePack = {
   id: 'ru',
@@ -22,6 +23,8 @@ export const RU: LanguagePack = {
   },
   notFound: { phrases: 'страница не найдена', bare: ['не найдено'], filler: ['ошибка', 'страница'] },
   ...RU_MAILBOXES,
+  ...RU_CRAWL,
+  ...RU_BLOCK_PAGE,
   emailWords: { at: ['собака'], dot: ['точка'], bareAt: [], bareDot: [], prose: [] },
   placeholderEmail: { local: '', domain: '' },
   contactTypes: { sales: '', support: '' },

@@ -3,6 +3,7 @@ import type { LanguagePack } from '../language-pack.js';
 import { SV_HOURS } from './hours/sv.js';
 import { SV_PAGE_NAMES } from './page-names/sv.js';
 import { SV_MAILBOXES } from './mailboxes/sv.js';
+import { SV_BLOCK_PAGE, SV_CRAWL } from './crawl/sv.js';
 
 export const SV: LanguagePack = {
   id: 'sv',
@@ -34,6 +35,8 @@ export const SV: LanguagePack = {
   },
   notFound: { phrases: '\\bsidan (?:hittades inte|kunde inte hittas|finns inte)\\b', bare: ['hittades inte'], filler: ['fel', 'sidan'] },
   ...SV_MAILBOXES,
+  ...SV_CRAWL,
+  ...SV_BLOCK_PAGE,
   emailWords: { at: ['snabel-a'], dot: ['punkt'], bareAt: [], bareDot: [], prose: [] },
   placeholderEmail: { local: 'ditt[._-]?namn|din[._-]?e-?post|fornamn[._-]?efternamn', domain: 'din-?(?:doman|firma)\\.[a-z]+|ditt-?foretag\\.[a-z]+' },
   contactTypes: { sales: '', support: '' },

@@ -3,6 +3,7 @@ import type { LanguagePack } from '../language-pack.js';
 import { ZH_HOURS } from './hours/zh.js';
 import { ZH_PAGE_NAMES } from './page-names/zh.js';
 import { ZH_MAILBOXES } from './mailboxes/zh.js';
+import { ZH_BLOCK_PAGE, ZH_CRAWL } from './crawl/zh.js';
 
 export const ZH: LanguagePack = {
   id: 'zh',
@@ -27,6 +28,8 @@ export const ZH: LanguagePack = {
     filler: ['错误', '頁面', '页面'],
   },
   ...ZH_MAILBOXES,
+  ...ZH_CRAWL,
+  ...ZH_BLOCK_PAGE,
   emailWords: { at: [], dot: ['点', '點'], bareAt: [], bareDot: [], prose: [] },
   placeholderEmail: { local: '', domain: '' },
   contactTypes: { sales: '', support: '' },
