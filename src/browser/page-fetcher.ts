@@ -6,7 +6,7 @@
 // host, or to a sign-out URL). The browser then hides the target (an opaque redirect: status 0,
 // no headers), so the crawl never follows it and looks for the page where it most likely is
 // (core/crawl/redirects.ts).
-import { FetchFailure, type FetchOptions, type FetchResult, type Fetcher } from '../core/crawl/crawl-types.js';
+import { FetchFailure, SCRIPT_CONTENT_TYPES, type FetchOptions, type FetchResult, type Fetcher } from '../core/crawl/crawl-types.js';
 import { challengeHeaders } from '../core/crawl/challenge-page.js';
 import { decodeBody } from '../core/page/decode-body.js';
 
@@ -65,12 +65,15 @@ function redirectOf(res: Response, url: string): { location?: string } | undefin
   }
 }
 
-const JS_TYPES = new Set(['application/javascript', 'application/x-javascript', 'application/ecmascript']);
-
 function isText(type: string): boolean {
   // Scripts too: the crawl reads the site's own tag manager containers (core/crawl/tag-containers.ts).
   return (
-    type === '' || type.startsWith('text/') || type.endsWith('+xml') || type === 'application/xml' || type === 'application/xhtml+xml' || JS_TYPES.has(type)
+    type === '' ||
+    type.startsWith('text/') ||
+    type.endsWith('+xml') ||
+    type === 'application/xml' ||
+    type === 'application/xhtml+xml' ||
+    SCRIPT_CONTENT_TYPES.has(type)
   );
 }
 

@@ -1,7 +1,7 @@
 // The CLI's fetcher: node:http(s), not global fetch, so redirects, bytes and time are under
 // control. An anonymous visitor: no cookies are ever sent, nothing is stored between requests.
 import type { IncomingHttpHeaders } from 'node:http';
-import { FetchFailure, type FetchOptions, type FetchResult, type Fetcher } from '../core/crawl/crawl-types.js';
+import { FetchFailure, SCRIPT_CONTENT_TYPES, type FetchOptions, type FetchResult, type Fetcher } from '../core/crawl/crawl-types.js';
 import { challengeHeaders } from '../core/crawl/challenge-page.js';
 import { decodeBody, detectEncoding } from '../core/page/decode-body.js';
 import { requestOnce, type RawResponse } from './fetch-request.js';
@@ -19,9 +19,6 @@ export const REQUEST_HEADERS: Record<string, string> = {
 const REDIRECT = new Set([301, 302, 303, 307, 308]);
 
 /** Media types whose body is read and decoded; anything else is reported by type with an empty body. */
-/** Scripts are read too: the crawl reads the site's own tag manager containers (core/crawl/tag-containers.ts). */
-const JS_TYPES = new Set(['application/javascript', 'application/x-javascript', 'application/ecmascript']);
-
 function isTextual(type: string): boolean {
   return (
     type === '' ||
@@ -30,7 +27,7 @@ function isTextual(type: string): boolean {
     type.endsWith('/xml') ||
     type === 'application/xhtml+xml' ||
     type === 'application/json' ||
-    JS_TYPES.has(type)
+    SCRIPT_CONTENT_TYPES.has(type)
   );
 }
 

@@ -48,6 +48,12 @@ export interface FetchOptions {
  */
 export type Fetcher = (url: string, opts: FetchOptions) => Promise<FetchResult>;
 
+/**
+ * JavaScript media types a fetcher reads the body of, besides text and XML: the crawl reads the site's
+ * own tag manager containers (crawl/tag-containers.ts). RFC 9239 names text/javascript; servers still send these.
+ */
+export const SCRIPT_CONTENT_TYPES: ReadonlySet<string> = new Set(['application/javascript', 'application/x-javascript', 'application/ecmascript']);
+
 export const FETCH_FAILURE_KINDS = ['network', 'timeout', 'too-large', 'other'] as const;
 export type FetchFailureKind = (typeof FETCH_FAILURE_KINDS)[number];
 
