@@ -11,15 +11,15 @@ import type { SendToWorker } from './engine/tab-link.js';
 // ── background → engine ──
 const toEngine = [
   z.object({ type: z.literal('engine/start'), auditId: z.string(), tabId: Count, startUrl: Url, options: CrawlOptionsSchema }),
-  /** Answered with EngineStopReplySchema: how many audits it still runs. */
+  /** Answered with EngineCountReplySchema: how many audits it still runs. */
   z.object({ type: z.literal('engine/stop'), auditId: z.string() }),
-  /** How many audits it runs (EngineStopReplySchema): asked before its document is closed. */
+  /** How many audits it runs (EngineCountReplySchema): asked before its document is closed. */
   z.object({ type: z.literal('engine/running') }),
 ] as const;
 export const ToEngineSchema = z.discriminatedUnion('type', toEngine);
 export type ToEngine = z.infer<typeof ToEngineSchema>;
 export type EngineJob = Omit<Extract<ToEngine, { type: 'engine/start' }>, 'type'>;
-export const EngineStopReplySchema = z.object({ running: Count });
+export const EngineCountReplySchema = z.object({ running: Count });
 
 // ── engine → background, answered ──
 const fetchFields = { auditId: z.string(), tabId: Count, url: Url, timeoutMs: Count, maxBytes: Count };

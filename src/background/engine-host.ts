@@ -6,7 +6,7 @@
 // Firefox has no offscreen documents; its background is a page, which loads engine.js on the first
 // audit and keeps it while the page lives.
 import browser from 'webextension-polyfill';
-import { ENGINE_GLOBAL, EngineStopReplySchema, type EngineJob, type InPageEngine, type ToEngine } from '../engine-messages.js';
+import { ENGINE_GLOBAL, EngineCountReplySchema, type EngineJob, type InPageEngine, type ToEngine } from '../engine-messages.js';
 import type { Engine } from '../engine/audits-running.js';
 import type { SendToWorker } from '../engine/tab-link.js';
 import { withLock } from './lock.js';
@@ -66,7 +66,7 @@ export async function closeEngineIfIdle(): Promise<void> {
   if (__BROWSER__ !== 'chrome') return;
   await withLock(ENGINE_LOCK, async () => {
     if (!(await offscreenOpen())) return;
-    const reply = EngineStopReplySchema.safeParse(await browser.runtime.sendMessage({ type: 'engine/running' } satisfies ToEngine).catch(() => undefined));
+    const reply = EngineCountReplySchema.safeParse(await browser.runtime.sendMessage({ type: 'engine/running' } satisfies ToEngine).catch(() => undefined));
     if (reply.success && reply.data.running === 0)
       await chromeApi()
         .offscreen.closeDocument()

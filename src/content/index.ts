@@ -5,7 +5,7 @@
 // First, so no library has read a global the page's elements could stand in for (see the file).
 import './dom-clobbering.js';
 import browser, { type Runtime } from 'webextension-polyfill';
-import { FetchFailure } from '../core/crawl/crawl-types.js';
+import { FetchFailure, type FetchResult } from '../core/crawl/crawl-types.js';
 import { pageFetcher } from '../browser/page-fetcher.js';
 import type { FetchReply } from '../other-host-messages.js';
 import { ToContentSchema, type ContentPingResponse, type ToContent } from '../tab-messages.js';
@@ -61,7 +61,7 @@ if (!scope[GUARD]) {
   });
 }
 
-async function fetched(result: Promise<Awaited<ReturnType<ReturnType<typeof pageFetcher>>>>): Promise<FetchReply> {
+async function fetched(result: Promise<FetchResult>): Promise<FetchReply> {
   try {
     return { ok: true, result: await result };
   } catch (err) {

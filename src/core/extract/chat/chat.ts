@@ -3,7 +3,8 @@ import { textOf } from '../../page/dom.js';
 import { collapse, type ParsedPage } from '../../page/parsed-page.js';
 import { classifyRole } from '../../role/classify-role.js';
 import type { PageFinding } from '../../types.js';
-import { elementRules, handlerCalls, scriptMarkers, urlKey, urlKeysInScript, vendorByName, vendorsForHost, vendorsForUrl } from './match.js';
+import { elementRules, handlerCalls, urlKey, vendorByName, vendorsForHost, vendorsForUrl } from './match.js';
+import { scriptEvidence } from './script-evidence.js';
 import type { ChatVendor } from './vendors.js';
 import type { Extractor } from '../extractor.js';
 import type { Flag } from '../../flags.js';
@@ -86,10 +87,7 @@ function scanScripts(page: ParsedPage, note: Note): void {
     if (NOT_CODE.test(el.attribs.type ?? '')) continue;
     const text = textOf(el);
     if (!text.trim()) continue;
-    for (const [v, marker] of scriptMarkers(text)) note(v, 'inline-snippet', `inline snippet ${marker}`);
-    for (const key of urlKeysInScript(text)) {
-      for (const v of vendorsForUrl(key)) note(v, 'inline-snippet', `inline snippet loads ${key}`);
-    }
+    for (const e of scriptEvidence(text)) note(e.vendor, 'inline-snippet', `inline snippet ${e.kind === 'loads' ? 'loads ' : ''}${e.detail}`);
   }
 }
 

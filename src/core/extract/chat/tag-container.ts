@@ -5,7 +5,8 @@
 // libraries copied to the site) may be read: same host, one GET, like a page. Those on the tag
 // manager's own host are not (no request to any other host), as the README says.
 import type { PageFinding } from '../../types.js';
-import { scriptMarkers, urlKey, urlKeysInScript, vendorsForUrl } from './match.js';
+import { urlKey } from './match.js';
+import { scriptEvidence } from './script-evidence.js';
 import type { ChatVendor } from './vendors.js';
 
 /**
@@ -57,8 +58,9 @@ export function chatInContainer(body: string, containerUrl: string): PageFinding
   const found = new Map<ChatVendor, string>();
   for (let at = 0; at < text.length; at += CHUNK) {
     const piece = text.slice(Math.max(0, at - OVERLAP), at + CHUNK);
-    for (const key of urlKeysInScript(piece)) for (const v of vendorsForUrl(key)) if (!found.has(v)) found.set(v, key);
-    for (const [v, marker] of scriptMarkers(piece)) if (!found.has(v)) found.set(v, marker);
+    // The script URL a tag loads says most about it: it comes first where a vendor shows both.
+    const evidence = scriptEvidence(piece).sort((a, b) => Number(a.kind === 'marker') - Number(b.kind === 'marker'));
+    for (const e of evidence) if (!found.has(e.vendor)) found.set(e.vendor, e.detail);
   }
   const where = urlKey(containerUrl, containerUrl) ?? containerUrl;
   return [...found].map(([vendor, evidence]) => ({
