@@ -17,6 +17,8 @@ import type { ChatVendor } from './vendors.js';
  * "launch-<id>.min.js" (https://experienceleague.adobe.com/docs/experience-platform/tags/publish/environments/self-hosting-libraries.html).
  */
 const CONTAINER = /(?:\/gtm\.js|\/gtag\/js|\/utag(?:\.sync)?\.js|\/container_[\w-]+\.js|\/launch-[\w-]+(?:\.min)?\.js)$|[?&]id=GTM-[A-Z0-9]+/i;
+/** A cheap first look at a script's URL as written: the names CONTAINER needs. */
+const MAYBE_CONTAINER = /gtm|gtag|utag|container_|launch-/i;
 /** Containers read per site: a page names one or two. */
 const MAX_CONTAINERS = 2;
 /** A container is a few hundred KB; the scan reads it in pieces the script readers bound their work to. */
@@ -30,6 +32,8 @@ export function tagContainerUrls(scriptSrcs: readonly string[], pageUrl: string)
   const host = new URL(pageUrl).host;
   const out: string[] = [];
   for (const src of scriptSrcs) {
+    // Every page's every script passes here: most are no container by their name, without a URL parse.
+    if (!MAYBE_CONTAINER.test(src)) continue;
     let url: URL;
     try {
       url = new URL(src, pageUrl);
