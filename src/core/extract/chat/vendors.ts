@@ -20,7 +20,12 @@ import TABLE from './vendor-table.json';
  *    that count only beside another signal.
  *    A bare registrable domain ("onlim.com", hostFrom 'vendor-domain') is its vendor's whole site: URLs
  *    written in inline scripts count for it only as a .js loader (match.ts), so a page whose scripts
- *    merely link to the vendor's homepage, blog or help pages has no finding.
+ *    merely link to the vendor's homepage, blog or help pages has no finding. Ordinary rows list it too
+ *    when the vendor sells only its chat or messaging widget ("olark.com" beside "static.olark.com/jsclient/"):
+ *    vendors move their loaders to new hosts and version paths (Olark's own widget calls api.olark.com
+ *    and <n>-events.olark.com), and any script or iframe of theirs on a shop's page is the widget. Vendors
+ *    whose domain also serves help centres, forms, analytics or telephony (Zendesk, HubSpot,
+ *    Zoho, Genesys, Podium...) and shared CDNs list their hosts and paths only.
  *  - `opensWith`: who answers first. 'bot' widgets are reported with the 'bot' flag and are not a
  *    direct human channel; 'either' (a bot that hands over, or a person) is treated as human.
  */
