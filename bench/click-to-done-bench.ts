@@ -13,7 +13,7 @@ import { clearStorage } from '../test/e2e/helpers/extension-state.js';
 
 const SITES = ['demo-vendor', 'sales-three-deep', 'chat-only'];
 const LATENCY_MS = 20;
-const RUNS = 3;
+const RUNS = 5;
 
 export interface ClickToDone {
   latencyMs: number;
@@ -22,7 +22,11 @@ export interface ClickToDone {
   firstClick: { site: string; ms: number };
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+}
 
 /**
  * The moment the popup's status says done, seen by a mutation observer in the popup: the e2e
@@ -49,8 +53,9 @@ export async function clickToDoneBench(): Promise<ClickToDone> {
           const started = performance.now();
           const popup = await openPopup(h, page);
           await popupDone(popup);
-          extension.push(performance.now() - started);
-          firstClick ??= { site: name, ms: Math.round(performance.now() - started) };
+          // The first click of the run loads the engine: reported on its own, not in a median.
+          if (firstClick) extension.push(performance.now() - started);
+          else firstClick = { site: name, ms: Math.round(performance.now() - started) };
           await popup.close();
           await page.close();
           const t = performance.now();

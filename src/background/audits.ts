@@ -90,7 +90,7 @@ export async function openAudit(tabId: number, rerun: boolean): Promise<PopupRes
 }
 
 async function start(tabId: number, startUrl: string, site: string): Promise<AuditState> {
-  const settings = await getSettings();
+  const [settings, hosts] = await Promise.all([getSettings(), readableHosts()]);
   const options: CrawlOptions = {
     ...DEFAULT_CRAWL_OPTIONS,
     maxDepth: settings.maxDepth,
@@ -101,7 +101,7 @@ async function start(tabId: number, startUrl: string, site: string): Promise<Aud
     vendorHosts: 'list',
     ...siteDomainOption(startUrl),
     // Those the shopper let the extension read (the popup asks, one host at a time) are read after all.
-    readableHosts: await readableHosts(),
+    readableHosts: hosts,
     // Multilingual sites are read in the shopper's language first (core/crawl/link-priority.ts).
     language: browser.i18n.getUILanguage(),
   };
@@ -117,8 +117,8 @@ async function start(tabId: number, startUrl: string, site: string): Promise<Aud
     pageUrls: [],
     live: [],
   };
-  await putState(state);
-  await showRunning(tabId);
+  // Stored while the agent is injected and the engine loads; before the engine starts, whose stream reads it.
+  const stored = Promise.all([putState(state), showRunning(tabId)]);
   try {
     // activeTab grants this tab to the extension for this click: no host permission is needed.
     // Injected at once, not at document idle: a page still loading trackers must not delay the audit.
@@ -126,6 +126,7 @@ async function start(tabId: number, startUrl: string, site: string): Promise<Aud
     await withTimeout(
       (async () => {
         await Promise.all([
+          stored,
           prepareEngine(),
           (async () => {
             await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'], injectImmediately: true });
@@ -163,9 +164,13 @@ async function stopRun(state: AuditState): Promise<void> {
   ]);
 }
 
-/** Score what was crawled and keep the report; the pages are dropped, the report stays. */
+/**
+ * Score what was crawled and keep the report; the pages are dropped, the report stays. The shopper
+ * sees the result as soon as it is stored: the site's pointer, the history and the badge follow,
+ * and the run's pages are dropped last (the click-to-done time of issue #12).
+ */
 export async function finish(state: AuditState, summary?: CrawlSummary, partial?: Reason): Promise<AuditState> {
-  await stopRun(state);
+  const stopping = stopRun(state);
   const { pages, live } = await pagesOf(state);
   let next: AuditState;
   try {
@@ -179,31 +184,60 @@ export async function finish(state: AuditState, summary?: CrawlSummary, partial?
       toolVersion: __VERSION__,
     });
     next = { ...state, status: 'done', finishedAt: report.finishedAt, pageUrls: [], report };
-    // Offered to other tabs as the site's audit only if the crawl ran to its end: one cut short by
-    // its tab (closed, navigated, silent) stays that tab's, and a new tab on the site audits afresh.
-    if (summary) await browser.storage.local.set({ [keys.latest(state.site)]: keys.audit(state.tabId, state.site) });
-    // A site that could not be read is no audit for the history (and has no score to keep).
-    if (report.scores) {
-      const { overall, sales, support, grade } = report.scores;
-      await appendHistory(report.site, { at: report.finishedAt, overall, sales, support, grade, partial: report.partial }, report);
-    }
-    await showReport(state.tabId, report);
   } catch (err) {
     // An engine bug must still end the audit visibly, not leave the popup "crawling" forever.
-    next = {
-      ...state,
-      status: 'error',
-      finishedAt: new Date().toISOString(),
-      pageUrls: [],
-      error: t('popup_error_scoring', { detail: err instanceof Error ? err.message : String(err) }),
-    };
-    await browser.action.setBadgeText({ tabId: state.tabId, text: '!' }).catch(() => undefined);
+    next = failedFinish(state, err);
   }
   await putState(next);
+  await broadcast(next);
+  if (next.report) {
+    try {
+      await keepReport(next, next.report, summary !== undefined);
+    } catch (err) {
+      next = failedFinish(state, err);
+      await putState(next);
+      await broadcast(next);
+    }
+  } else await browser.action.setBadgeText({ tabId: state.tabId, text: '!' }).catch(() => undefined);
+  await stopping;
   await dropPages(state);
   await pruneAudits(REUSE_MS).catch(() => undefined);
-  await broadcast(next);
   return next;
+}
+
+function failedFinish(state: AuditState, err: unknown): AuditState {
+  return {
+    ...state,
+    status: 'error',
+    finishedAt: new Date().toISOString(),
+    pageUrls: [],
+    error: t('popup_error_scoring', { detail: err instanceof Error ? err.message : String(err) }),
+  };
+}
+
+/** The finished report as the site's audit, in the history and on the badge. */
+async function keepReport(state: AuditState, report: NonNullable<AuditState['report']>, ranToEnd: boolean): Promise<void> {
+  await Promise.all([
+    // Offered to other tabs as the site's audit only if the crawl ran to its end: one cut short by
+    // its tab (closed, navigated, silent) stays that tab's, and a new tab on the site audits afresh.
+    ranToEnd ? browser.storage.local.set({ [keys.latest(state.site)]: keys.audit(state.tabId, state.site) }) : undefined,
+    // A site that could not be read is no audit for the history (and has no score to keep).
+    report.scores
+      ? appendHistory(
+          report.site,
+          {
+            at: report.finishedAt,
+            overall: report.scores.overall,
+            sales: report.scores.sales,
+            support: report.scores.support,
+            grade: report.scores.grade,
+            partial: report.partial,
+          },
+          report,
+        )
+      : undefined,
+    showReport(state.tabId, report),
+  ]);
 }
 
 /**

@@ -31,7 +31,7 @@ const engineHandlers: { [T in ToBackgroundFromEngine['type']]: Handler<T> } = {
     });
   },
   'engine/page': async (state, { page }) => {
-    await putPage(state.id, page);
+    const stored = putPage(state.id, page);
     const live = [...state.live];
     const seen = new Set(live.map((f) => `${f.kind}\u0000${f.value}\u0000${f.role}`));
     for (const f of page.analysis.findings) {
@@ -54,7 +54,7 @@ const engineHandlers: { [T in ToBackgroundFromEngine['type']]: Handler<T> } = {
       pagesFetched: Math.max(state.progress.pagesFetched, pageUrls.length),
       depth: Math.max(state.progress.depth, page.depth),
     };
-    await save({ ...state, pageUrls, live, progress });
+    await Promise.all([stored, save({ ...state, pageUrls, live, progress })]);
   },
   'engine/live-dom': async (state, { analysis }) => {
     await putLive(state.id, analysis);
