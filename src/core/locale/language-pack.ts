@@ -66,6 +66,12 @@ export interface LanguagePack extends HoursWords, PageNameWords, MailboxWords, C
    */
   chatLauncher: string[];
   /**
+   * How chat loaders name themselves in URLs ("widget.bespokechat.com", "/js/livechat3.js",
+   * "kefu.example.cn"): ASCII, matched in a page's script URLs at the end of a host label or path
+   * segment, or before a digit or separator (extract/chat/named-loader.ts), so "chateau" is no chat.
+   */
+  chatLoaderNames: string[];
+  /**
    * Words on a link to a channel to follow, not a person to write to: Telegram's t.me/<name> is the
    * same link for both (extract/messaging/apps.ts). A regex source over folded text, whole words.
    */

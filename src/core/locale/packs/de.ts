@@ -9,6 +9,7 @@ export const DE: LanguagePack = {
   id: 'de',
   ...DE_HOURS,
   chatLauncher: ['chat', 'chatten', 'live-chat', 'schreiben sie uns', 'nachricht senden', 'hilfe', 'fragen?', 'kundenservice'],
+  chatLoaderNames: [],
   broadcastLabels: 'kanal|abonnieren|folgen',
   contactLinks: {
     strong: ['kontakt', 'kontaktformular', 'impressum', 'hilfe', 'kundenservice', 'kundendienst', 'vertrieb'],

@@ -10,6 +10,7 @@ export const EN: LanguagePack = {
   id: 'en',
   ...EN_HOURS,
   chatLauncher: ['chat', 'live chat', 'chat with us', 'message us', 'send us a message', 'talk to us', 'need help', 'help', 'support', 'ask us', 'questions?'],
+  chatLoaderNames: ['chat', 'chatbot', 'chatbox', 'chatwidget'],
   broadcastLabels: 'channel|news|newsletter|follow|subscribe|join',
   contactLinks: {
     strong: [

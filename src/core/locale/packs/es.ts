@@ -9,6 +9,7 @@ export const ES: LanguagePack = {
   id: 'es',
   ...ES_HOURS,
   chatLauncher: ['chat', 'chatea', 'chatear', 'escríbenos', 'enviar mensaje', 'ayuda', '¿necesitas ayuda?', 'habla con nosotros'],
+  chatLoaderNames: [],
   broadcastLabels: 'canal|síguenos',
   contactLinks: {
     strong: ['contacto', 'contactar', 'contactenos', 'ayuda', 'soporte', 'atencion al cliente', 'ventas', 'aviso legal'],

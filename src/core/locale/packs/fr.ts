@@ -9,6 +9,7 @@ export const FR: LanguagePack = {
   id: 'fr',
   ...FR_HOURS,
   chatLauncher: ['chat', 'discuter', 'discutez avec nous', 'écrivez-nous', 'envoyer un message', 'aide', 'besoin d’aide', 'une question ?', 'clavardage'],
+  chatLoaderNames: [],
   broadcastLabels: 'canal|chaîne|suivez',
   contactLinks: {
     strong: ['contact', 'contactez', 'nous contacter', 'contactez-nous', 'aide', 'assistance', 'service client', 'mentions legales'],

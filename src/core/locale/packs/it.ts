@@ -9,6 +9,7 @@ export const IT: LanguagePack = {
   id: 'it',
   ...IT_HOURS,
   chatLauncher: ['chat', 'chatta con noi', 'scrivici', 'invia un messaggio', 'aiuto', 'assistenza', 'hai bisogno di aiuto?'],
+  chatLoaderNames: [],
   broadcastLabels: 'canale|seguici|iscriviti',
   contactLinks: {
     strong: ['contatti', 'contattaci', 'contatto', 'assistenza', 'supporto', 'aiuto', 'servizio clienti', 'note legali'],

@@ -10,6 +10,7 @@ export const JA: LanguagePack = {
   unspaced: true,
   ...JA_HOURS,
   chatLauncher: ['チャット', 'お問い合わせ', '問い合わせ', 'ご質問', 'サポート', 'ヘルプ', 'メッセージ'],
+  chatLoaderNames: [],
   broadcastLabels: 'チャンネル|フォロー',
   contactLinks: {
     strong: ['お問い合わせ', '問い合わせ', 'お問合せ', 'サポート', 'ヘルプ', 'カスタマーサービス', 'お客様窓口', '特定商取引法'],

@@ -9,6 +9,7 @@ export const NL: LanguagePack = {
   id: 'nl',
   ...NL_HOURS,
   chatLauncher: ['chat', 'chatten', 'stuur ons een bericht', 'hulp', 'vragen?', 'klantenservice'],
+  chatLoaderNames: [],
   broadcastLabels: 'kanaal|volg|abonneer',
   contactLinks: {
     strong: ['contact', 'klantenservice', 'hulp', 'ondersteuning', 'verkoop', 'colofon'],

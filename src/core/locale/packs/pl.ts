@@ -9,6 +9,7 @@ export const PL: LanguagePack = {
   id: 'pl',
   ...PL_HOURS,
   chatLauncher: ['czat', 'napisz do nas', 'pomoc', 'obsługa klienta'],
+  chatLoaderNames: [],
   broadcastLabels: 'kanał|obserwuj|subskrybuj',
   contactLinks: {
     strong: ['kontakt', 'obsługa klienta', 'pomoc', 'wsparcie', 'sprzedaż', 'dane firmy'],

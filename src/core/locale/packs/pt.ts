@@ -9,6 +9,7 @@ export const PT: LanguagePack = {
   id: 'pt',
   ...PT_HOURS,
   chatLauncher: ['chat', 'converse conosco', 'fale conosco', 'envie uma mensagem', 'ajuda', 'precisa de ajuda?', 'atendimento'],
+  chatLoaderNames: [],
   broadcastLabels: 'canal|siga|inscreva',
   contactLinks: {
     strong: ['contato', 'contacto', 'contactos', 'fale conosco', 'ajuda', 'suporte', 'atendimento', 'apoio ao cliente', 'aviso legal'],

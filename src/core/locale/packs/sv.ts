@@ -9,6 +9,7 @@ export const SV: LanguagePack = {
   id: 'sv',
   ...SV_HOURS,
   chatLauncher: ['chatt', 'chatta med oss', 'skriv till oss', 'hjälp', 'kundtjänst'],
+  chatLoaderNames: [],
   broadcastLabels: 'kanal|följ|prenumerera',
   contactLinks: {
     strong: ['kontakt', 'kontakta oss', 'kundservice', 'kundtjänst', 'support', 'hjälp', 'försäljning'],
