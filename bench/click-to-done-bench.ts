@@ -13,7 +13,7 @@ import { clearStorage } from '../test/e2e/helpers/extension-state.js';
 
 const SITES = ['demo-vendor', 'sales-three-deep', 'chat-only'];
 const LATENCY_MS = 20;
-const RUNS = 5;
+const RUNS = 9;
 
 export interface ClickToDone {
   latencyMs: number;

@@ -8,6 +8,7 @@ import { prepareEngine, startEngine, stopEngine } from './engine-host.js';
 import { t } from '../browser/i18n.js';
 import { reasonOf, type Reason } from '../core/outcome/reason.js';
 import { assembleReport } from './assemble.js';
+import { broadcast } from './broadcast.js';
 import { showReport, showRunning } from './badge.js';
 import { appendHistory } from './history-store.js';
 import { readableHosts } from './other-host-fetch.js';
@@ -38,11 +39,6 @@ function webUrl(url: string | undefined): URL | undefined {
 
 /** Worth showing again instead of a new crawl: running, or done within a day. A failed start is retried. */
 const fresh = (s: AuditState) => s.status === 'crawling' || (s.status === 'done' && Date.now() - Date.parse(s.finishedAt ?? s.startedAt) < REUSE_MS);
-
-export async function broadcast(state: AuditState): Promise<void> {
-  // No popup open is the usual case, not an error.
-  await browser.runtime.sendMessage({ type: 'bg/state', state }).catch(() => undefined);
-}
 
 /** The shopper's Stop: the running audit ends at once, as a partial report of the pages read so far. */
 export async function stopAudit(tabId: number): Promise<PopupResponse> {
@@ -188,8 +184,8 @@ export async function finish(state: AuditState, summary?: CrawlSummary, partial?
     // An engine bug must still end the audit visibly, not leave the popup "crawling" forever.
     next = failedFinish(state, err);
   }
-  await putState(next);
-  await broadcast(next);
+  // Shown while it is stored: the popup draws the state it is sent, and asks storage only later.
+  await Promise.all([putState(next), broadcast(next)]);
   if (next.report) {
     try {
       await keepReport(next, next.report, summary !== undefined);

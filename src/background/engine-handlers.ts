@@ -2,7 +2,8 @@
 // stragglers, or a run for another tab, are ignored: handleEngineStream).
 import { t } from '../browser/i18n.js';
 import type { AuditState, LiveFinding, ToBackgroundFromEngine } from '../messages.js';
-import { broadcast, finish, tabLock } from './audits.js';
+import { finish, tabLock } from './audits.js';
+import { broadcast } from './broadcast.js';
 import { withLock } from './lock.js';
 import { putLive, putPage, putState, stateOfTab } from './store.js';
 

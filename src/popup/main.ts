@@ -98,9 +98,24 @@ async function exportAs(format: ExportFormat): Promise<void> {
   if (res?.kind === 'export') saveText(res.filename, res.mime, res.text);
 }
 
+/** A running audit's states are drawn once a frame, the latest only; the end at once. */
+let nextFrame: AuditState | undefined;
+function drawNextFrame(): void {
+  const state = nextFrame;
+  nextFrame = undefined;
+  if (state) show({ kind: 'state', state });
+}
 browser.runtime.onMessage.addListener((raw: unknown) => {
   const parsed = ToPopupSchema.safeParse(raw);
-  if (parsed.success && parsed.data.state.tabId === tabId) show({ kind: 'state', state: parsed.data.state });
+  if (!parsed.success || parsed.data.state.tabId !== tabId) return undefined;
+  const state = parsed.data.state;
+  if (state.status !== 'crawling') {
+    nextFrame = undefined;
+    show({ kind: 'state', state });
+  } else {
+    if (!nextFrame) requestAnimationFrame(drawNextFrame);
+    nextFrame = state;
+  }
   return undefined;
 });
 
