@@ -72,6 +72,12 @@ export interface LanguagePack extends HoursWords, PageNameWords, MailboxWords, C
    */
   chatLoaderNames: string[];
   /**
+   * Names that begin like a chat loader's and are not one: places and words a site's own scripts
+   * are named for ("chateau-margaux.fr", "chathamcounty.gov"). A third-party script host whose domain
+   * begins with a chat word ("chatify.com") is a chat vendor's unless it begins with one of these.
+   */
+  chatLoaderLookalikes: string[];
+  /**
    * Words on a link to a channel to follow, not a person to write to: Telegram's t.me/<name> is the
    * same link for both (extract/messaging/apps.ts). A regex source over folded text, whole words.
    */

@@ -16,27 +16,28 @@ import { fold } from '../../../src/core/role/fold.js';
  * Akamai's and Sucuri's are in English only (blockPage.accessDenied); Cloudflare's interstitial in
  * other languages is known by its marks (window._cf_chl_opt, cf-mitigated), which every language
  * shares, and its translated titles are not listed (blockPage.waitTitles). Chat loaders are named in
- * English in URLs everywhere ("livechat.js"), and in pinyin too in China ("kefu": chatLoaderNames).
+ * English in URLs everywhere ("livechat.js"), and in pinyin too in China ("kefu": chatLoaderNames); names
+ * that only begin like them are English and French places and words (chatLoaderLookalikes).
  */
 const NOT_ENGLISH_BARE = ['emailWords.bareAt', 'emailWords.bareDot', 'emailWords.prose', 'contactTypes.sales', 'contactTypes.support'];
 const ENGLISH_PLACEHOLDERS = ['placeholderEmail.local', 'placeholderEmail.domain', 'mailboxes.noReply'];
 const ENGLISH_BLOCK_PAGES = ['blockPage.waitTitles', 'blockPage.accessDenied'];
 const NOT_ENGLISH = [...NOT_ENGLISH_BARE, ...ENGLISH_BLOCK_PAGES];
 const VERB_FIRST = 'crawl.deleteLast';
-const ENGLISH_URLS = 'chatLoaderNames';
+const ENGLISH_URLS = ['chatLoaderNames', 'chatLoaderLookalikes'];
 const ALLOWED_EMPTY: Record<string, string[]> = {
-  de: [ENGLISH_URLS, ...NOT_ENGLISH],
-  fr: [ENGLISH_URLS, ...NOT_ENGLISH, 'phoneLabels.extensionAfterNumber', VERB_FIRST],
-  es: [ENGLISH_URLS, ...NOT_ENGLISH, VERB_FIRST],
-  it: [ENGLISH_URLS, ...NOT_ENGLISH, VERB_FIRST],
-  nl: [ENGLISH_URLS, ...NOT_ENGLISH],
-  pt: [ENGLISH_URLS, ...NOT_ENGLISH, 'phoneLabels.extensionAfterNumber', VERB_FIRST],
-  sv: [ENGLISH_URLS, ...NOT_ENGLISH, VERB_FIRST],
-  pl: [ENGLISH_URLS, ...NOT_ENGLISH, VERB_FIRST],
-  ru: [ENGLISH_URLS, ...NOT_ENGLISH, ...ENGLISH_PLACEHOLDERS, VERB_FIRST],
-  ja: [ENGLISH_URLS, ...NOT_ENGLISH, ...ENGLISH_PLACEHOLDERS, 'phoneLabels.extensionAfterNumber', 'crawl.sitemapListings'],
-  ko: [ENGLISH_URLS, ...NOT_ENGLISH, ...ENGLISH_PLACEHOLDERS, 'phoneLabels.extensionAfterNumber', 'crawl.sitemapListings'],
-  zh: [...NOT_ENGLISH, ...ENGLISH_PLACEHOLDERS, 'emailWords.at', VERB_FIRST],
+  de: [...ENGLISH_URLS, ...NOT_ENGLISH],
+  fr: ['chatLoaderNames', ...NOT_ENGLISH, 'phoneLabels.extensionAfterNumber', VERB_FIRST],
+  es: [...ENGLISH_URLS, ...NOT_ENGLISH, VERB_FIRST],
+  it: [...ENGLISH_URLS, ...NOT_ENGLISH, VERB_FIRST],
+  nl: [...ENGLISH_URLS, ...NOT_ENGLISH],
+  pt: [...ENGLISH_URLS, ...NOT_ENGLISH, 'phoneLabels.extensionAfterNumber', VERB_FIRST],
+  sv: [...ENGLISH_URLS, ...NOT_ENGLISH, VERB_FIRST],
+  pl: [...ENGLISH_URLS, ...NOT_ENGLISH, VERB_FIRST],
+  ru: [...ENGLISH_URLS, ...NOT_ENGLISH, ...ENGLISH_PLACEHOLDERS, VERB_FIRST],
+  ja: [...ENGLISH_URLS, ...NOT_ENGLISH, ...ENGLISH_PLACEHOLDERS, 'phoneLabels.extensionAfterNumber', 'crawl.sitemapListings'],
+  ko: [...ENGLISH_URLS, ...NOT_ENGLISH, ...ENGLISH_PLACEHOLDERS, 'phoneLabels.extensionAfterNumber', 'crawl.sitemapListings'],
+  zh: ['chatLoaderLookalikes', ...NOT_ENGLISH, ...ENGLISH_PLACEHOLDERS, 'emailWords.at', VERB_FIRST],
 };
 
 describe('language packs', () => {
@@ -74,6 +75,7 @@ describe('language packs', () => {
     filled('contactTypes.support', pack.contactTypes.support);
     filled('phoneLabels.extensionAfterNumber', pack.phoneLabels.extensionAfterNumber);
     filled('chatLoaderNames', pack.chatLoaderNames);
+    filled('chatLoaderLookalikes', pack.chatLoaderLookalikes);
     for (const w of Object.values(pack.emailWords).flat()) expect(w, w).toBe(w.trim().toLowerCase());
     for (const [field, source] of [...Object.entries(pack.placeholderEmail), ...Object.entries(pack.contactTypes)].filter(([, v]) => v)) {
       expect(() => new RegExp(source, 'u'), field).not.toThrow();

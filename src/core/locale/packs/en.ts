@@ -11,6 +11,7 @@ export const EN: LanguagePack = {
   ...EN_HOURS,
   chatLauncher: ['chat', 'live chat', 'chat with us', 'message us', 'send us a message', 'talk to us', 'need help', 'help', 'support', 'ask us', 'questions?'],
   chatLoaderNames: ['chat', 'chatbot', 'chatbox', 'chatwidget'],
+  chatLoaderLookalikes: ['chatham', 'chatsworth', 'chattanooga', 'chatswood', 'chatfield', 'chatterton', 'chattel'],
   broadcastLabels: 'channel|news|newsletter|follow|subscribe|join',
   contactLinks: {
     strong: [

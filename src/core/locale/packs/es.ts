@@ -10,6 +10,7 @@ export const ES: LanguagePack = {
   ...ES_HOURS,
   chatLauncher: ['chat', 'chatea', 'chatear', 'escríbenos', 'enviar mensaje', 'ayuda', '¿necesitas ayuda?', 'habla con nosotros'],
   chatLoaderNames: [],
+  chatLoaderLookalikes: [],
   broadcastLabels: 'canal|síguenos',
   contactLinks: {
     strong: ['contacto', 'contactar', 'contactenos', 'ayuda', 'soporte', 'atencion al cliente', 'ventas', 'aviso legal'],

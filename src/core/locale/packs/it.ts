@@ -10,6 +10,7 @@ export const IT: LanguagePack = {
   ...IT_HOURS,
   chatLauncher: ['chat', 'chatta con noi', 'scrivici', 'invia un messaggio', 'aiuto', 'assistenza', 'hai bisogno di aiuto?'],
   chatLoaderNames: [],
+  chatLoaderLookalikes: [],
   broadcastLabels: 'canale|seguici|iscriviti',
   contactLinks: {
     strong: ['contatti', 'contattaci', 'contatto', 'assistenza', 'supporto', 'aiuto', 'servizio clienti', 'note legali'],

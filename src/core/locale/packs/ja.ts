@@ -11,6 +11,7 @@ export const JA: LanguagePack = {
   ...JA_HOURS,
   chatLauncher: ['チャット', 'お問い合わせ', '問い合わせ', 'ご質問', 'サポート', 'ヘルプ', 'メッセージ'],
   chatLoaderNames: [],
+  chatLoaderLookalikes: [],
   broadcastLabels: 'チャンネル|フォロー',
   contactLinks: {
     strong: ['お問い合わせ', '問い合わせ', 'お問合せ', 'サポート', 'ヘルプ', 'カスタマーサービス', 'お客様窓口', '特定商取引法'],

@@ -10,6 +10,7 @@ export const KO: LanguagePack = {
   ...KO_HOURS,
   chatLauncher: ['채팅', '상담', '문의', '고객센터', '메시지', '도움말'],
   chatLoaderNames: [],
+  chatLoaderLookalikes: [],
   broadcastLabels: '채널|구독|팔로우',
   contactLinks: {
     strong: ['문의', '고객센터', '고객지원', '상담', '도움말'],

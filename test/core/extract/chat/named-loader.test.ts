@@ -19,6 +19,7 @@ describe('chat loaders named for what they are', () => {
       '<script src="/wp-content/plugins/wp-live-chat-support/js/wplc_u.js"></script>',
       'acme-outdoor.test/wp-content/plugins/wp-live-chat-support/js/wplc_u.js',
     ],
+    ['a vendor whose brand begins with chat', '<script src="https://cdn.chatbullet.example/w.js"></script>', 'cdn.chatbullet.example/w.js'],
     ['a chatbot bundle', '<script defer src="https://cdn.helpbot.test/chatbot.min.js"></script>', 'cdn.helpbot.test/chatbot.min.js'],
     ['a preloaded loader', '<link rel="preload" as="script" href="https://kefu.shop-cn.test/static/im.js">', 'kefu.shop-cn.test/static/im.js'],
     [
@@ -34,6 +35,8 @@ describe('chat loaders named for what they are', () => {
     const html = `
       <script src="https://static.chateau-margaux.test/js/app.js"></script>
       <script src="https://www.chathamcounty.test/assets/site.js"></script>
+      <script src="https://static.chateauneuf-wines.example/app.js"></script>
+      <script src="https://cdn.chatsworth-house.example/tickets.js"></script>
       <script src="https://cdn.test/js/chart.min.js"></script>
       <script src="/js/chatterbox-theme.js"></script>
       <a href="https://www.livechat.test/pricing">Live chat software compared</a> <a href="/chat">Chat with us</a>
@@ -55,5 +58,11 @@ describe('chat loaders named for what they are', () => {
       parsePage('https://acme-outdoor.test/sales/', '<html><head><title>Talk to sales</title></head><body><script src="/js/chat.js"></script></body></html>'),
     );
     expect(f?.role).toBe('sales');
+  });
+
+  it("a site's own domain named like a chat is not taken for a vendor", () => {
+    const html = '<script src="https://cdn.chateaumargaux.example/js/app.js"></script><script src="/js/app.js"></script>';
+    expect(found(html, 'https://www.chateaumargaux.example/')).toEqual([]);
+    expect(found('<script src="https://static.chattybird.example/app.js"></script>', 'https://shop.chattybird.example/')).toEqual([]);
   });
 });
