@@ -72,6 +72,11 @@ export interface LanguagePack extends HoursWords, PageNameWords, MailboxWords, C
    */
   chatLoaderNames: string[];
   /**
+   * Host labels alone that name a chat service ("bot.vendor.example"): as a path segment the same word
+   * is a bot-detection script's ("/js/bot-detect.js"), so it is read in hosts only.
+   */
+  chatLoaderHostLabels: string[];
+  /**
    * Names that begin like a chat loader's and are not one: places and words a site's own scripts
    * are named for ("chateau-margaux.fr", "chathamcounty.gov"). A third-party script host whose domain
    * begins with a chat word ("chatify.com") is a chat vendor's unless it begins with one of these.

@@ -24,10 +24,10 @@ const ENGLISH_PLACEHOLDERS = ['placeholderEmail.local', 'placeholderEmail.domain
 const ENGLISH_BLOCK_PAGES = ['blockPage.waitTitles', 'blockPage.accessDenied'];
 const NOT_ENGLISH = [...NOT_ENGLISH_BARE, ...ENGLISH_BLOCK_PAGES];
 const VERB_FIRST = 'crawl.deleteLast';
-const ENGLISH_URLS = ['chatLoaderNames', 'chatLoaderLookalikes'];
+const ENGLISH_URLS = ['chatLoaderNames', 'chatLoaderHostLabels', 'chatLoaderLookalikes'];
 const ALLOWED_EMPTY: Record<string, string[]> = {
   de: [...ENGLISH_URLS, ...NOT_ENGLISH],
-  fr: ['chatLoaderNames', ...NOT_ENGLISH, 'phoneLabels.extensionAfterNumber', VERB_FIRST],
+  fr: ['chatLoaderNames', 'chatLoaderHostLabels', ...NOT_ENGLISH, 'phoneLabels.extensionAfterNumber', VERB_FIRST],
   es: [...ENGLISH_URLS, ...NOT_ENGLISH, VERB_FIRST],
   it: [...ENGLISH_URLS, ...NOT_ENGLISH, VERB_FIRST],
   nl: [...ENGLISH_URLS, ...NOT_ENGLISH],
@@ -37,7 +37,7 @@ const ALLOWED_EMPTY: Record<string, string[]> = {
   ru: [...ENGLISH_URLS, ...NOT_ENGLISH, ...ENGLISH_PLACEHOLDERS, VERB_FIRST],
   ja: [...ENGLISH_URLS, ...NOT_ENGLISH, ...ENGLISH_PLACEHOLDERS, 'phoneLabels.extensionAfterNumber', 'crawl.sitemapListings'],
   ko: [...ENGLISH_URLS, ...NOT_ENGLISH, ...ENGLISH_PLACEHOLDERS, 'phoneLabels.extensionAfterNumber', 'crawl.sitemapListings'],
-  zh: ['chatLoaderLookalikes', ...NOT_ENGLISH, ...ENGLISH_PLACEHOLDERS, 'emailWords.at', VERB_FIRST],
+  zh: ['chatLoaderHostLabels', 'chatLoaderLookalikes', ...NOT_ENGLISH, ...ENGLISH_PLACEHOLDERS, 'emailWords.at', VERB_FIRST],
 };
 
 describe('language packs', () => {
@@ -76,6 +76,7 @@ describe('language packs', () => {
     filled('phoneLabels.extensionAfterNumber', pack.phoneLabels.extensionAfterNumber);
     filled('chatLoaderNames', pack.chatLoaderNames);
     filled('chatLoaderLookalikes', pack.chatLoaderLookalikes);
+    filled('chatLoaderHostLabels', pack.chatLoaderHostLabels);
     for (const w of Object.values(pack.emailWords).flat()) expect(w, w).toBe(w.trim().toLowerCase());
     for (const [field, source] of [...Object.entries(pack.placeholderEmail), ...Object.entries(pack.contactTypes)].filter(([, v]) => v)) {
       expect(() => new RegExp(source, 'u'), field).not.toThrow();

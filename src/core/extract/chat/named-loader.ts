@@ -12,35 +12,39 @@ import { urlKey } from './match.js';
  * "/plugins/wp-live-chat-support/"), or another site's script whose domain begins with one
  * ("cdn.chatify.example": vendors' brands, unless a lookalike of the packs such as "chateau"). The long tail of chat products, and shops that wrap their
  * vendor's widget in a script of their own: real pages of the dev corpora load a retailer's own
- * /javascript/chat.js that starts Olark, and eGain's chat from the shop's CDN. Read only in what runs
- * (script src, a preloaded script), never in links, images, iframes (a video's live chat) or text,
- * so a page about chat software has none. Asked only when no known vendor was found (chat.ts).
+ * /javascript/chat.js that starts Olark, and eGain's chat from the shop's CDN. Read only in what runs:
+ * a script (src, a preloaded one) by its host and path, a frame by its host alone (a video site's
+ * frame has "live_chat" in its path); never in links, images or text, so a page about chat software
+ * has none. Asked only when no known vendor was found (chat.ts).
  */
 const WORDS = [...new Set(LANGUAGE_PACKS.flatMap((p) => p.chatLoaderNames))].sort((a, b) => b.length - a.length);
 /** The word ends its label or segment, or a digit or separator follows: "livechat3", "chat-widget", not "chateau". */
 const NAMED = new RegExp(`(?:${WORDS.map(escapeRegExp).join('|') || '(?!)'})(?![a-z])`);
+const HOST_LABELS = new Set(LANGUAGE_PACKS.flatMap((p) => p.chatLoaderHostLabels));
 const LOOKALIKES = [...new Set(LANGUAGE_PACKS.flatMap((p) => p.chatLoaderLookalikes))];
 /** A domain whose name begins with a chat word and goes on ("chatify"), not with a lookalike ("chateau-margaux"). */
 const BRAND = new RegExp(`^(?!${LOOKALIKES.map(escapeRegExp).join('|') || '(?!)'})(?:${WORDS.map(escapeRegExp).join('|') || '(?!)'})[a-z]`);
 
 export function namedChatLoader(page: ParsedPage): PageFinding | undefined {
-  for (const url of loadedScripts(page)) {
+  for (const { url, tag } of loaded(page)) {
     const key = urlKey(url, page.url);
-    if (!key || !(namesChat(key) || chatBrandElsewhere(key, page.url))) continue;
+    if (!key) continue;
+    const host = key.slice(0, key.indexOf('/'));
+    if (!(namesChat(tag === 'script' ? key : `${host}/`) || chatServiceHost(host, page.url) || chatBrandElsewhere(host, page.url))) continue;
     const role = classifyRole({ title: page.title, url: page.url });
     return {
       kind: 'chat',
       value: 'unknown',
       display: 'Chat widget (vendor not known)',
       role: role === 'general' ? 'support' : role,
-      flags: ['script', 'unknown-widget'],
-      context: `script ${key}`.slice(0, 160),
+      flags: [tag, 'unknown-widget'],
+      context: `${tag} ${key}`.slice(0, 160),
     };
   }
   return undefined;
 }
 
-/** The host's labels but its last, and every path segment: where a loader says what it is. */
+/** The host's labels but its last, and every path segment ("host/" for none): where a loader says what it is. */
 function namesChat(key: string): boolean {
   const slash = key.indexOf('/');
   const labels = key.slice(0, slash).split('.').slice(0, -1);
@@ -48,18 +52,28 @@ function namesChat(key: string): boolean {
   return [...labels, ...segments].some((part) => NAMED.test(part));
 }
 
-/** Another site's script, from a domain named for a chat ("cdn.chatbullet.example"): a site's own domain may be a château's. */
-function chatBrandElsewhere(key: string, pageUrl: string): boolean {
-  const domain = siteDomainOf(`https://${key.slice(0, key.indexOf('/'))}/`);
+/** Another site's host whose first label names a chat service ("bot.vendor.example"). */
+function chatServiceHost(host: string, pageUrl: string): boolean {
+  const first = host.slice(0, host.indexOf('.'));
+  return HOST_LABELS.has(first) && siteDomainOf(`https://${host}/`) !== siteDomainOf(pageUrl);
+}
+
+/** Another site's host, on a domain named for a chat ("cdn.chatbullet.example"): a site's own domain may be a château's. */
+function chatBrandElsewhere(host: string, pageUrl: string): boolean {
+  const domain = siteDomainOf(`https://${host}/`);
   return domain !== undefined && domain !== siteDomainOf(pageUrl) && BRAND.test(domain);
 }
 
-function* loadedScripts(page: ParsedPage): Generator<string> {
+function* loaded(page: ParsedPage): Generator<{ url: string; tag: 'script' | 'iframe' }> {
   for (const el of page.byTag('script')) {
     const src = el.attribs.src ?? el.attribs['data-src'];
-    if (src) yield src;
+    if (src) yield { url: src, tag: 'script' };
   }
-  for (const el of page.byTag('link')) if (el.attribs.href && preloadsScript(el.attribs)) yield el.attribs.href;
+  for (const el of page.byTag('link')) if (el.attribs.href && preloadsScript(el.attribs)) yield { url: el.attribs.href, tag: 'script' };
+  for (const el of page.byTag('iframe')) {
+    const src = el.attribs.src ?? el.attribs['data-src'];
+    if (src) yield { url: src, tag: 'iframe' };
+  }
 }
 
 /** <link rel=preload as=script> or rel=modulepreload: the script itself, fetched early. */

@@ -10,6 +10,7 @@ export const DE: LanguagePack = {
   ...DE_HOURS,
   chatLauncher: ['chat', 'chatten', 'live-chat', 'schreiben sie uns', 'nachricht senden', 'hilfe', 'fragen?', 'kundenservice'],
   chatLoaderNames: [],
+  chatLoaderHostLabels: [],
   chatLoaderLookalikes: [],
   broadcastLabels: 'kanal|abonnieren|folgen',
   contactLinks: {

@@ -10,7 +10,8 @@ export const EN: LanguagePack = {
   id: 'en',
   ...EN_HOURS,
   chatLauncher: ['chat', 'live chat', 'chat with us', 'message us', 'send us a message', 'talk to us', 'need help', 'help', 'support', 'ask us', 'questions?'],
-  chatLoaderNames: ['chat', 'chatbot', 'chatbox', 'chatwidget'],
+  chatLoaderNames: ['chat', 'chatbot', 'chatbox', 'chatwidget', 'messenger'],
+  chatLoaderHostLabels: ['bot'],
   chatLoaderLookalikes: ['chatham', 'chatsworth', 'chattanooga', 'chatswood', 'chatfield', 'chatterton', 'chattel'],
   broadcastLabels: 'channel|news|newsletter|follow|subscribe|join',
   contactLinks: {

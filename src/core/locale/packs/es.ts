@@ -10,6 +10,7 @@ export const ES: LanguagePack = {
   ...ES_HOURS,
   chatLauncher: ['chat', 'chatea', 'chatear', 'escríbenos', 'enviar mensaje', 'ayuda', '¿necesitas ayuda?', 'habla con nosotros'],
   chatLoaderNames: [],
+  chatLoaderHostLabels: [],
   chatLoaderLookalikes: [],
   broadcastLabels: 'canal|síguenos',
   contactLinks: {

@@ -10,6 +10,7 @@ export const FR: LanguagePack = {
   ...FR_HOURS,
   chatLauncher: ['chat', 'discuter', 'discutez avec nous', 'écrivez-nous', 'envoyer un message', 'aide', 'besoin d’aide', 'une question ?', 'clavardage'],
   chatLoaderNames: [],
+  chatLoaderHostLabels: [],
   chatLoaderLookalikes: ['chateau', 'chatelet', 'chatelain', 'chatel', 'chatillon', 'chatou', 'chataigne'],
   broadcastLabels: 'canal|chaîne|suivez',
   contactLinks: {

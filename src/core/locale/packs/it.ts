@@ -10,6 +10,7 @@ export const IT: LanguagePack = {
   ...IT_HOURS,
   chatLauncher: ['chat', 'chatta con noi', 'scrivici', 'invia un messaggio', 'aiuto', 'assistenza', 'hai bisogno di aiuto?'],
   chatLoaderNames: [],
+  chatLoaderHostLabels: [],
   chatLoaderLookalikes: [],
   broadcastLabels: 'canale|seguici|iscriviti',
   contactLinks: {

@@ -11,6 +11,7 @@ export const JA: LanguagePack = {
   ...JA_HOURS,
   chatLauncher: ['チャット', 'お問い合わせ', '問い合わせ', 'ご質問', 'サポート', 'ヘルプ', 'メッセージ'],
   chatLoaderNames: [],
+  chatLoaderHostLabels: [],
   chatLoaderLookalikes: [],
   broadcastLabels: 'チャンネル|フォロー',
   contactLinks: {

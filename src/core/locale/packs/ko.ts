@@ -10,6 +10,7 @@ export const KO: LanguagePack = {
   ...KO_HOURS,
   chatLauncher: ['채팅', '상담', '문의', '고객센터', '메시지', '도움말'],
   chatLoaderNames: [],
+  chatLoaderHostLabels: [],
   chatLoaderLookalikes: [],
   broadcastLabels: '채널|구독|팔로우',
   contactLinks: {

@@ -10,6 +10,7 @@ export const NL: LanguagePack = {
   ...NL_HOURS,
   chatLauncher: ['chat', 'chatten', 'stuur ons een bericht', 'hulp', 'vragen?', 'klantenservice'],
   chatLoaderNames: [],
+  chatLoaderHostLabels: [],
   chatLoaderLookalikes: [],
   broadcastLabels: 'kanaal|volg|abonneer',
   contactLinks: {

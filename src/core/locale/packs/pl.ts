@@ -10,6 +10,7 @@ export const PL: LanguagePack = {
   ...PL_HOURS,
   chatLauncher: ['czat', 'napisz do nas', 'pomoc', 'obsługa klienta'],
   chatLoaderNames: [],
+  chatLoaderHostLabels: [],
   chatLoaderLookalikes: [],
   broadcastLabels: 'kanał|obserwuj|subskrybuj',
   contactLinks: {

@@ -10,6 +10,7 @@ export const PT: LanguagePack = {
   ...PT_HOURS,
   chatLauncher: ['chat', 'converse conosco', 'fale conosco', 'envie uma mensagem', 'ajuda', 'precisa de ajuda?', 'atendimento'],
   chatLoaderNames: [],
+  chatLoaderHostLabels: [],
   chatLoaderLookalikes: [],
   broadcastLabels: 'canal|siga|inscreva',
   contactLinks: {

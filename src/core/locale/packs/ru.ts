@@ -10,6 +10,7 @@ export const RU: LanguagePack = {
   ...RU_HOURS,
   chatLauncher: ['чат', 'онлайн-консультант', 'напишите нам', 'задать вопрос', 'поддержка'],
   chatLoaderNames: [],
+  chatLoaderHostLabels: [],
   chatLoaderLookalikes: [],
   broadcastLabels: 'канал|подпишись|подписаться|новости',
   contactLinks: {

@@ -10,6 +10,7 @@ export const SV: LanguagePack = {
   ...SV_HOURS,
   chatLauncher: ['chatt', 'chatta med oss', 'skriv till oss', 'hjälp', 'kundtjänst'],
   chatLoaderNames: [],
+  chatLoaderHostLabels: [],
   chatLoaderLookalikes: [],
   broadcastLabels: 'kanal|följ|prenumerera',
   contactLinks: {

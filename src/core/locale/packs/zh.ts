@@ -11,6 +11,7 @@ export const ZH: LanguagePack = {
   ...ZH_HOURS,
   chatLauncher: ['在线客服', '客服', '聊天', '咨询', '留言', '联系我们', '線上客服'],
   chatLoaderNames: ['kefu'],
+  chatLoaderHostLabels: [],
   chatLoaderLookalikes: [],
   broadcastLabels: '频道|頻道|关注|關注|订阅|訂閱',
   contactLinks: {

@@ -31,6 +31,24 @@ describe('chat loaders named for what they are', () => {
     expect(found(html)).toEqual([`unknown [script, unknown-widget] script ${key}`]);
   });
 
+  it('a frame from a host named for a chat, by its host alone', () => {
+    expect(found('<iframe src="https://www.chatroom-host.example/room/acme" width="400"></iframe>')).toEqual([
+      'unknown [iframe, unknown-widget] iframe www.chatroom-host.example/room/acme',
+    ]);
+    expect(found('<iframe src="https://embed.chatsimple.example/w/1"></iframe>')).toEqual([
+      'unknown [iframe, unknown-widget] iframe embed.chatsimple.example/w/1',
+    ]);
+    expect(found('<iframe src="https://video.example/live_chat?v=1"></iframe><iframe src="https://maps.example/embed/chat-noir-cafe"></iframe>')).toEqual([]);
+  });
+
+  it("a chat service's host, and not a bot check", () => {
+    expect(found('<script src="https://bot.helpdesk-vendor.example/embed.js"></script>')).toEqual([
+      'unknown [script, unknown-widget] script bot.helpdesk-vendor.example/embed.js',
+    ]);
+    expect(found('<script src="/js/bot-detect.js"></script><script src="https://cdn.shield.example/bot/check.js"></script>')).toEqual([]);
+    expect(found('<script src="https://bot.acme-outdoor.test/app.js"></script>')).toEqual([]);
+  });
+
   it('names that only begin like chat, and chat in links, images, frames, text and inline data, are no chat', () => {
     const html = `
       <script src="https://static.chateau-margaux.test/js/app.js"></script>
