@@ -25,8 +25,12 @@ const LOOKALIKES = [...new Set(LANGUAGE_PACKS.flatMap((p) => p.chatLoaderLookali
 /** A domain whose name begins with a chat word and goes on ("chatify"), not with a lookalike ("chateau-margaux"). */
 const BRAND = new RegExp(`^(?!${LOOKALIKES.map(escapeRegExp).join('|') || '(?!)'})(?:${WORDS.map(escapeRegExp).join('|') || '(?!)'})[a-z]`);
 
+/** Any chat word anywhere in a URL: most of a page's scripts have none, and skip the parse and domain lookups. */
+const ANY_WORD = new RegExp([...WORDS, ...HOST_LABELS].map(escapeRegExp).join('|') || '(?!)', 'i');
+
 export function namedChatLoader(page: ParsedPage): PageFinding | undefined {
   for (const { url, tag } of loaded(page)) {
+    if (!ANY_WORD.test(url)) continue;
     const key = urlKey(url, page.url);
     if (!key) continue;
     const host = key.slice(0, key.indexOf('/'));
