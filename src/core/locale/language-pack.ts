@@ -73,7 +73,8 @@ export interface LanguagePack extends HoursWords, PageNameWords, MailboxWords, C
   chatLoaderNames: string[];
   /**
    * Host labels alone that name a chat service ("bot.vendor.example"): as a path segment the same word
-   * is a bot-detection script's ("/js/bot-detect.js"), so it is read in hosts only.
+   * is a bot-detection script's ("/js/bot-detect.js"), so it is read in hosts only. A loader named with
+   * a word that holds one of these ("chatbot.js") opens with a bot.
    */
   chatLoaderHostLabels: string[];
   /**

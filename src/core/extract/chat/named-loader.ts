@@ -1,8 +1,8 @@
-import { siteDomainOf } from '../../crawl/site-domain.js';
 import { LANGUAGE_PACKS } from '../../locale/packs.js';
 import { escapeRegExp } from '../../role/fold.js';
 import type { ParsedPage } from '../../page/parsed-page.js';
 import { classifyRole } from '../../role/classify-role.js';
+import type { Flag } from '../../flags.js';
 import type { PageFinding } from '../../types.js';
 import { urlKey } from './match.js';
 
@@ -23,7 +23,7 @@ const NAMED = new RegExp(`(?:${WORDS.map(escapeRegExp).join('|') || '(?!)'})(?![
 const HOST_LABELS = new Set(LANGUAGE_PACKS.flatMap((p) => p.chatLoaderHostLabels));
 const LOOKALIKES = [...new Set(LANGUAGE_PACKS.flatMap((p) => p.chatLoaderLookalikes))];
 /** A domain whose name begins with a chat word and goes on ("chatify"), not with a lookalike ("chateau-margaux"). */
-const BRAND = new RegExp(`^(?!${LOOKALIKES.map(escapeRegExp).join('|') || '(?!)'})(?:${WORDS.map(escapeRegExp).join('|') || '(?!)'})[a-z]`);
+const BRAND = new RegExp(`^(?!${LOOKALIKES.map(escapeRegExp).join('|') || '(?!)'})(${WORDS.map(escapeRegExp).join('|') || '(?!)'})[a-z]`);
 
 /** Any chat word anywhere in a URL: most of a page's scripts have none, and skip the parse and domain lookups. */
 const ANY_WORD = new RegExp([...WORDS, ...HOST_LABELS].map(escapeRegExp).join('|') || '(?!)', 'i');
@@ -34,38 +34,66 @@ export function namedChatLoader(page: ParsedPage): PageFinding | undefined {
     const key = urlKey(url, page.url);
     if (!key) continue;
     const host = key.slice(0, key.indexOf('/'));
-    if (!(namesChat(tag === 'script' ? key : `${host}/`) || chatServiceHost(host, page.url) || chatBrandElsewhere(host, page.url))) continue;
+    const word = chatWordIn(tag === 'script' ? key : `${host}/`) ?? chatServiceHost(host, page.url) ?? chatBrandElsewhere(host, page.url);
+    if (!word) continue;
     const role = classifyRole({ title: page.title, url: page.url });
+    const flags: Flag[] = [tag, 'unknown-widget'];
+    // A chatbot's loader: not a direct human channel, as a bot-first vendor's widget is not (chat.ts).
+    if ([...HOST_LABELS].some((label) => word.includes(label))) flags.push('bot');
     return {
       kind: 'chat',
       value: 'unknown',
       display: 'Chat widget (vendor not known)',
       role: role === 'general' ? 'support' : role,
-      flags: [tag, 'unknown-widget'],
+      flags,
       context: `${tag} ${key}`.slice(0, 160),
     };
   }
   return undefined;
 }
 
-/** The host's labels but its last, and every path segment ("host/" for none): where a loader says what it is. */
-function namesChat(key: string): boolean {
+/** The chat word in the host's labels but its last, or in a path segment ("host/" for none): where a loader says what it is. */
+function chatWordIn(key: string): string | undefined {
   const slash = key.indexOf('/');
   const labels = key.slice(0, slash).split('.').slice(0, -1);
   const segments = key.slice(slash + 1).split('/');
-  return [...labels, ...segments].some((part) => NAMED.test(part));
+  for (const part of [...labels, ...segments]) {
+    const m = NAMED.exec(part);
+    if (m) return m[0];
+  }
+  return undefined;
 }
 
-/** Another site's host whose first label names a chat service ("bot.vendor.example"). */
-function chatServiceHost(host: string, pageUrl: string): boolean {
+/** Another site's host whose first label names a chat service ("bot.vendor.example"): that label. */
+function chatServiceHost(host: string, pageUrl: string): string | undefined {
   const first = host.slice(0, host.indexOf('.'));
-  return HOST_LABELS.has(first) && siteDomainOf(`https://${host}/`) !== siteDomainOf(pageUrl);
+  return HOST_LABELS.has(first) && siteOf(host) !== siteOf(hostOf(pageUrl)) ? first : undefined;
 }
 
-/** Another site's host, on a domain named for a chat ("cdn.chatbullet.example"): a site's own domain may be a château's. */
-function chatBrandElsewhere(host: string, pageUrl: string): boolean {
-  const domain = siteDomainOf(`https://${host}/`);
-  return domain !== undefined && domain !== siteDomainOf(pageUrl) && BRAND.test(domain);
+/** Another site's host, on a domain named for a chat ("cdn.chatbullet.example"): its chat word. A site's own domain may be a château's. */
+function chatBrandElsewhere(host: string, pageUrl: string): string | undefined {
+  const domain = siteOf(host);
+  if (domain === siteOf(hostOf(pageUrl))) return undefined;
+  return BRAND.exec(domain)?.[1];
+}
+
+/**
+ * The site a host belongs to, without the public-suffix list (the engine's bundle carries none; it
+ * would add 140 KB): its last two labels, or three under a country's second level ("shop.co.uk").
+ */
+function siteOf(host: string): string {
+  const labels = host.split('.');
+  const n = labels.length;
+  const countrySecondLevel = n >= 3 && labels[n - 1]!.length === 2 && /^(?:co|com|net|org|ac|gov|edu|ne|or)$/.test(labels[n - 2]!);
+  return labels.slice(countrySecondLevel ? -3 : -2).join('.');
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
 }
 
 function* loaded(page: ParsedPage): Generator<{ url: string; tag: 'script' | 'iframe' }> {

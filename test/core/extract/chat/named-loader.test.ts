@@ -20,7 +20,7 @@ describe('chat loaders named for what they are', () => {
       'acme-outdoor.test/wp-content/plugins/wp-live-chat-support/js/wplc_u.js',
     ],
     ['a vendor whose brand begins with chat', '<script src="https://cdn.chatbullet.example/w.js"></script>', 'cdn.chatbullet.example/w.js'],
-    ['a chatbot bundle', '<script defer src="https://cdn.helpbot.test/chatbot.min.js"></script>', 'cdn.helpbot.test/chatbot.min.js'],
+
     ['a preloaded loader', '<link rel="preload" as="script" href="https://kefu.shop-cn.test/static/im.js">', 'kefu.shop-cn.test/static/im.js'],
     [
       'a loader parked by a consent manager',
@@ -41,9 +41,18 @@ describe('chat loaders named for what they are', () => {
     expect(found('<iframe src="https://video.example/live_chat?v=1"></iframe><iframe src="https://maps.example/embed/chat-noir-cafe"></iframe>')).toEqual([]);
   });
 
+  it('a chatbot is reported as one: no direct human channel', () => {
+    expect(found('<script defer src="https://cdn.helpdesk-tools.test/chatbot.min.js"></script>')).toEqual([
+      'unknown [script, unknown-widget, bot] script cdn.helpdesk-tools.test/chatbot.min.js',
+    ]);
+    expect(found('<script src="https://cdn.chatbotify.example/w.js"></script>')).toEqual([
+      'unknown [script, unknown-widget, bot] script cdn.chatbotify.example/w.js',
+    ]);
+  });
+
   it("a chat service's host, and not a bot check", () => {
     expect(found('<script src="https://bot.helpdesk-vendor.example/embed.js"></script>')).toEqual([
-      'unknown [script, unknown-widget] script bot.helpdesk-vendor.example/embed.js',
+      'unknown [script, unknown-widget, bot] script bot.helpdesk-vendor.example/embed.js',
     ]);
     expect(found('<script src="/js/bot-detect.js"></script><script src="https://cdn.shield.example/bot/check.js"></script>')).toEqual([]);
     expect(found('<script src="https://bot.acme-outdoor.test/app.js"></script>')).toEqual([]);
