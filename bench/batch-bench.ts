@@ -44,12 +44,16 @@ export async function batchBench(): Promise<{
   }
 }
 
-/** Sites of the heavy shape for the threads run: enough to keep every thread busy. */
-const THREAD_SITES = 8;
+/**
+ * Sites of the heavy shape for the threads run: enough to keep every thread busy, and to outweigh what
+ * a run pays once (the CLI's start, a worker's half second of CPU to load): with 8, one run's noise on
+ * this 2-core machine (1.05–1.21x between runs) was as large as the gain it measures.
+ */
+const THREAD_SITES = 16;
 const THREAD_LATENCY_MS = 20;
 
 /**
- * The same batch on one audit thread and on one per core (src/cli/audit-workers.ts): eight copies of
+ * The same batch on one audit thread and on one per core (src/cli/audit-workers.ts): sixteen copies of
  * the mega-menu retail shape (30–80 KB pages, bench/site-shapes/shapes.ts), where the page analysis,
  * not the network, sets the pace. Sites/s should grow with the threads, up to the cores.
  */
