@@ -30,18 +30,6 @@ export const ToContentSchema = z.discriminatedUnion('type', toContent);
 export type ToContent = z.infer<typeof ToContentSchema>;
 export const TO_CONTENT_TYPES = toContent.map((o) => o.shape.type.def.values[0]);
 
-/**
- * Chrome: the agent's direct line to the engine's offscreen document, a port named for its audit
- * (engine/tab-ports.ts). The engine's page and snapshot requests go over it instead of through the
- * worker, two message hops less for each page of the crawl (issue #12's click-to-done time).
- * Firefox's engine shares the worker's background page, which reaches the tab directly.
- */
-export const ENGINE_PORT_PREFIX = 'engine:';
-export const TabPortRequestSchema = z.object({ id: Count, msg: ToContentSchema });
-export type TabPortRequest = z.infer<typeof TabPortRequestSchema>;
-export const TabPortReplySchema = z.object({ id: Count, answer: z.unknown() });
-export type TabPortReply = z.infer<typeof TabPortReplySchema>;
-
 /** The agent's answer to content/ping. */
 export const ContentPingResponseSchema = z.object({ running: z.boolean() });
 export type ContentPingResponse = z.infer<typeof ContentPingResponseSchema>;

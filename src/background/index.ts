@@ -3,7 +3,6 @@
 // worker (Chrome) or reloaded event page (Firefox) receives the message that woke it.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { EngineRequestSchema } from '../engine-messages.js';
-import { ENGINE_PORT_PREFIX } from '../tab-messages.js';
 import { ToBackgroundFromEngineSchema, ToBackgroundFromPageSchema, type PopupResponse, type ToBackgroundFromPage } from '../messages.js';
 import { endAudit, endOnNavigation, openAudit, restoreBadge, stopAudit, tabLock } from './audits.js';
 import { handleEngineStream } from './engine-handlers.js';
@@ -72,9 +71,6 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
 // the page went away (reload, navigation, crash). When the worker itself stops, the agent reconnects.
 browser.runtime.onConnect.addListener((port) => {
   const from = port.sender ? classifySender(port.sender, browser.runtime.id, EXTENSION_ORIGIN) : undefined;
-  // The agent's line to Chrome's engine document (engine/tab-ports.ts) is not the worker's: left alone, since
-  // disconnecting it here would close it for the engine too.
-  if (port.name.startsWith(ENGINE_PORT_PREFIX)) return;
   const auditId = /^audit:(.+)$/.exec(port.name)?.[1];
   if (from?.kind !== 'content' || !auditId) return void port.disconnect();
   port.onDisconnect.addListener(() => void withLock(tabLock(from.tabId), () => endAudit(from.tabId, 'disconnected', auditId)));

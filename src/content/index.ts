@@ -8,10 +8,8 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { FetchFailure, type FetchResult } from '../core/crawl/crawl-types.js';
 import { pageFetcher } from '../browser/page-fetcher.js';
 import type { FetchReply } from '../other-host-messages.js';
-import { ENGINE_PORT_PREFIX, TabPortRequestSchema, ToContentSchema, type ContentPingResponse, type TabPortReply, type ToContent } from '../tab-messages.js';
+import { ToContentSchema, type ContentPingResponse, type ToContent } from '../tab-messages.js';
 import { watchPage, type PageWatch } from './page-watch.js';
-
-declare const __BROWSER__: 'chrome' | 'firefox';
 
 interface Running {
   auditId: string;
@@ -46,16 +44,7 @@ if (!scope[GUARD]) {
         if (ours) return { ok: true, already: true };
         end();
         const auditId = msg.auditId;
-        const hold = holdLine(auditId, () => running?.auditId === auditId);
-        const line = __BROWSER__ === 'chrome' ? engineLine(auditId, answer) : undefined;
-        running = {
-          auditId,
-          watch: watchPage(),
-          release: () => {
-            hold();
-            line?.disconnect();
-          },
-        };
+        running = { auditId, watch: watchPage(), release: holdLine(auditId, () => running?.auditId === auditId) };
         return { ok: true };
       }
       case 'content/fetch-page':
@@ -78,29 +67,6 @@ async function fetched(result: Promise<FetchResult>): Promise<FetchReply> {
   } catch (err) {
     return err instanceof FetchFailure ? { ok: false, kind: err.kind, message: err.message } : { ok: false, kind: 'other', message: String(err) };
   }
-}
-
-/**
- * Chrome: the engine's requests for this audit come over a port of their own, straight from its
- * offscreen document (tab-messages.ts ENGINE_PORT_PREFIX); each is answered as the same request
- * from the worker would be, so a request for another audit still gets "no audit is running".
- */
-function engineLine(auditId: string, answer: (msg: ToContent) => unknown): Runtime.Port {
-  const port = browser.runtime.connect({ name: `${ENGINE_PORT_PREFIX}${auditId}` });
-  port.onMessage.addListener((raw: unknown) => {
-    const request = TabPortRequestSchema.safeParse(raw);
-    if (!request.success) return;
-    const { id, msg } = request.data;
-    void Promise.resolve(answer(msg)).then((reply) => {
-      // The engine may have let go (its audit ended) while the page was fetched.
-      try {
-        port.postMessage({ id, answer: reply } satisfies TabPortReply);
-      } catch {
-        /* the port closed: nobody waits for this answer */
-      }
-    });
-  });
-  return port;
 }
 
 /**

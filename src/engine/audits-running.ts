@@ -4,7 +4,6 @@
 import type { EngineJob } from '../engine-messages.js';
 import { runAudit } from './run-audit.js';
 import { tabLink, type SendToWorker } from './tab-link.js';
-import type { AskTab } from './tab-ports.js';
 
 /**
  * How long the engine stays loaded after its last audit. The next audit within it (another site, a
@@ -21,8 +20,7 @@ export interface Engine {
   running(): number;
 }
 
-/** `askTab`: Chrome's direct ports to the tabs (tab-ports.ts); Firefox's engine asks through the worker code beside it. */
-export function createEngine(send: SendToWorker, askTab?: AskTab): Engine {
+export function createEngine(send: SendToWorker): Engine {
   const running = new Map<string, { aborted: boolean }>();
   let idle: ReturnType<typeof setTimeout> | undefined;
   const settle = (): void => {
@@ -35,7 +33,7 @@ export function createEngine(send: SendToWorker, askTab?: AskTab): Engine {
       const signal = { aborted: false };
       running.set(job.auditId, signal);
       settle();
-      void runAudit(job, tabLink(job, send, askTab), signal).finally(() => {
+      void runAudit(job, tabLink(job, send), signal).finally(() => {
         if (running.get(job.auditId) === signal) running.delete(job.auditId);
         settle();
       });

@@ -1,13 +1,11 @@
-// How the engine reaches the shopper's tab and the worker: a request is a message the worker answers
-// (background/engine-relay.ts), in Chrome from the offscreen document, in Firefox in the background
-// page itself; in Chrome the tab's pages go straight to the tab agent's port when it has one
-// (tab-ports.ts). Answers are parsed like any message: the tab's page is not trusted.
+// How the engine reaches the shopper's tab and the worker: every request is a message the worker
+// answers (background/engine-relay.ts), in Chrome from the offscreen document, in Firefox in the
+// background page itself. Answers are parsed like any message: the tab's page is not trusted.
 import { FetchFailure, type Fetcher } from '../core/crawl/crawl-types.js';
 import type { EngineJob, EngineRequest } from '../engine-messages.js';
 import type { ToBackgroundFromEngine } from '../messages.js';
 import { FetchReplySchema } from '../other-host-messages.js';
 import { SnapshotSchema, type Snapshot } from '../tab-messages.js';
-import type { AskTab } from './tab-ports.js';
 
 /** Sends a message to the worker and resolves with its answer. */
 export type SendToWorker = (msg: EngineRequest | ToBackgroundFromEngine) => Promise<unknown>;
@@ -18,9 +16,6 @@ export interface TabLink {
   snapshot(after: number): Promise<Snapshot | undefined>;
   send(msg: ToBackgroundFromEngine): Promise<unknown>;
 }
-
-/** A snapshot is read at once; past this the tab is stuck. A page's own timeout is the fetch's, plus this. */
-const TAB_SLACK_MS = 5_000;
 
 /** How long to wait before asking again when the worker was gone: Chrome starts a new one on the message. */
 const RESEND_AFTER_MS = 100;
@@ -35,8 +30,7 @@ function resending(send: SendToWorker): SendToWorker {
   return (msg) => send(msg).catch(() => new Promise((resolve) => setTimeout(resolve, RESEND_AFTER_MS)).then(() => send(msg)));
 }
 
-/** `askTab`: Chrome's direct port to the tab (tab-ports.ts); the worker relays when it has none. */
-export function tabLink(job: EngineJob, sendOnce: SendToWorker, askTab?: AskTab): TabLink {
+export function tabLink(job: EngineJob, sendOnce: SendToWorker): TabLink {
   const { auditId, tabId } = job;
   const send = resending(sendOnce);
   const tabOrigin = new URL(job.startUrl).origin;
@@ -46,17 +40,14 @@ export function tabLink(job: EngineJob, sendOnce: SendToWorker, askTab?: AskTab)
       const target = new URL(url);
       const other = target.origin !== tabOrigin && viaWorker.includes(target.hostname);
       const type = other ? 'engine/other-host-fetch' : 'engine/tab-fetch';
-      const request = { auditId, url, timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes };
-      const direct = other ? undefined : askTab?.(auditId, tabId, { type: 'content/fetch-page', ...request }, opts.timeoutMs + TAB_SLACK_MS);
-      const answer = await (direct ?? send({ type, tabId, ...request })).catch(() => undefined);
+      const answer = await send({ type, auditId, tabId, url, timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes }).catch(() => undefined);
       const reply = FetchReplySchema.safeParse(answer);
       if (!reply.success) throw new FetchFailure(other ? 'the extension could not fetch this page' : 'the tab did not answer', 'other');
       if (!reply.data.ok) throw new FetchFailure(reply.data.message, reply.data.kind);
       return reply.data.result;
     },
     async snapshot(after) {
-      const direct = askTab?.(auditId, tabId, { type: 'content/snapshot', auditId, after }, TAB_SLACK_MS);
-      const answer = await (direct ?? send({ type: 'engine/snapshot', auditId, tabId, after })).catch(() => undefined);
+      const answer = await send({ type: 'engine/snapshot', auditId, tabId, after }).catch(() => undefined);
       return SnapshotSchema.safeParse(answer).data;
     },
     send,
