@@ -77,7 +77,7 @@ function vendorTable(): string[] {
   return [
     '## Chat vendors known',
     '',
-    `${CHAT_VENDORS.length} live-chat, chatbot and messaging-widget vendors, each with the source its facts were read from (${bots} open with a bot and are reported with the \`bot\` flag). A launcher no row knows is found in the extension's rendered page as a chat of unknown vendor.`,
+    `${CHAT_VENDORS.length} live-chat, chatbot and messaging-widget vendors, each with the source its facts were read from (${bots} open with a bot and are reported with the \`bot\` flag). A launcher no row knows is found in the extension's rendered page as a chat of unknown vendor, and so is a script or frame named for a chat (named-loader.ts, below).`,
     '',
     `| category | ${CHAT_REGIONS.join(' | ')} | all |`,
     `|---|${CHAT_REGIONS.map(() => '---:').join('|')}|---:|`,
