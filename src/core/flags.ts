@@ -43,7 +43,7 @@ export const FLAGS = [
   'iframe',
   'global',
   'bot', // a bot, with no person behind it: never a human channel
-  'unknown-widget', // a chat launcher in a corner of the rendered page that no vendor table knows
+  'unknown-widget', // a chat no vendor row knows: a launcher in a corner of the rendered page, or a loader named for a chat
   // form
   'captcha',
   'login-required', // the page asks to sign in before the form can be used

@@ -38,5 +38,5 @@ it('reports a launcher fixed in a corner, of a vendor no table knows, as a chat 
   const popup = await auditedPopup(h, `${site.origin}/`);
   const contacts = await textOf(popup, 'contacts');
   expect(contacts).toContain('Chat widget (vendor not known)');
-  expect(contacts).toContain('a chat button whose vendor is not known');
+  expect(contacts).toContain('a chat whose vendor is not known');
 }, 60_000);
