@@ -4,18 +4,19 @@ import type { ParsedPage } from '../../page/parsed-page.js';
 import { classifyRole } from '../../role/classify-role.js';
 import type { Flag } from '../../flags.js';
 import type { PageFinding } from '../../types.js';
-import { urlKey } from './match.js';
+import { siteOfHost, urlKey } from './match.js';
 
 /**
- * A chat loader no vendor row knows, named for what it is: a script whose host or path names a chat
- * in the words of the locale packs ("widget.bespokechat.com", "/js/livechat3.js", "egainchat.js",
- * "/plugins/wp-live-chat-support/"), or another site's script whose domain begins with one
- * ("cdn.chatify.example": vendors' brands, unless a lookalike of the packs such as "chateau"). The long tail of chat products, and shops that wrap their
- * vendor's widget in a script of their own: real pages of the dev corpora load a retailer's own
- * /javascript/chat.js that starts Olark, and eGain's chat from the shop's CDN. Read only in what runs:
- * a script (src, a preloaded one) by its host and path, a frame by its host alone (a video site's
- * frame has "live_chat" in its path); never in links, images or text, so a page about chat software
- * has none. Asked only when no known vendor was found (chat.ts).
+ * A chat loader no vendor row knows, named for what it is, in the words of the locale packs: a host
+ * label or path segment that ends in a chat word ("widget.bespokechat.com", "/js/livechat3.js",
+ * "egainchat.js", "/plugins/wp-live-chat-support/"); another site's host whose first label names a
+ * chat service ("bot.vendor.example"); another site's domain that begins with a chat word
+ * ("cdn.chatify.example": vendors' brands), unless with a lookalike such as "chateau". The long tail
+ * of chat products, and shops that wrap their vendor's widget in a script of their own: real pages of
+ * the dev corpora load a retailer's own /javascript/chat.js that starts Olark, and eGain's chat from
+ * the shop's CDN. Read only in what runs: a script (src, a preloaded one) by its host and path, a frame
+ * by its host alone (a video site's frame has "live_chat" in its path); never in links, images or
+ * text, so a page about chat software has none. Asked only when no known vendor was found (chat.ts).
  */
 const WORDS = [...new Set(LANGUAGE_PACKS.flatMap((p) => p.chatLoaderNames))].sort((a, b) => b.length - a.length);
 /** The word ends its label or segment, or a digit or separator follows: "livechat3", "chat-widget", not "chateau". */
@@ -67,25 +68,14 @@ function chatWordIn(key: string): string | undefined {
 /** Another site's host whose first label names a chat service ("bot.vendor.example"): that label. */
 function chatServiceHost(host: string, pageUrl: string): string | undefined {
   const first = host.slice(0, host.indexOf('.'));
-  return HOST_LABELS.has(first) && siteOf(host) !== siteOf(hostOf(pageUrl)) ? first : undefined;
+  return HOST_LABELS.has(first) && siteOfHost(host) !== siteOfHost(hostOf(pageUrl)) ? first : undefined;
 }
 
 /** Another site's host, on a domain named for a chat ("cdn.chatbullet.example"): its chat word. A site's own domain may be a château's. */
 function chatBrandElsewhere(host: string, pageUrl: string): string | undefined {
-  const domain = siteOf(host);
-  if (domain === siteOf(hostOf(pageUrl))) return undefined;
+  const domain = siteOfHost(host);
+  if (domain === siteOfHost(hostOf(pageUrl))) return undefined;
   return BRAND.exec(domain)?.[1];
-}
-
-/**
- * The site a host belongs to, without the public-suffix list (the engine's bundle carries none; it
- * would add 140 KB): its last two labels, or three under a country's second level ("shop.co.uk").
- */
-function siteOf(host: string): string {
-  const labels = host.split('.');
-  const n = labels.length;
-  const countrySecondLevel = n >= 3 && labels[n - 1]!.length === 2 && /^(?:co|com|net|org|ac|gov|edu|ne|or)$/.test(labels[n - 2]!);
-  return labels.slice(countrySecondLevel ? -3 : -2).join('.');
 }
 
 function hostOf(url: string): string {
