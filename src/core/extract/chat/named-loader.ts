@@ -4,7 +4,8 @@ import type { ParsedPage } from '../../page/parsed-page.js';
 import { classifyRole } from '../../role/classify-role.js';
 import type { Flag } from '../../flags.js';
 import type { PageFinding } from '../../types.js';
-import { siteOfHost, urlKey } from './match.js';
+import { urlKey } from './match.js';
+import { siteOfHost } from './site-of-host.js';
 
 /**
  * A chat loader no vendor row knows, named for what it is, in the words of the locale packs: a host

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chatExtractor } from '../../../../src/core/extract/chat/chat.js';
-import { isBareDomain } from '../../../../src/core/extract/chat/match.js';
+import { isBareDomain } from '../../../../src/core/extract/chat/site-of-host.js';
 import { CHAT_CATEGORIES, CHAT_REGIONS, CHAT_VENDORS } from '../../../../src/core/extract/chat/vendors.js';
 import { parsePage } from '../../../../src/core/page/parsed-page.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chatExtractor } from '../../../../src/core/extract/chat/chat.js';
 import { CHAT_VENDORS } from '../../../../src/core/extract/chat/vendors.js';
-import { isBareDomain } from '../../../../src/core/extract/chat/match.js';
+import { isBareDomain } from '../../../../src/core/extract/chat/site-of-host.js';
 import { parsePage } from '../../../../src/core/page/parsed-page.js';
 
 // Ordinary rows that also list their vendor's registrable domain (vendors.ts): a chat-only vendor's
