@@ -1,5 +1,5 @@
 import { escapeRegExp } from '../../role/fold.js';
-import { isBareDomain } from './site-of-host.js';
+import { isBareDomain, isServiceHost } from './site-of-host.js';
 import { CHAT_VENDORS, type ChatVendor } from './vendors.js';
 
 /**
@@ -110,8 +110,9 @@ export function urlKeysInScript(text: string): string[] {
   for (const m of text.slice(0, MAX_SCRIPT_CHARS).matchAll(URL_IN_SCRIPT)) {
     const host = m[1]?.toLowerCase() ?? '';
     // A path is needed unless the host alone is a vendor's (beacon-v2.helpscout.net): skip "a.b" member access.
+    // A whole-domain vendor's host counts alone only as a service host ("service.giosg.com"): see isServiceHost.
     const key = `${host}${(m[2] ?? '/').toLowerCase()}`;
-    if (LOADER_PATH.test(key) || !onlyBareDomainRules(key)) keys.add(key);
+    if (LOADER_PATH.test(key) || !onlyBareDomainRules(key) || (key.length === host.length + 1 && isServiceHost(host))) keys.add(key);
   }
   return [...keys];
 }

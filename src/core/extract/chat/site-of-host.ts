@@ -18,3 +18,12 @@ export function siteOfHost(host: string): string {
   const underCountry = n >= 3 && labels[n - 1]!.length === 2 && UNDER_COUNTRY.test(labels[n - 2]!);
   return labels.slice(underCountry ? -3 : -2).join('.');
 }
+
+/**
+ * A vendor's service host ("service.giosg.com", "api.anychat.one"): a subdomain other than www.
+ * Snippets keep such a host in a variable and add the loader's path later, while a link to the
+ * vendor's site names its homepage (www or the bare domain) or a page with a path.
+ */
+export function isServiceHost(host: string): boolean {
+  return !host.startsWith('www.') && !isBareDomain(host);
+}

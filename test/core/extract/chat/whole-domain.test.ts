@@ -39,6 +39,14 @@ describe('whole-domain entries of ordinary rows', () => {
     expect(found(html)).toEqual([]);
   });
 
+  it('an inline snippet that names the service host alone and adds the path later is the vendor widget', () => {
+    const giosg = `<script>(function(w,t,f){var s='script',h='https://service.giosg.com',e=t.createElement(s);e.async=1;e.src=h+'/live2/'+f;t.head.appendChild(e)})(window,document,'acme');</script>`;
+    expect(found(giosg)).toEqual(['giosg [inline-snippet]']);
+    // The homepage (www or the bare domain) and pages with a path are links, not loaders.
+    const links = `<script>window.__STATE__ = {"vendors": ["https://www.giosg.com", "https://giosg.com", "https://help.giosg.com/articles/42"]};</script>`;
+    expect(found(links)).toEqual([]);
+  });
+
   it('no row lists a shared CDN or a multi-product domain as its whole domain', () => {
     const notWhole = [
       'amazonaws.com',
