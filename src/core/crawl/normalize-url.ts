@@ -61,15 +61,21 @@ export function normalizeUrl(href: string, base?: string): string | undefined {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
   // URL already lower-cases scheme and host, drops default ports and resolves dot segments.
-  url.hash = '';
-  url.username = '';
-  url.password = '';
+  // Each setter re-serialises the whole URL, and most links need none: set only what changes.
+  // An empty fragment ("/a#") reads as '' but still prints its "#".
+  if (url.href.includes('#')) url.hash = '';
+  if (url.username || url.password) {
+    url.username = '';
+    url.password = '';
+  }
   // Session ids out first; the setter then resolves the dot segments their removal can leave
   // ("/x/.;jsessionid=1" → "/x/."), and only then are trailing slashes dropped, so the result is stable.
-  url.pathname = url.pathname.replace(PATH_SESSION, '').replace(ASPNET_SESSION, '');
+  if (url.pathname.includes(';') || url.pathname.includes('(')) url.pathname = url.pathname.replace(PATH_SESSION, '').replace(ASPNET_SESSION, '');
   const path = url.pathname;
   if (path.length > 1 && path.endsWith('/')) url.pathname = path.replace(/\/+$/, '') || '/';
-  url.search = cleanQuery(url.search);
+  const query = cleanQuery(url.search);
+  // An empty query ("/x?") reads as '' but still prints its "?" (the fragment is gone, so it ends the URL).
+  if (query !== url.search || (!query && url.href.endsWith('?'))) url.search = query;
   return url.href;
 }
 

@@ -2,6 +2,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { elementContext } from '../../page/element-context.js';
 import { collapse, type ParsedPage } from '../../page/parsed-page.js';
+import { findFirst, textOf } from '../../page/dom.js';
 import { regionOf } from '../../page/region.js';
 import { classifyRole } from '../../role/classify-role.js';
 import { fold } from '../../role/fold.js';
@@ -74,9 +75,9 @@ function readForm(page: ParsedPage, form: Element, labels: Map<string, string>, 
   if (shape.password || shape.search || shape.review || shape.recipient || shape.otherParty || shape.application) return undefined;
   const { heading } = elementContext($, form, '');
   // Form builders (Jotform, Wufoo) put the form's title in a heading inside it.
-  const formTitle = collapse($form.attr('aria-label') || $form.find('legend').first().text() || $form.find('h1, h2, h3, h4').first().text()).slice(0, 200);
+  const formTitle = collapse(form.attribs['aria-label'] || firstText(form, LEGEND) || firstText(form, HEADING)).slice(0, 200);
   // The form's own words: its title, its id and class ("sales-contact", "contactForm"), its submit button ("Request a demo").
-  const ownLabel = [formTitle, words(form.attribs.id), words(form.attribs.class), submitText($, form)].filter(Boolean).join(' · ');
+  const ownLabel = [formTitle, words(form.attribs.id), words(form.attribs.class), submitText(form)].filter(Boolean).join(' · ');
   const namedContact = CONTACT_PURPOSE.test(fold(ownLabel));
   const ownPurpose = namedContact || CONTACT_PURPOSE.test(fold(words(actionPath(form.attribs.action))));
   const headingPurpose = CONTACT_PURPOSE.test(fold(heading));
@@ -193,9 +194,24 @@ function literalsOf(selector: string): string[][] {
   return out;
 }
 
-function submitText($: CheerioAPI, form: Element): string {
-  const $btn = $(form).find('button[type=submit], button:not([type]), input[type=submit]').first();
-  return collapse($btn.is('input') ? ($btn.attr('value') ?? '') : $btn.text());
+// Walks instead of `$form.find(selector)`, which compiles its selector on every call: forms are many, the tests few.
+const LEGEND = (e: Element) => e.name === 'legend';
+const HEADING = (e: Element) => e.name === 'h1' || e.name === 'h2' || e.name === 'h3' || e.name === 'h4';
+/** `button[type=submit], button:not([type]), input[type=submit]`: the type compared ignoring case, as HTML does. */
+const SUBMIT = (e: Element) =>
+  (e.name === 'button' && (e.attribs.type === undefined || e.attribs.type.toLowerCase() === 'submit')) ||
+  (e.name === 'input' && e.attribs.type?.toLowerCase() === 'submit');
+
+/** The text of the first descendant that passes the test, as `$el.find(selector).first().text()` gives it. */
+function firstText(el: Element, test: (e: Element) => boolean): string {
+  const found = findFirst(el, test);
+  return found ? textOf(found) : '';
+}
+
+function submitText(form: Element): string {
+  const btn = findFirst(form, SUBMIT);
+  if (!btn) return '';
+  return collapse(btn.name === 'input' ? (btn.attribs.value ?? '') : textOf(btn));
 }
 
 /** The block just before the form ("Please sign in to use this form"), up to a few hundred chars. */

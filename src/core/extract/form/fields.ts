@@ -100,14 +100,13 @@ export function formShape($: CheerioAPI, form: Element, labels: Map<string, stri
   else if (CART_ACTION.test(form.attribs.action ?? '')) shape.checkout = shape.checkoutByAction = true;
   const textNames: string[] = [];
   for (const el of fieldEls) {
-    const $el = $(el);
     const tag = el.name.toLowerCase();
-    const type = (tag === 'input' ? $el.attr('type') || 'text' : tag).toLowerCase();
-    const name = $el.attr('name') ?? '';
+    const type = (tag === 'input' ? el.attribs.type || 'text' : tag).toLowerCase();
+    const name = el.attribs.name ?? '';
     if (type === 'hidden') {
-      if (TOPIC.test(fold(name))) shape.topics.push($el.attr('value') ?? '');
-      if (OTHER_PARTY.test(fold(`${name} ${$el.attr('value') ?? ''}`))) shape.otherParty = true;
-      const value = ($el.attr('value') ?? '').slice(0, 80);
+      if (TOPIC.test(fold(name))) shape.topics.push(el.attribs.value ?? '');
+      if (OTHER_PARTY.test(fold(`${name} ${el.attribs.value ?? ''}`))) shape.otherParty = true;
+      const value = (el.attribs.value ?? '').slice(0, 80);
       if (value && shape.hiddenValues.length < MAX_HIDDEN_VALUES) shape.hiddenValues.push(value);
       continue;
     }
@@ -117,7 +116,7 @@ export function formShape($: CheerioAPI, form: Element, labels: Map<string, stri
     if (IGNORED_TYPES.has(type) || isHidden(el)) continue;
     const desc = describe($, el, labels);
     if (APPLICATION.test(desc)) shape.application = true;
-    if (CHECKOUT.test(desc) || ($el.attr('autocomplete') ?? '').startsWith('cc-')) {
+    if (CHECKOUT.test(desc) || (el.attribs.autocomplete ?? '').startsWith('cc-')) {
       shape.checkout = true;
       shape.checkoutByAction = false;
     }
@@ -133,10 +132,7 @@ export function formShape($: CheerioAPI, form: Element, labels: Map<string, stri
     else if (type === 'select') {
       if (TOPIC.test(desc))
         shape.topics.push(
-          ...$el
-            .find('option')
-            .map((_, o) => collapse($(o).text()))
-            .get(),
+          ...[...descendants(el)].filter((o) => o.name === 'option').map((o) => collapse(textOf(o))),
         );
     } else if (type === 'textarea') {
       if (!CAPTCHA_RESPONSE.test(name) && !(NOT_MESSAGE_BOX.test(desc) && !MESSAGE.test(desc))) shape.message = true;
@@ -155,15 +151,14 @@ export function formShape($: CheerioAPI, form: Element, labels: Map<string, stri
 
 /** Name, id, placeholder, aria-label, autocomplete and label of a field, folded, camelCase split. */
 function describe($: CheerioAPI, el: Element, labels: Map<string, string>): string {
-  const $el = $(el);
-  const id = $el.attr('id');
-  const labelledBy = ($el.attr('aria-labelledby') ?? '').split(/\s+/).filter(Boolean).slice(0, 4);
+  const id = el.attribs.id;
+  const labelledBy = (el.attribs['aria-labelledby'] ?? '').split(/\s+/).filter(Boolean).slice(0, 4);
   const labelEl = closestElement(el, (e) => e.name === 'label');
   const label =
     (id && labels.get(id)) ||
     (labelEl ? collapse(textOf(labelEl)) : '') ||
     labelledBy.map((ref) => collapse($(`[id="${ref.replace(/["\\]/g, '')}"]`).text())).join(' ');
-  const parts = [$el.attr('name'), id, $el.attr('placeholder'), $el.attr('aria-label'), $el.attr('autocomplete'), label || captionBefore($, el)];
+  const parts = [el.attribs.name, id, el.attribs.placeholder, el.attribs['aria-label'], el.attribs.autocomplete, label || captionBefore($, el)];
   return fold(
     parts
       .filter(Boolean)
