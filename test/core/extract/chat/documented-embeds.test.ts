@@ -26,6 +26,11 @@ describe('embeds documented by the rows added for issue #15', () => {
     ],
     ['rotic', '<script src="https://api.rotic.ir/v1/enterprise/BUSINESS/widget/BOT"></script>'],
     ['wikit-semantics-chat', '<iframe src="https://semantics-chat.wikit.ai/chat?id=1"></iframe>'],
+    // Entries added to earlier rows from the vendors' own repositories and plugins (issue #15, tenth pass).
+    ['unblu', '<script src="https://reference.unblu.com/unblu/visitor.js?x-unblu-apikey=KEY"></script>'],
+    ['unblu', '<script src="https://chat.acme-outdoor.test/unblu/visitor.js"></script>'],
+    ['collect-chat', '<iframe src="https://links.collect.chat/0123456789abcdef01234567"></iframe>'],
+    ['velaro', `<script>var s=document.createElement('script');s.src='//galleryuseastprod.blob.core.windows.net/velaroscripts/12345/globals.js';</script>`],
   ])('%s', (vendor, html) => {
     expect(found(html)).toEqual([vendor]);
   });
