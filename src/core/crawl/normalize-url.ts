@@ -59,24 +59,30 @@ export function normalizeUrl(href: string, base?: string): string | undefined {
   } catch {
     return undefined;
   }
+  return normalizedHref(url);
+}
+
+/**
+ * normalizeUrl for a URL already parsed (a page's links are parsed once, ParsedPage.resolveLink),
+ * built from its parts without changing it: each URL setter re-serialises the whole URL.
+ */
+export function normalizedHref(url: Readonly<URL>): string | undefined {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-  // URL already lower-cases scheme and host, drops default ports and resolves dot segments.
-  // Each setter re-serialises the whole URL, and most links need none: set only what changes.
-  // An empty fragment ("/a#") reads as '' but still prints its "#".
-  if (url.href.includes('#')) url.hash = '';
-  if (url.username || url.password) {
-    url.username = '';
-    url.password = '';
+  // URL already lower-cases scheme and host, drops default ports and resolves dot segments;
+  // leaving out the credentials and the fragment is leaving out their parts.
+  let path = url.pathname;
+  // Session ids out first; the setter (on a copy) then resolves the dot segments their removal can
+  // leave ("/x/.;jsessionid=1" → "/x/."), and only then are trailing slashes dropped, so the result is stable.
+  if (path.includes(';') || path.includes('(')) {
+    const stripped = path.replace(PATH_SESSION, '').replace(ASPNET_SESSION, '');
+    if (stripped !== path) {
+      const copy = new URL(url.href);
+      copy.pathname = stripped;
+      path = copy.pathname;
+    }
   }
-  // Session ids out first; the setter then resolves the dot segments their removal can leave
-  // ("/x/.;jsessionid=1" → "/x/."), and only then are trailing slashes dropped, so the result is stable.
-  if (url.pathname.includes(';') || url.pathname.includes('(')) url.pathname = url.pathname.replace(PATH_SESSION, '').replace(ASPNET_SESSION, '');
-  const path = url.pathname;
-  if (path.length > 1 && path.endsWith('/')) url.pathname = path.replace(/\/+$/, '') || '/';
-  const query = cleanQuery(url.search);
-  // An empty query ("/x?") reads as '' but still prints its "?" (the fragment is gone, so it ends the URL).
-  if (query !== url.search || (!query && url.href.endsWith('?'))) url.search = query;
-  return url.href;
+  if (path.length > 1 && path.endsWith('/')) path = path.replace(/\/+$/, '') || '/';
+  return `${url.protocol}//${url.host}${path}${cleanQuery(url.search)}`;
 }
 
 /**

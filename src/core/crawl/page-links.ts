@@ -3,7 +3,7 @@ import { collapse, type ParsedPage } from '../page/parsed-page.js';
 import { findFirst, textOf } from '../page/dom.js';
 import { regionOf } from '../page/region.js';
 import type { PageLink } from '../types.js';
-import { normalizeUrl } from './normalize-url.js';
+import { normalizedHref } from './normalize-url.js';
 import { ownString } from './own-string.js';
 import { scriptLinks } from './script-links.js';
 import { sameSiteAs } from './same-site.js';
@@ -21,18 +21,21 @@ const MAX_LINKS = 5_000;
  * words a visitor reads on it (text, or aria-label/title/img alt for icon links) and its region.
  */
 export function pageLinks(page: ParsedPage, scope?: (url: URL) => boolean): PageLink[] {
-  const baseHref = page.byTag('base').find((el) => el.attribs.href !== undefined)?.attribs.href;
-  // Resolved, not normalised: a base's trailing slash decides how relative links resolve.
-  const base = (baseHref && resolve(baseHref, page.url)) || page.url;
   const byUrl = new Map<string, PageLink>();
-  const inScope = scope ? (url: string) => scope(new URL(url)) : sameSiteAs(page.url);
+  // Scope is a matter of scheme, host and port, which normalising leaves as they are.
+  const inScope = scope ?? sameSiteAs(page.url);
+  // Each link parsed once for every reader (ParsedPage.resolveLink), against the page's <base href>.
+  const target = (href: string) => {
+    const u = page.resolveLink(href);
+    return u && inScope(u) ? normalizedHref(u) : undefined;
+  };
   // page.links is the one shared walk's list of <a href>/<area href>, in document order.
   for (const el of page.links) {
     if (byUrl.size >= MAX_LINKS) break;
     const href = (el.attribs.href ?? '').trim();
     if (href === '' || href.startsWith('#') || NOT_A_PAGE.test(href)) continue;
-    const url = normalizeUrl(href, base);
-    if (!url || !inScope(url)) continue;
+    const url = target(href);
+    if (!url) continue;
     const text = linkText(el);
     const region = regionOf(el);
     const key = `${region} ${url}`;
@@ -48,8 +51,8 @@ export function pageLinks(page: ParsedPage, scope?: (url: URL) => boolean): Page
   // Navigation a script builds from data: after the real links, so a real link's words win.
   for (const { href, text: raw, el } of scriptLinks(page)) {
     if (byUrl.size >= MAX_LINKS) break;
-    const url = normalizeUrl(href, base);
-    if (!url || !inScope(url)) continue;
+    const url = target(href);
+    if (!url) continue;
     const region = regionOf(el);
     const key = `${region} ${url}`;
     if (byUrl.has(key)) continue;
@@ -72,12 +75,4 @@ function linkText(el: Element): string {
     visible;
   // Kept by the frontier and the pages long after the body is gone: a copy, not a slice of the body (own-string.ts).
   return ownString(text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text);
-}
-
-function resolve(href: string, base: string): string | undefined {
-  try {
-    return new URL(href, base).href;
-  } catch {
-    return undefined;
-  }
 }

@@ -41,6 +41,13 @@ export interface ParsedPage {
   readonly attributeNames: ReadonlySet<string>;
   /** Elements with inline script in document order: an on* event handler, or an href starting "javascript:". */
   readonly withHandlers: readonly Element[];
+  /** The URL relative links resolve against, as a browser has it: the first <base href>, else the page's URL. */
+  readonly baseUrl: string;
+  /**
+   * A link's target resolved against baseUrl, parsed once per page and href for every reader (the
+   * crawl's links, help desks, messaging apps); undefined unless http(s). Shared: never changed.
+   */
+  resolveLink(href: string): Readonly<URL> | undefined;
 }
 
 const NONE: readonly Element[] = Object.freeze([]);
@@ -59,6 +66,9 @@ export function parsePage(url: string, html: string, opts: { country?: string } 
   let hiddenBlocks: TextBlock[] | undefined;
   let links: Element[] | undefined;
   let jsonLd: JsonLdScript[] | undefined;
+  let baseUrl: string | undefined;
+  const resolved = new Map<string, URL | null>();
+  const base = () => (baseUrl ??= documentBase(url, byTag));
   return {
     url,
     $,
@@ -87,11 +97,43 @@ export function parsePage(url: string, html: string, opts: { country?: string } 
       links ??= dom().elements.filter((el) => (el.name === 'a' || el.name === 'area') && el.attribs.href !== undefined);
       return links;
     },
+    get baseUrl() {
+      return base();
+    },
+    resolveLink(href) {
+      let u = resolved.get(href);
+      if (u === undefined) {
+        u = webUrl(href, base()) ?? null;
+        resolved.set(href, u);
+      }
+      return u ?? undefined;
+    },
     get jsonLd() {
       jsonLd ??= readJsonLd(byTag('script').filter(isJsonLd));
       return jsonLd;
     },
   };
+}
+
+/** The first <base href> resolved against the page's URL; one that does not resolve is ignored. */
+function documentBase(pageUrl: string, byTag: (name: string) => readonly Element[]): string {
+  const href = byTag('base').find((el) => el.attribs.href !== undefined)?.attribs.href;
+  if (!href) return pageUrl;
+  try {
+    return new URL(href.trim(), pageUrl).href;
+  } catch {
+    return pageUrl;
+  }
+}
+
+/** An http(s) URL, or undefined (mailto:, javascript:, unparsable). */
+function webUrl(href: string, base: string): URL | undefined {
+  try {
+    const u = new URL(href.trim(), base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** <html lang>, else the content-language meta, as written ('' if neither). */

@@ -124,3 +124,21 @@ describe('ParsedPage.jsonLd', () => {
     expect(page.jsonLd).toBe(page.jsonLd);
   });
 });
+
+describe('ParsedPage.resolveLink', () => {
+  it('resolves against the first <base href>, as a browser does, and only to http(s)', () => {
+    const page = parsePage('https://www.acme.test/shop/item', '<html><head><base href="https://support.acme.test/hc/"><base href="/ignored/"></head><body></body></html>');
+    expect(page.baseUrl).toBe('https://support.acme.test/hc/');
+    expect(page.resolveLink('requests/new')?.href).toBe('https://support.acme.test/hc/requests/new');
+    expect(page.resolveLink(' /contact ')?.href).toBe('https://support.acme.test/contact');
+    expect(page.resolveLink('mailto:sales@acme.test')).toBeUndefined();
+    expect(page.resolveLink('http://[bad')).toBeUndefined();
+  });
+
+  it('parses each href once for every reader, and a page without <base> resolves against its own URL', () => {
+    const page = parsePage('https://www.acme.test/shop/item', '<p>no base</p>');
+    expect(page.baseUrl).toBe('https://www.acme.test/shop/item');
+    expect(page.resolveLink('../contact')).toBe(page.resolveLink('../contact'));
+    expect(page.resolveLink('../contact')?.href).toBe('https://www.acme.test/contact');
+  });
+});

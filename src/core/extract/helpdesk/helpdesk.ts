@@ -22,13 +22,15 @@ export const helpdeskExtractor: Extractor = {
   extract(page) {
     // Per origin: the finding, and whether its value is already a ticket URL.
     const portals = new Map<string, { finding: PageFinding; ticketValue: boolean }>();
-    const add = (url: URL, kind: Portal, text: string, region: Region) => {
-      url.hash = '';
+    const add = (url: Readonly<URL>, kind: Portal, text: string, region: Region) => {
+      // Without its fragment: one value per page. The URL is the page's shared parse, not changed.
+      const cut = url.href.indexOf('#');
+      const href = cut < 0 ? url.href : url.href.slice(0, cut);
       const flags: Flag[] = [kind.ticket ? 'ticket' : 'help-centre', ...(kind.vendor ? [kind.vendor] : [])];
       const context = text || undefined;
       const seen = portals.get(url.origin);
       if (!seen) {
-        const finding: PageFinding = { kind: 'helpdesk', value: url.href, display: context, role: 'support', flags, context, region };
+        const finding: PageFinding = { kind: 'helpdesk', value: href, display: context, role: 'support', flags, context, region };
         portals.set(url.origin, { finding, ticketValue: kind.ticket });
         return;
       }
@@ -36,7 +38,7 @@ export const helpdeskExtractor: Extractor = {
       f.flags = [...new Set([...f.flags, ...flags])];
       if (f.flags.includes('ticket')) f.flags = f.flags.filter((flag) => flag !== 'help-centre');
       if (kind.ticket && !seen.ticketValue) {
-        Object.assign(f, { value: url.href, display: context ?? f.display, context: context ?? f.context, region });
+        Object.assign(f, { value: href, display: context ?? f.display, context: context ?? f.context, region });
         seen.ticketValue = true;
       }
     };
@@ -49,7 +51,7 @@ export const helpdeskExtractor: Extractor = {
     for (const el of page.links) {
       // mailto:, tel:, javascript: links resolve to no http(s) URL: spare them the URL parser.
       if (NOT_WEB.test(el.attribs.href ?? '')) continue;
-      const url = parseUrl(el.attribs.href ?? '', page.url);
+      const url = page.resolveLink(el.attribs.href ?? '');
       if (!url) continue;
       const text = collapse(textOf(el) || el.attribs['aria-label'] || el.attribs.title || '').slice(0, 160);
       const kind = portalKind(url, text, self?.hostname);
@@ -68,7 +70,7 @@ interface Portal {
 }
 
 /** What the URL and its wording say: a ticket portal, a help centre, or (undefined) neither. */
-function portalKind(url: URL, text: string, pageHost: string | undefined): Portal | undefined {
+function portalKind(url: Readonly<URL>, text: string, pageHost: string | undefined): Portal | undefined {
   const vendor = platformOf(url);
   const helpCentrePath = HELP_CENTRE_PATH.test(url.pathname);
   const ticket = TICKET_PATH.test(url.pathname) || TICKET_TEXT.test(fold(text));
@@ -78,7 +80,7 @@ function portalKind(url: URL, text: string, pageHost: string | undefined): Porta
   return { ticket, vendor: vendor ?? (helpCentrePath ? 'zendesk' : undefined) };
 }
 
-function platformOf(url: URL): HelpdeskPlatform | undefined {
+function platformOf(url: Readonly<URL>): HelpdeskPlatform | undefined {
   const host = url.hostname.toLowerCase();
   // The host decides all but the path test, and a page's links share a handful of hosts.
   let byHost = PLATFORM_BY_HOST.get(host);

@@ -31,7 +31,7 @@ export const messagingExtractor: Extractor = {
     for (let i = 0; i < links.length && i < MAX_LINKS; i++) {
       const el = links[i]!;
       const href = (el.attribs.href ?? '').trim();
-      const target = linkTarget(href, page.url);
+      const target = linkTarget(href, (h) => page.resolveLink(h));
       const hit = target ? matchApp(target) : undefined;
       if (!hit) continue;
       const label = collapse(`${textOf(el)} ${el.attribs['aria-label'] ?? ''} ${el.attribs.title ?? ''}`);
@@ -73,16 +73,13 @@ const MAX_DISPLAY = 200;
 const LINE_BLOCK = new Set('p,li,td,th,dd,dt,address,h1,h2,h3,h4,h5,h6,div,section,footer,header,aside,nav,main,body'.split(','));
 
 /** What the patterns read: "host/path?query" for web links ("www." dropped), the whole href for app schemes. */
-export function linkTarget(href: string, base: string): string | undefined {
+export function linkTarget(href: string, resolve: (href: string) => Readonly<URL> | undefined): string | undefined {
   if (!href || href.startsWith('#')) return undefined;
   let target: string;
   if (/^https?:|^\/\//i.test(href)) {
-    try {
-      const u = new URL(href, base);
-      target = `${u.hostname.replace(/^www\./, '')}${u.pathname}${u.search}`;
-    } catch {
-      return undefined;
-    }
+    const u = resolve(href);
+    if (!u) return undefined;
+    target = `${u.hostname.replace(/^www\./, '')}${u.pathname}${u.search}`;
   } else if (/^[a-z][a-z0-9+.-]*:/i.test(href)) {
     target = href;
   } else {

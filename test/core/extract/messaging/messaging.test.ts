@@ -119,11 +119,14 @@ describe('messagingExtractor: role, region, context', () => {
 });
 
 describe('linkTarget', () => {
+  // What ParsedPage.resolveLink does, against a fixed base.
+  const resolveAgainst = (base: string) => (href: string) => new URL(href, base);
+
   it('drops scheme and www. for web links and decodes escapes', () => {
-    expect(linkTarget('https://www.wa.me/123?text=a%20b', 'https://acme.test/')).toBe('wa.me/123?text=a b');
-    expect(linkTarget('//t.me/acme', 'https://acme.test/')).toBe('t.me/acme');
-    expect(linkTarget('viber://chat?number=%2B1', 'https://acme.test/')).toBe('viber://chat?number=+1');
-    expect(linkTarget('#top', 'https://acme.test/')).toBeUndefined();
-    expect(linkTarget('contact', 'https://acme.test/')).toBeUndefined();
+    expect(linkTarget('https://www.wa.me/123?text=a%20b', resolveAgainst('https://acme.test/'))).toBe('wa.me/123?text=a b');
+    expect(linkTarget('//t.me/acme', resolveAgainst('https://acme.test/'))).toBe('t.me/acme');
+    expect(linkTarget('viber://chat?number=%2B1', resolveAgainst('https://acme.test/'))).toBe('viber://chat?number=+1');
+    expect(linkTarget('#top', resolveAgainst('https://acme.test/'))).toBeUndefined();
+    expect(linkTarget('contact', resolveAgainst('https://acme.test/'))).toBeUndefined();
   });
 });
