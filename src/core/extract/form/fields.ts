@@ -89,7 +89,9 @@ export function formShape($: CheerioAPI, form: Element, labels: Map<string, stri
   // One walk over the form instead of a `find()` query per kind of element.
   const buttonEls: Element[] = [];
   const fieldEls: Element[] = [];
+  let hasPicture = false;
   for (const el of [...descendants(form), ...outside]) {
+    if (el.name === 'img' || (el.name === 'input' && el.attribs.type?.toLowerCase() === 'image')) hasPicture = true;
     // `button, input[type=submit]` (type is case-insensitive in HTML selectors) and `input, textarea, select`.
     if (el.name === 'button' || (el.name === 'input' && el.attribs.type?.toLowerCase() === 'submit')) buttonEls.push(el);
     if (el.name === 'input' || el.name === 'textarea' || el.name === 'select') fieldEls.push(el);
@@ -99,6 +101,8 @@ export function formShape($: CheerioAPI, form: Element, labels: Map<string, stri
   if (CHECKOUT.test(fold(buttons.join(' ')))) shape.checkout = true;
   else if (CART_ACTION.test(form.attribs.action ?? '')) shape.checkout = shape.checkoutByAction = true;
   const textNames: string[] = [];
+  let checkoutFields = 0;
+  let cardFields = 0;
   for (const el of fieldEls) {
     const tag = el.name.toLowerCase();
     const type = (tag === 'input' ? el.attribs.type || 'text' : tag).toLowerCase();
@@ -116,10 +120,8 @@ export function formShape($: CheerioAPI, form: Element, labels: Map<string, stri
     if (IGNORED_TYPES.has(type) || isHidden(el)) continue;
     const desc = describe($, el, labels);
     if (APPLICATION.test(desc)) shape.application = true;
-    if (CHECKOUT.test(desc) || (el.attribs.autocomplete ?? '').startsWith('cc-')) {
-      shape.checkout = true;
-      shape.checkoutByAction = false;
-    }
+    if ((el.attribs.autocomplete ?? '').startsWith('cc-')) cardFields++;
+    else if (CHECKOUT.test(desc)) checkoutFields++;
     if (REVIEW.test(desc)) shape.review = true;
     if (type === 'checkbox' || type === 'radio') continue;
     shape.visibleFields++;
@@ -142,6 +144,15 @@ export function formShape($: CheerioAPI, form: Element, labels: Map<string, stri
     else if (PHONE.test(desc)) shape.phone = true;
     else if (MESSAGE.test(desc)) shape.message = true;
     if (type !== 'select') textNames.push(name.toLowerCase());
+  }
+  // A lone field in checkout words ("Security Code"), beside a picture, in a form with a message box
+  // is the captcha a contact form asks to copy, not a card's code (webstruct-dev: two sites' enquiry
+  // forms, "chrono_verification" and "c[securityCode]" under the code's image). A card field the
+  // browser fills (autocomplete="cc-…") is always a checkout.
+  const copiedCode = checkoutFields === 1 && shape.message && hasPicture;
+  if (cardFields > 0 || (checkoutFields > 0 && !copiedCode)) {
+    shape.checkout = true;
+    shape.checkoutByAction = false;
   }
   // A lone field named q/s/query is a search box even without role=search or type=search.
   if (textNames.length === 1 && SEARCH_NAMES.has(textNames[0] ?? '')) shape.search = true;

@@ -62,6 +62,16 @@ describe('contactFormExtractor: flags', () => {
     expect(run(basic(), 'Contact', '<script src="https://cdn.example/app.js"></script>')[0]?.flags).toEqual(['asks-email']);
   });
 
+  it('takes a "Security Code" copied from a picture for the captcha it is, not a card code', () => {
+    const captcha = `<p><img src="/captcha.php" alt="Security Image"></p><label for="c">Security Code:</label><input id="c" name="c[securityCode]">`;
+    expect(run(basic(captcha)).map((f) => f.kind)).toEqual(['form']);
+    const imageButton = `<label for="v">Security Code:</label><input id="v" name="chrono_verification"><input type="image" src="/send.png">`;
+    expect(run(basic(imageButton)).map((f) => f.kind)).toEqual(['form']);
+    // Without the picture, or with a card's number too, it is a checkout.
+    expect(run(basic('<label for="c">Security Code:</label><input id="c" name="code">'))).toEqual([]);
+    expect(run(basic(`${captcha}<label for="k">Card number</label><input id="k" name="card">`))).toEqual([]);
+  });
+
   it('flags sign-in wording around the form', () => {
     expect(run(`<p>Please log in to contact support.</p>${basic()}`)[0]?.flags).toEqual(['asks-email', 'login-required']);
     expect(run(`<p>We reply within a day.</p>${basic()}`)[0]?.flags).toEqual(['asks-email']);
