@@ -85,7 +85,10 @@ function readForm(page: ParsedPage, form: Element, labels: Map<string, string>, 
   if (shape.checkout && !(shape.checkoutByAction && (ownPurpose || headingPurpose))) return undefined;
   // A user name to choose says registration, unless the form says contact (a honeypot field is often named "username").
   if (shape.account && !ownPurpose && !headingPurpose) return undefined;
-  if (!isContactShape(shape, ownPurpose, headingPurpose, namedContact)) return undefined;
+  // A form with no field to fill is a contact form only by its own name (id="contactForm", a script
+  // fills it in), not by a heading inside it: ASP.NET wraps a whole page in one <form> (webstruct-dev).
+  const namedByAttributes = CONTACT_PURPOSE.test(fold([form.attribs['aria-label'], words(form.attribs.id), words(form.attribs.class)].join(' ')));
+  if (!isContactShape(shape, ownPurpose, headingPurpose, namedByAttributes)) return undefined;
   if (isBlogComment(page, form, heading)) return undefined;
   if (NOT_CONTACT_CONTEXT.test(fold(`${ownLabel} ${heading} ${shape.hiddenValues.join(' ')}`))) return undefined;
   const near = [ownLabel, ...shape.topics].join(' · ');
@@ -117,10 +120,10 @@ function readForm(page: ParsedPage, form: Element, labels: Map<string, string>, 
  * no visible field at all (a contact form its script fills in); under a contact heading, a message box alone, a way to
  * reply among at least three fields (a contact form without a message box), or a phone beside one more field (a callback request).
  */
-function isContactShape(s: FormShape, ownPurpose: boolean, headingPurpose: boolean, namedContact: boolean): boolean {
+function isContactShape(s: FormShape, ownPurpose: boolean, headingPurpose: boolean, namedByAttributes: boolean): boolean {
   const reply = s.email || s.phone;
   // No field at all is a form its script fills in: only when its own name says contact (id="contactForm"), not only where it posts.
-  if (ownPurpose) return reply || s.message || (s.visibleFields === 0 && namedContact);
+  if (ownPurpose) return reply || s.message || (s.visibleFields === 0 && namedByAttributes);
   // A phone and a name under "Request a callback": the vendor calls back (newsletters ask an email, not a phone).
   if (headingPurpose) return s.message || (reply && s.visibleFields >= LEAD_FORM_MIN_FIELDS) || (s.phone && s.visibleFields >= 2);
   return reply;

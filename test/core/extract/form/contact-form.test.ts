@@ -147,6 +147,10 @@ describe('contactFormExtractor: what does not count', () => {
       '<h2>Get pricing updates</h2><form><input name="name"><input type="email" name="email"><input name="company"><button>Sign up</button></form>',
     ],
     ['a message without a way to reply', '<form><textarea name="message"></textarea><input name="name"></form>'],
+    [
+      'an ASP.NET form around the whole page, with no field, on the contact page',
+      '<form id="ctl01" action="contact-us.aspx" method="post"><input type="hidden" name="__VIEWSTATE" value="x"><h1>Contact us</h1><p>Call 555 0100.</p></form>',
+    ],
     ['an email-only form outside a sales context', '<form><input name="name"><input type="email" name="email"><input name="company"></form>'],
     ['hidden fields only', '<form><input type="hidden" name="email"><textarea name="message" hidden></textarea></form>'],
   ])('%s', (_name, html) => {
