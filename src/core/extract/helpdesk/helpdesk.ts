@@ -98,9 +98,11 @@ const PLATFORM_BY_HOST = new Map<string, { vendor: HelpdeskPlatform; path?: RegE
 
 /** support.acme.example linked from www.acme.example: same registrable part after the first label. */
 function helpSubdomain(host: string, pageHost: string): boolean {
-  const [first, ...rest] = host.toLowerCase().split('.');
-  const base = rest.join('.');
-  if (!first || !HELP_SUBDOMAINS.has(first) || !base.includes('.')) return false;
+  // Asked for every link of every page: the first label is cut out, not the host split.
+  const dot = host.indexOf('.');
+  if (dot <= 0 || !HELP_SUBDOMAINS.has(host.slice(0, dot).toLowerCase())) return false;
+  const base = host.slice(dot + 1).toLowerCase();
+  if (!base.includes('.')) return false;
   const page = pageHost.toLowerCase();
   return page !== host && (page === base || page.endsWith(`.${base}`));
 }
