@@ -62,6 +62,42 @@ const threadRows = (threads: Awaited<ReturnType<typeof threadsBench>>): [string,
       : `grows with cores: ${mark(r.sitesPerSecond > (threads.runs[0]?.sitesPerSecond ?? Infinity) * 1.2)}`,
   ]);
 
+const crawlRows = (crawl: Awaited<ReturnType<typeof crawlBench>>): [string, string, string][] => [
+  [
+    'crawl: requests (engine / exhaustive)',
+    `${crawl.engine.requests} / ${crawl.exhaustive.requests} = ${(crawl.requestShare * 100).toFixed(1)}%`,
+    `≤ 40%: ${mark(crawl.requestShare <= TARGETS.maxRequestShare)}`,
+  ],
+  [
+    'crawl: contacts found within depth (engine / exhaustive)',
+    `${crawl.engine.contactsFound}/${crawl.engine.contactsWithinDepth} / ${crawl.exhaustive.contactsFound}/${crawl.exhaustive.contactsWithinDepth}`,
+    `all: ${mark(crawl.engine.contactsFound >= crawl.exhaustive.contactsFound)}`,
+  ],
+  [
+    'crawl: engine wall time / lower bound',
+    `${crawl.engine.wallMs} ms / ${crawl.engine.lowerBoundMs} ms = ${crawl.engine.overLowerBound}x`,
+    `≤ 1.3x: ${mark(crawl.engine.overLowerBound <= TARGETS.maxOverLowerBound)}`,
+  ],
+  [
+    'crawl: exhaustive wall time / lower bound',
+    `${crawl.exhaustive.wallMs} ms / ${crawl.exhaustive.lowerBoundMs} ms = ${crawl.exhaustive.overLowerBound}x`,
+    '',
+  ],
+];
+
+const extractionRows = (extraction: Awaited<ReturnType<typeof extractionBench>>): [string, string, string][] => [
+  [
+    'extraction: full per-page work vs parse only',
+    `${extraction.fullMBps} / ${extraction.parseOnlyMBps} MB/s = ${extraction.ratio}`,
+    `≥ 0.5: ${mark(extraction.ratio >= TARGETS.minExtractionRatio)}`,
+  ],
+  [
+    'extraction: slowest extractor',
+    `${extraction.slowestExtractor} (${extraction.extractorsMs[extraction.slowestExtractor]} ms per pass over ${extraction.pages} pages)`,
+    '',
+  ],
+];
+
 async function main(): Promise<void> {
   const started = new Date();
   process.stderr.write('crawl benchmark (generated 500-page site, 50 ms latency)…\n');
@@ -83,36 +119,8 @@ async function main(): Promise<void> {
   const clickToDone = await clickToDoneBench();
 
   const rows: [string, string, string][] = [
-    [
-      'crawl: requests (engine / exhaustive)',
-      `${crawl.engine.requests} / ${crawl.exhaustive.requests} = ${(crawl.requestShare * 100).toFixed(1)}%`,
-      `≤ 40%: ${mark(crawl.requestShare <= TARGETS.maxRequestShare)}`,
-    ],
-    [
-      'crawl: contacts found within depth (engine / exhaustive)',
-      `${crawl.engine.contactsFound}/${crawl.engine.contactsWithinDepth} / ${crawl.exhaustive.contactsFound}/${crawl.exhaustive.contactsWithinDepth}`,
-      `all: ${mark(crawl.engine.contactsFound >= crawl.exhaustive.contactsFound)}`,
-    ],
-    [
-      'crawl: engine wall time / lower bound',
-      `${crawl.engine.wallMs} ms / ${crawl.engine.lowerBoundMs} ms = ${crawl.engine.overLowerBound}x`,
-      `≤ 1.3x: ${mark(crawl.engine.overLowerBound <= TARGETS.maxOverLowerBound)}`,
-    ],
-    [
-      'crawl: exhaustive wall time / lower bound',
-      `${crawl.exhaustive.wallMs} ms / ${crawl.exhaustive.lowerBoundMs} ms = ${crawl.exhaustive.overLowerBound}x`,
-      '',
-    ],
-    [
-      'extraction: full per-page work vs parse only',
-      `${extraction.fullMBps} / ${extraction.parseOnlyMBps} MB/s = ${extraction.ratio}`,
-      `≥ 0.5: ${mark(extraction.ratio >= TARGETS.minExtractionRatio)}`,
-    ],
-    [
-      'extraction: slowest extractor',
-      `${extraction.slowestExtractor} (${extraction.extractorsMs[extraction.slowestExtractor]} ms per pass over ${extraction.pages} pages)`,
-      '',
-    ],
+    ...crawlRows(crawl),
+    ...extractionRows(extraction),
     ...Object.entries(footprint.bundlesKB).map(([name, kb]): [string, string, string] => {
       const budget = footprint.budgetsKB[name];
       return [`bundle: ${name}`, `${kb} KB`, budget ? `≤ ${budget} KB: ${mark(kb <= budget)}` : ''];
@@ -166,16 +174,13 @@ async function main(): Promise<void> {
 }
 
 /** `npm run bench -- --only <part>`: one part alone, printed; bench/results.json keeps the last whole run. */
+const print = (rows: [string, string, string][]): void => void process.stdout.write(`${rows.map(([a, b, c]) => `${a}  ${b}  [${c}]`).join('\n')}\n`);
 const PARTS: Record<string, () => Promise<void>> = {
   'click-to-done': clickToDoneOnly,
-  memory: async () => {
-    const rows = memoryRows(await memoryBench());
-    process.stdout.write(`${rows.map(([a, b, c]) => `${a}  ${b}  [${c}]`).join('\n')}\n`);
-  },
-  threads: async () => {
-    const rows = threadRows(await threadsBench());
-    process.stdout.write(`${rows.map(([a, b, c]) => `${a}  ${b}  [${c}]`).join('\n')}\n`);
-  },
+  crawl: async () => print(crawlRows(await crawlBench())),
+  extraction: async () => print(extractionRows(await extractionBench())),
+  memory: async () => print(memoryRows(await memoryBench())),
+  threads: async () => print(threadRows(await threadsBench())),
 };
 const only = process.argv.indexOf('--only');
 const part = only === -1 ? main : PARTS[process.argv[only + 1] ?? ''];
