@@ -30,6 +30,7 @@ describe('embeds documented by the rows added for issue #15', () => {
     ['unblu', '<script src="https://reference.unblu.com/unblu/visitor.js?x-unblu-apikey=KEY"></script>'],
     ['unblu', '<script src="https://chat.acme-outdoor.test/unblu/visitor.js"></script>'],
     ['collect-chat', '<iframe src="https://links.collect.chat/0123456789abcdef01234567"></iframe>'],
+    ['ikeono', '<script src="https://widget.acme-cdn.test/ikwshim.js" defer></script>'],
     ['velaro', `<script>var s=document.createElement('script');s.src='//galleryuseastprod.blob.core.windows.net/velaroscripts/12345/globals.js';</script>`],
   ])('%s', (vendor, html) => {
     expect(found(html)).toEqual([vendor]);
