@@ -19,6 +19,12 @@ function htmlFiles(dir: string): string[] {
   return out;
 }
 
+/** The pages both extraction benchmarks read: webstruct-dev's 175 and the bundled fixture sites. */
+export function benchPages(): { url: string; html: string }[] {
+  const files = [...htmlFiles(CORPUS), ...htmlFiles('fixtures')];
+  return files.map((f, i) => ({ url: `https://site${i}.example/page`, html: readFileSync(f, 'latin1') }));
+}
+
 function timeIt(rounds: number, fn: () => void): number {
   const started = performance.now();
   for (let i = 0; i < rounds; i++) fn();
@@ -34,8 +40,7 @@ export async function extractionBench(): Promise<{
   extractorsMs: Record<string, number>;
   slowestExtractor: string;
 }> {
-  const files = [...htmlFiles(CORPUS), ...htmlFiles('fixtures')];
-  const pages = files.map((f, i) => ({ url: `https://site${i}.example/page`, html: readFileSync(f, 'latin1') }));
+  const pages = benchPages();
   const bytes = pages.reduce((n, p) => n + Buffer.byteLength(p.html), 0);
   const megabytes = bytes / 1e6;
   const rounds = 3;

@@ -4,6 +4,7 @@ import { batchBench, threadsBench } from './batch-bench.js';
 import { clickToDoneBench, type ClickToDone } from './click-to-done-bench.js';
 import { crawlBench } from './crawl-bench.js';
 import { extractionBench } from './extraction-bench.js';
+import { instructionsBench, type InstructionsBench } from './instructions-bench.js';
 import { footprintBench, MEMORY_GOAL_MB, memoryBench, type MemoryRun } from './footprint-bench.js';
 import { redirectBench, redirectTable } from './redirect-bench.js';
 import { SHAPE_LATENCY_MS, siteShapesBench } from './site-shapes/site-shapes-bench.js';
@@ -85,6 +86,16 @@ const crawlRows = (crawl: Awaited<ReturnType<typeof crawlBench>>): [string, stri
   ],
 ];
 
+const instructionRows = (counted: InstructionsBench | undefined): [string, string, string][] => [
+  counted
+    ? [
+        'extraction, counted: instructions of one pass (whole per-page work / parse only)',
+        `${counted.analyzeG} G / ${counted.parseOnlyG} G = ${counted.ratio}`,
+        `≥ 0.5: ${mark(counted.ratio >= TARGETS.minExtractionRatio)}`,
+      ]
+    : ['extraction, counted: instructions', 'n/a (valgrind is not installed)', ''],
+];
+
 const extractionRows = (extraction: Awaited<ReturnType<typeof extractionBench>>): [string, string, string][] => [
   [
     'extraction: full per-page work vs parse only',
@@ -104,6 +115,8 @@ async function main(): Promise<void> {
   const crawl = await crawlBench();
   process.stderr.write('extraction benchmark…\n');
   const extraction = await extractionBench();
+  process.stderr.write('extraction, counted (valgrind, about 3 minutes)…\n');
+  const counted = await instructionsBench();
   process.stderr.write('footprint benchmark…\n');
   const footprint = await footprintBench();
   process.stderr.write('memory benchmark (the CLI on a generated 10,000-page site)…\n');
@@ -121,6 +134,7 @@ async function main(): Promise<void> {
   const rows: [string, string, string][] = [
     ...crawlRows(crawl),
     ...extractionRows(extraction),
+    ...instructionRows(counted),
     ...Object.entries(footprint.bundlesKB).map(([name, kb]): [string, string, string] => {
       const budget = footprint.budgetsKB[name];
       return [`bundle: ${name}`, `${kb} KB`, budget ? `≤ ${budget} KB: ${mark(kb <= budget)}` : ''];
@@ -161,6 +175,7 @@ async function main(): Promise<void> {
     targets: TARGETS,
     crawl,
     extraction,
+    counted,
     footprint,
     memory,
     batches,
@@ -179,6 +194,7 @@ const PARTS: Record<string, () => Promise<void>> = {
   'click-to-done': clickToDoneOnly,
   crawl: async () => print(crawlRows(await crawlBench())),
   extraction: async () => print(extractionRows(await extractionBench())),
+  instructions: async () => print(instructionRows(await instructionsBench())),
   memory: async () => print(memoryRows(await memoryBench())),
   threads: async () => print(threadRows(await threadsBench())),
 };
