@@ -42,7 +42,14 @@ export async function instructionsBench(): Promise<InstructionsBench | undefined
   const dir = mkdtempSync(join(tmpdir(), 'contact-audit-instructions-'));
   try {
     const bundle = join(dir, 'harness.mjs');
-    await esbuild.build({ entryPoints: ['bench/instructions-harness.ts'], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'warning' });
+    await esbuild.build({
+      entryPoints: ['bench/instructions-harness.ts'],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: bundle,
+      logLevel: 'warning',
+    });
     // Two at a time: the counts do not depend on what else runs.
     const [none, parse] = await Promise.all([instructions(bundle, 'none'), instructions(bundle, 'parse')]);
     const analyze = await instructions(bundle, 'analyze');
