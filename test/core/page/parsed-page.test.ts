@@ -127,7 +127,10 @@ describe('ParsedPage.jsonLd', () => {
 
 describe('ParsedPage.resolveLink', () => {
   it('resolves against the first <base href>, as a browser does, and only to http(s)', () => {
-    const page = parsePage('https://www.acme.test/shop/item', '<html><head><base href="https://support.acme.test/hc/"><base href="/ignored/"></head><body></body></html>');
+    const page = parsePage(
+      'https://www.acme.test/shop/item',
+      '<html><head><base href="https://support.acme.test/hc/"><base href="/ignored/"></head><body></body></html>',
+    );
     expect(page.baseUrl).toBe('https://support.acme.test/hc/');
     expect(page.resolveLink('requests/new')?.href).toBe('https://support.acme.test/hc/requests/new');
     expect(page.resolveLink(' /contact ')?.href).toBe('https://support.acme.test/contact');

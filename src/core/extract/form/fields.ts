@@ -132,10 +132,7 @@ export function formShape($: CheerioAPI, form: Element, labels: Map<string, stri
     if (type === 'password') shape.password = true;
     else if (type === 'search') shape.search = true;
     else if (type === 'select') {
-      if (TOPIC.test(desc))
-        shape.topics.push(
-          ...[...descendants(el)].filter((o) => o.name === 'option').map((o) => collapse(textOf(o))),
-        );
+      if (TOPIC.test(desc)) shape.topics.push(...[...descendants(el)].filter((o) => o.name === 'option').map((o) => collapse(textOf(o))));
     } else if (type === 'textarea') {
       if (!CAPTCHA_RESPONSE.test(name) && !(NOT_MESSAGE_BOX.test(desc) && !MESSAGE.test(desc))) shape.message = true;
     } else if (type === 'email') shape.email = true;
