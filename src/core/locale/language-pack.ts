@@ -241,6 +241,11 @@ export interface FormWords {
   contactPurpose: string;
   /** The heading blog themes put above a comment form; anywhere. */
   commentHeading: string;
+  /**
+   * What a comment, reply or guestbook form calls itself in its own id, class, action or button
+   * ("comment-form", "/comments/add", "Post comment"); anywhere. Read only where nothing says contact.
+   */
+  commentForm: string;
   /** Newsletters, surveys, gated downloads, job applications, sharing, registration, moderation, listings; anywhere. */
   notContact: string;
 }

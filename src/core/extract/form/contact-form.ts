@@ -8,7 +8,7 @@ import { classifyRole } from '../../role/classify-role.js';
 import { fold } from '../../role/fold.js';
 import type { PageFinding } from '../../types.js';
 import type { Extractor } from '../extractor.js';
-import { BLOG_COMMENT, CONTACT_PURPOSE, NOT_CONTACT_CONTEXT } from './field-words.js';
+import { BLOG_COMMENT, COMMENT_FORM, CONTACT_PURPOSE, NOT_CONTACT_CONTEXT } from './field-words.js';
 import { embeddedForms } from './embeds.js';
 import { formShape, labelsById, type FormShape } from './fields.js';
 import { ACTION_SERVICES, CAPTCHA_IN_FORM, CAPTCHA_SCRIPT, MARKUP_SERVICES } from './services.js';
@@ -90,6 +90,10 @@ function readForm(page: ParsedPage, form: Element, labels: Map<string, string>, 
   const namedByAttributes = CONTACT_PURPOSE.test(fold([form.attribs['aria-label'], words(form.attribs.id), words(form.attribs.class)].join(' ')));
   if (!isContactShape(shape, ownPurpose, headingPurpose, namedByAttributes)) return undefined;
   if (isBlogComment(page, form, heading)) return undefined;
+  // Comment systems other than WordPress's name their form ("comment-form", "/comments/add", "Post
+  // comment", "guestbook"): a comment form unless it or its heading says contact (a contact form's
+  // class "commentsblock" on formasaurus-dev). Learned from forms the rules above let through.
+  if (COMMENT_FORM.test(fold(`${ownLabel} ${words(actionPath(form.attribs.action))}`)) && !ownPurpose && !headingPurpose) return undefined;
   if (NOT_CONTACT_CONTEXT.test(fold(`${ownLabel} ${heading} ${shape.hiddenValues.join(' ')}`))) return undefined;
   const near = [ownLabel, ...shape.topics].join(' · ');
   const role = classifyRole({ near, heading, title: page.title, url: page.url });

@@ -40,6 +40,9 @@ export const BLOG_COMMENT = {
   heading: anywhere('commentHeading'),
 };
 
+/** A form calling itself a comment, reply or guestbook form (its id, class, action, title or button): see contact-form.ts. */
+export const COMMENT_FORM = anywhere('commentForm');
+
 /**
  * Forms with these words around them (title, id, submit button, heading) are newsletters, surveys,
  * gated downloads, job applications or "send to a friend" forms: a message field and an email

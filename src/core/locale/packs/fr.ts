@@ -127,6 +127,7 @@ export const FR: LanguagePack = {
     topic: 'sujet|objet',
     contactPurpose: 'formulaire de contact|nous ecrire|devis|etre rappele|demande de rappel|rappelez-moi',
     commentHeading: 'laisser un commentaire',
+    commentForm: 'commentaire|livre d.or|repondre',
     notContact:
       "s'abonner|abonnez|sondage|candidature|postuler|a un ami|inscri(?:p|v|re)|signaler|contacter le vendeur|mot de passe oublie|reinitialiser (?:votre |le )?mot de passe",
   },

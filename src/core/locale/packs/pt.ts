@@ -129,6 +129,7 @@ export const PT: LanguagePack = {
     topic: 'assunto|motivo',
     contactPurpose: 'contato|fale conosco|orcamento|ligamos para voce|solicitar ligacao|retorno de ligacao',
     commentHeading: 'deixe um comentario',
+    commentForm: 'comentario|livro de visitas|responder',
     notContact: 'inscreva|assine|enquete|esqueceu (?:a |sua )?senha|redefinir (?:a |sua )?senha',
   },
 };

@@ -148,6 +148,28 @@ describe('contactFormExtractor: what does not count', () => {
     ],
     ['a message without a way to reply', '<form><textarea name="message"></textarea><input name="name"></form>'],
     [
+      'a Drupal comment form (its id and action say comment)',
+      '<form id="comment-form" action="/comment/reply/12"><input name="name"><input name="mail"><textarea name="comment_body"></textarea><input type="submit" value="Save"></form>',
+    ],
+    [
+      'a comment form posting to /comments/add',
+      '<form action="/comments/add"><input name="author"><input name="email"><textarea name="body"></textarea><input type="submit" value="Submit"></form>',
+    ],
+    [
+      'a form whose button posts a comment',
+      '<form action="/p/12"><input name="name"><input name="email"><textarea name="text"></textarea><button>Post comment</button></form>',
+    ],
+    ['a reply form', '<form id="reply-form"><input name="name"><input name="email"><textarea name="reply"></textarea><button>Reply</button></form>'],
+    ['a guestbook that names itself', '<form action="/guestbook/sign.php"><input name="name"><input name="email"><textarea name="message"></textarea></form>'],
+    [
+      'a German comment form',
+      '<form class="kommentarformular"><input name="name"><input name="email"><textarea name="nachricht"></textarea><button>Absenden</button></form>',
+    ],
+    [
+      'a comment form under "Add your comment"',
+      '<h3>Add your comment</h3><form action="/x"><input name="name"><input name="email"><textarea name="msg"></textarea></form>',
+    ],
+    [
       'an ASP.NET form around the whole page, with no field, on the contact page',
       '<form id="ctl01" action="contact-us.aspx" method="post"><input type="hidden" name="__VIEWSTATE" value="x"><h1>Contact us</h1><p>Call 555 0100.</p></form>',
     ],
@@ -336,6 +358,14 @@ describe('contactFormExtractor: look-alikes and contact forms as real sites writ
     [
       'a contact form its script fills in (no visible field yet)',
       '<form id="contactForm" action="/kontakt"><input type="hidden" name="token" value="x"></form>',
+    ],
+    [
+      'a contact form whose class also says comments',
+      '<form class="contact-form commentsblock" action="/contact-us/"><input name="name"><input name="email"><textarea name="comments"></textarea><input type="submit" value="Submit"></form>',
+    ],
+    [
+      'feedback sent with a "Send comments" button, under "Feedback"',
+      '<h2>Feedback</h2><form action="/fb"><input name="email"><textarea name="text"></textarea><button>Send comments</button></form>',
     ],
     [
       'a contact form posting to a shop endpoint',
