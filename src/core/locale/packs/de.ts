@@ -145,7 +145,7 @@ export const DE: LanguagePack = {
     topic: 'abteilung|betreff|thema',
     contactPurpose: 'kontakt|ruckruf|anfrage|angebot anfordern|zuruckrufen',
     commentHeading: 'kommentar (?:schreiben|hinterlassen)|antworten abbrechen',
-    commentForm: 'kommentar|gastebuch|antwort',
+    commentForm: 'kommentar|gastebuch|antwort|bewertung',
     notContact:
       'abonnieren|anmelden zum|umfrage|bewerbung|bewerben|einem freund|konto erstellen|verkaufer kontaktieren|passwort vergessen|passwort zurucksetzen',
   },

@@ -129,7 +129,7 @@ export const ES: LanguagePack = {
     topic: 'asunto|motivo',
     contactPurpose: 'contacto|contactenos|presupuesto|te llamamos|le llamamos|solicitar llamada',
     commentHeading: 'deja un comentario',
-    commentForm: 'comentario|libro de visitas|responder',
+    commentForm: 'comentario|libro de visitas|responder|resena|foro',
     notContact: 'suscrib|encuesta|candidatura|a un amigo|crear cuenta|contactar al vendedor|olvidaste (?:tu )?contrasena|restablecer (?:la |tu )?contrasena',
   },
 };

@@ -113,7 +113,7 @@ export const IT: LanguagePack = {
     topic: 'oggetto|reparto|motivo',
     contactPurpose: 'contatt|preventivo|ti richiamiamo|richiamata|richiedi una chiamata',
     commentHeading: 'lascia un commento',
-    commentForm: 'comment[oi]|libro degli ospiti|rispondi',
+    commentForm: 'comment[oi]|libro degli ospiti|rispondi|recensione',
     notContact: 'iscriviti|sondaggio|candidatura|a un amico|password dimenticata|reimposta(?:re)? (?:la )?password',
   },
 };

@@ -89,7 +89,7 @@ export const JA: LanguagePack = {
     topic: '件名|種別',
     contactPurpose: 'お問い合わせ|問い合わせ|折り返し|コールバック',
     commentHeading: 'コメントを残す|コメントする',
-    commentForm: 'コメント|ゲストブック|返信',
+    commentForm: 'コメント|ゲストブック|返信|レビュー|フォーラム',
     notContact: '新規登録|会員登録|メルマガ|パスワードを忘れ|パスワード再設定',
   },
 };

@@ -71,7 +71,7 @@ export const KO: LanguagePack = {
     topic: '제목|유형',
     contactPurpose: '문의|콜백|전화 상담 신청',
     commentHeading: '댓글 ?남기기|댓글 ?쓰기',
-    commentForm: '댓글|방명록|답글',
+    commentForm: '댓글|방명록|답글|리뷰|포럼',
     notContact: '회원가입|뉴스레터|비밀번호 찾기|비밀번호 재설정',
   },
 };

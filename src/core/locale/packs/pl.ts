@@ -99,7 +99,7 @@ export const PL: LanguagePack = {
     topic: 'temat|dział',
     contactPurpose: 'formularz kontaktowy|skontaktuj sie|zapytanie ofertowe|oddzwonimy|zamow rozmowe|prosba o kontakt',
     commentHeading: 'dodaj komentarz|zostaw komentarz',
-    commentForm: 'komentarz|ksiega gosci|odpowiedz',
+    commentForm: 'komentarz|ksiega gosci|odpowiedz|recenzj',
     notContact: 'subskryb|ankieta|aplikuj|zaloz konto|rejestracj|nie pamietasz has|resetowanie has|przypomnij has',
   },
 };

@@ -83,7 +83,7 @@ export const SV: LanguagePack = {
     topic: 'amne|avdelning',
     contactPurpose: 'kontakta oss|kontaktformular|begar offert|ring upp|bli uppringd|ring mig',
     commentHeading: 'lamna en kommentar|lamna ett svar',
-    commentForm: 'kommentar|gastbok|svara',
+    commentForm: 'kommentar|gastbok|svara|recension',
     notContact: 'prenumerera|nyhetsbrev|enkat|ansok|skapa konto|glomt (?:ditt )?losenord|aterstall (?:ditt )?losenord',
   },
 };

@@ -76,7 +76,7 @@ export const ZH: LanguagePack = {
     topic: '主题|类别',
     contactPurpose: '联系我们|咨询|回电|回拨',
     commentHeading: '发表评论',
-    commentForm: '评论|回复',
+    commentForm: '评论|回复|论坛',
     notContact: '注册|订阅|忘记密码|重置密码',
   },
 };

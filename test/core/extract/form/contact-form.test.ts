@@ -160,6 +160,22 @@ describe('contactFormExtractor: what does not count', () => {
       '<form action="/p/12"><input name="name"><input name="email"><textarea name="text"></textarea><button>Post comment</button></form>',
     ],
     ['a reply form', '<form id="reply-form"><input name="name"><input name="email"><textarea name="reply"></textarea><button>Reply</button></form>'],
+    [
+      'a review form without a rating, under "Write a review"',
+      '<h3>Write a review</h3><form action="/product/12/reviews/new"><input name="name"><input name="email"><input name="title"><textarea name="body"></textarea><button>Submit review</button></form>',
+    ],
+    [
+      'a new forum topic',
+      '<form action="/forum/posting.php?mode=post"><input name="subject"><input name="email"><textarea name="message"></textarea><button>Submit</button></form>',
+    ],
+    [
+      'a job application without a CV field, under "Apply now"',
+      '<h2>Apply now</h2><form action="/careers/apply"><input name="name"><input name="email"><input name="phone"><textarea name="why"></textarea></form>',
+    ],
+    [
+      'an RSVP',
+      '<h2>RSVP</h2><form action="/rsvp"><input name="name"><input name="email"><input name="guests"><textarea name="message"></textarea><button>RSVP</button></form>',
+    ],
     ['a guestbook that names itself', '<form action="/guestbook/sign.php"><input name="name"><input name="email"><textarea name="message"></textarea></form>'],
     [
       'a German comment form',
