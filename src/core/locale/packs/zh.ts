@@ -74,7 +74,7 @@ export const ZH: LanguagePack = {
     account: '用户名',
     notMessageBox: '地址|条款',
     topic: '主题|类别',
-    contactPurpose: '联系我们|咨询|回电|回拨',
+    contactPurpose: '联系我们|咨询|回电|回拨|在线留言|给我们留言|留言反馈',
     commentHeading: '发表评论',
     commentForm: '评论|回复|论坛',
     notContact: '注册|订阅|忘记密码|重置密码',

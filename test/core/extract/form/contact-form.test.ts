@@ -376,6 +376,10 @@ describe('contactFormExtractor: look-alikes and contact forms as real sites writ
       '<form id="contactForm" action="/kontakt"><input type="hidden" name="token" value="x"></form>',
     ],
     [
+      'a Chinese "online message" form posting to guestbook.php, as Chinese company sites name their contact form',
+      '<h2>在线留言</h2><form action="/guestbook.php"><input name="name"><input name="tel"><textarea name="content"></textarea></form>',
+    ],
+    [
       'a contact form whose class also says comments',
       '<form class="contact-form commentsblock" action="/contact-us/"><input name="name"><input name="email"><textarea name="comments"></textarea><input type="submit" value="Submit"></form>',
     ],
