@@ -79,7 +79,8 @@ function readForm(page: ParsedPage, form: Element, labels: Map<string, string>, 
   // The form's own words: its title, its id and class ("sales-contact", "contactForm"), its submit button ("Request a demo").
   const ownLabel = [formTitle, words(form.attribs.id), words(form.attribs.class), submitText(form)].filter(Boolean).join(' · ');
   const namedContact = CONTACT_PURPOSE.test(fold(ownLabel));
-  const ownPurpose = namedContact || CONTACT_PURPOSE.test(fold(words(actionPath(form.attribs.action))));
+  const actionWords = words(actionPath(form.attribs.action));
+  const ownPurpose = namedContact || CONTACT_PURPOSE.test(fold(actionWords));
   const headingPurpose = CONTACT_PURPOSE.test(fold(heading));
   // A cart endpoint, checkout words on the buttons: a shop form, unless the form itself says it is for contact.
   if (shape.checkout && !(shape.checkoutByAction && (ownPurpose || headingPurpose))) return undefined;
@@ -93,7 +94,7 @@ function readForm(page: ParsedPage, form: Element, labels: Map<string, string>, 
   // Comment systems other than WordPress's name their form ("comment-form", "/comments/add", "Post
   // comment", "guestbook"): a comment form unless it or its heading says contact (a contact form's
   // class "commentsblock" on formasaurus-dev). Learned from forms the rules above let through.
-  if (COMMENT_FORM.test(fold(`${ownLabel} ${words(actionPath(form.attribs.action))}`)) && !ownPurpose && !headingPurpose) return undefined;
+  if (COMMENT_FORM.test(fold(`${ownLabel} ${actionWords}`)) && !ownPurpose && !headingPurpose) return undefined;
   if (NOT_CONTACT_CONTEXT.test(fold(`${ownLabel} ${heading} ${shape.hiddenValues.join(' ')}`))) return undefined;
   const near = [ownLabel, ...shape.topics].join(' · ');
   const role = classifyRole({ near, heading, title: page.title, url: page.url });
