@@ -9,6 +9,7 @@ import { fold } from '../../role/fold.js';
 import type { PageFinding } from '../../types.js';
 import type { Extractor } from '../extractor.js';
 import { BLOG_COMMENT, COMMENT_FORM, CONTACT_PURPOSE, NOT_CONTACT_CONTEXT } from './field-words.js';
+import { fieldsAfterEarlyClose } from './closed-early.js';
 import { embeddedForms } from './embeds.js';
 import { formShape, labelsById, type FormShape } from './fields.js';
 import { ACTION_SERVICES, CAPTCHA_IN_FORM, CAPTCHA_SCRIPT, MARKUP_SERVICES } from './services.js';
@@ -52,7 +53,8 @@ export function formDecisions(page: ParsedPage): { form: Element; finding?: Page
       if (owner && ['input', 'textarea', 'select', 'button'].includes(el.name)) owned.set(owner, [...(owned.get(owner) ?? []), el]);
     }
   return forms.map((form) => {
-    const finding = readForm(page, form, labels, pageCaptcha, owned.get(form.attribs.id ?? '') ?? []);
+    const outside = [...(owned.get(form.attribs.id ?? '') ?? []), ...fieldsAfterEarlyClose(form)];
+    const finding = readForm(page, form, labels, pageCaptcha, outside);
     return finding ? { form, finding } : { form };
   });
 }

@@ -404,7 +404,26 @@ describe('contactFormExtractor: look-alikes and contact forms as real sites writ
       '<form class="jotform-form"><h2 class="form-header">Contact Us</h2><input name="q1_name"><input type="tel" name="q9_phone"></form>',
     ],
     ['fields tied to the form by form="…"', '<form id="c"></form><input form="c" type="email" name="email"><textarea form="c" name="message"></textarea>'],
+    [
+      'a form closed early: the fields after </form> are still its own in a browser',
+      '<div class="box"><form action="/send"><div class="row"><input name="name"></form><input name="email"><textarea name="message"></textarea><input type="submit" value="Send"></div></div>',
+    ],
+    [
+      'a form a browser emptied out of a table, its rows after it (as a saved page has it)',
+      '<table><tr><td>Write to us</td></tr><form action="/p_contact.aspx" method="post"></form><tr><td>Email:</td><td><input name="email"></td></tr><tr><td>Comments:</td><td><textarea name="notes"></textarea></td></tr><tr><td><input type="submit" value="Submit"></td></tr></table>',
+    ],
   ])('%s: a contact form', (_, html) => {
     expect(run(html)).toHaveLength(1);
+  });
+
+  it('takes loose fields after a form only where the form lost its button to an early close', () => {
+    // The search form keeps its own button: the fields after it are a script's widget, not its.
+    const searchThenWidget =
+      '<form action="/search"><input name="q"><button>Search</button></form><div><input name="email"><textarea name="message"></textarea><button>Send</button></div>';
+    expect(run(searchThenWidget)).toEqual([]);
+    // A heading starts another part of the page.
+    const headingBetween =
+      '<form action="/search"><input name="q"></form><h2>Newsletter</h2><input name="email"><textarea name="message"></textarea><button>Send</button>';
+    expect(run(headingBetween)).toEqual([]);
   });
 });
