@@ -37,8 +37,17 @@ async function instructions(bundle: string, mode: string): Promise<number> {
   return Number(refs.replace(/,/g, ''));
 }
 
-export async function instructionsBench(): Promise<InstructionsBench | undefined> {
-  if (!(await valgrindAvailable())) return undefined;
+/** The count, or why there is none: a missing or failing valgrind must not stop the rest of the bench. */
+export async function instructionsBench(): Promise<InstructionsBench | { skipped: string }> {
+  if (!(await valgrindAvailable())) return { skipped: 'valgrind is not installed' };
+  try {
+    return await countInstructions();
+  } catch (err) {
+    return { skipped: `valgrind failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` };
+  }
+}
+
+async function countInstructions(): Promise<InstructionsBench> {
   const dir = mkdtempSync(join(tmpdir(), 'contact-audit-instructions-'));
   try {
     const bundle = join(dir, 'harness.mjs');
