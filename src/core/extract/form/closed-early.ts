@@ -10,7 +10,6 @@ import { descendants, findFirst, isElement } from '../../page/dom.js';
  * up to the next form or heading: the signature of the close, not any loose fields on the page.
  */
 export function fieldsAfterEarlyClose(form: Element): Element[] {
-  if (findFirst(form, isSubmitControl)) return [];
   const fields: Element[] = [];
   for (let node = form.next; node; node = node.next) {
     if (!isElement(node)) continue;
@@ -18,7 +17,8 @@ export function fieldsAfterEarlyClose(form: Element): Element[] {
     for (const el of [node, ...descendants(node)]) if (FIELD.test(el.name)) fields.push(el);
     if (fields.length > MAX_FIELDS) return [];
   }
-  return fields.some(isSubmitControl) ? fields : [];
+  // The form itself is walked last: most forms have nothing after them, and a page-wide one is large.
+  return fields.some(isSubmitControl) && !findFirst(form, isSubmitControl) ? fields : [];
 }
 
 const FIELD = /^(?:input|textarea|select|button)$/;
