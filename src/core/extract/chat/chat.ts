@@ -3,7 +3,8 @@ import { textOf } from '../../page/dom.js';
 import { collapse, type ParsedPage } from '../../page/parsed-page.js';
 import { classifyRole } from '../../role/classify-role.js';
 import type { PageFinding } from '../../types.js';
-import { elementRules, handlerCalls, urlKey, vendorByName, vendorsForHost, vendorsForUrl } from './match.js';
+import { elementRules, handlerCalls, urlKey, vendorsForHost, vendorsForUrl } from './match.js';
+import { vendorByName } from './vendor-by-name.js';
 import { namedChatLoader, preloadsScript } from './named-loader.js';
 import { scriptEvidence } from './script-evidence.js';
 import type { ChatVendor } from './vendors.js';
@@ -76,8 +77,10 @@ const MAX_ELEMENTS = 50_000;
 function scanScripts(page: ParsedPage, note: Note): void {
   for (const el of page.byTag('script')) {
     // A consent manager's placeholder that names the vendor it holds back (Usercentrics
-    // data-usercentrics="Intercom", Klaro data-name="intercom"): the widget loads once the shopper agrees.
-    const consentName = el.attribs['data-usercentrics'] ?? (el.attribs.type === 'text/plain' ? el.attribs['data-name'] : undefined);
+    // data-usercentrics="Intercom", Klaro data-name="intercom", CookieConsent data-service="Intercom":
+    // cookieconsent.orestbida.com/advanced/manage-scripts.html): the widget loads once the shopper agrees.
+    const held = el.attribs.type === 'text/plain' ? (el.attribs['data-name'] ?? el.attribs['data-service']) : undefined;
+    const consentName = el.attribs['data-usercentrics'] ?? held;
     const byName = consentName ? vendorByName(consentName) : undefined;
     if (byName) note(byName, 'script', `consent placeholder names ${byName.name}`);
     // data-src: lazy loaders and consent managers park the real URL there until allowed to run.
@@ -87,11 +90,31 @@ function scanScripts(page: ParsedPage, note: Note): void {
       if (key) for (const v of vendorsForUrl(key)) note(v, 'script', `script ${key}`);
       continue;
     }
-    if (NOT_CODE.test(el.attribs.type ?? '')) continue;
+    const type = el.attribs.type ?? '';
+    if (CONFIG_BLOCK.test(type)) {
+      scanConfigBlock(el, note);
+      continue;
+    }
+    if (NOT_CODE.test(type)) continue;
     const text = textOf(el);
     if (!text.trim()) continue;
     for (const e of scriptEvidence(text)) note(e.vendor, 'inline-snippet', `inline snippet ${e.kind === 'loads' ? 'loads ' : ''}${e.detail}`);
   }
+}
+
+/** JSON a widget's loader reads its settings from (`<script type="application/json" id="chat-config">`); not JSON-LD. */
+const CONFIG_BLOCK = /^application\/json$/i;
+/**
+ * A configuration block is small; a framework's page state (Next.js's __NEXT_DATA__) is large and
+ * holds the page's content, where an article may quote a vendor's embed: not read.
+ */
+const MAX_CONFIG_CHARS = 4_000;
+
+/** The vendor loaders a configuration block names (URLs only: a vendor's name in settings is no widget). */
+function scanConfigBlock(el: Element, note: Note): void {
+  const text = textOf(el);
+  if (!text.trim() || text.length > MAX_CONFIG_CHARS) return;
+  for (const e of scriptEvidence(text)) if (e.kind === 'loads') note(e.vendor, 'inline-snippet', `configuration block loads ${e.detail}`);
 }
 
 function scanElements(page: ParsedPage, note: Note): void {

@@ -77,17 +77,6 @@ export function vendorsForUrl(key: string): ChatVendor[] {
   return out ?? [];
 }
 
-/** Vendors by their name or id, folded ("Zendesk Chat" → zendesk via "zendesk"): what consent managers call them. */
-const BY_NAME = new Map<string, ChatVendor>();
-const nameKey = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, '');
-for (const v of CHAT_VENDORS) for (const n of [v.name, v.id]) if (!BY_NAME.has(nameKey(n))) BY_NAME.set(nameKey(n), v);
-/** A vendor named by a consent placeholder, as its name, its id, or its name followed by a product word ("Zendesk Chat", "LiveChat Widget"). */
-export function vendorByName(raw: string): ChatVendor | undefined {
-  const key = nameKey(raw);
-  if (key.length < 3) return undefined;
-  return BY_NAME.get(key) ?? BY_NAME.get(key.replace(/(?:chat|livechat|widget|messenger|messaging|webchat)$/, ''));
-}
-
 /** The vendors whose loader host this is: <link rel=preconnect> names an origin only ("https://static.zdassets.com"). */
 export function vendorsForHost(host: string): ChatVendor[] {
   const h = host.toLowerCase();

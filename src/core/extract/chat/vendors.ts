@@ -1,4 +1,5 @@
 import TABLE from './vendor-table.json';
+import { isBareDomain } from './site-of-host.js';
 
 /**
  * Live-chat, chatbot and messaging-widget vendors, as data (vendor-table.json): one row a vendor,
@@ -61,3 +62,19 @@ export type ChatCategory = (typeof CHAT_CATEGORIES)[number];
 
 // The JSON's strings are checked against these unions by test/core/extract/chat/vendor-table.test.ts.
 export const CHAT_VENDORS: readonly ChatVendor[] = TABLE as ChatVendor[];
+
+/**
+ * Whether the vendor sells nothing but its chat or messaging widget: a vendor-domain row, or a row
+ * that lists the vendor's own registrable domain whole ("drift.com" for Drift, "tawk.to" for tawk).
+ * A chat-only domain of a larger vendor ("usemessages.com" for HubSpot, "zopim.com" for Zendesk)
+ * does not make it one: "HubSpot" or "Salesforce" alone names its tracking or forms as often as its chat.
+ */
+export function sellsOnlyChat(vendor: ChatVendor): boolean {
+  if (vendor.hostFrom === 'vendor-domain') return true;
+  const names = [vendor.id, vendor.name].map(letters);
+  // The domain's name is the vendor's, or the vendor's after a prefix ("getzowie.com", "goquiq.com").
+  const own = (label: string) => names.some((name) => name.startsWith(label) || label.endsWith(name));
+  return vendor.scripts.some((entry) => isBareDomain(entry) && own(letters(entry.split('.')[0] ?? '-')));
+}
+
+const letters = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');

@@ -171,6 +171,22 @@ describe('chatExtractor: evidence in the forms sites use', () => {
     expect(ids('<script type="text/plain" data-usercentrics="Zendesk Chat"></script>')).toEqual(['zendesk']);
     expect(ids('<script type="text/plain" data-usercentrics="Google Analytics"></script>')).toEqual([]);
     expect(ids('<script type="text/plain" data-usercentrics="ab"></script>')).toEqual([]);
+    // CookieConsent (orestbida): type="text/plain" with data-service naming the service.
+    expect(ids('<script type="text/plain" data-category="marketing" data-service="Intercom">window.x = 1</script>')).toEqual(['intercom']);
+  });
+
+  it("takes a multi-product vendor's bare name in a consent placeholder for its tracking, its name with a chat word for its chat", () => {
+    expect(ids('<script type="text/plain" data-usercentrics="HubSpot"></script>')).toEqual([]);
+    expect(ids('<script type="text/plain" data-category="marketing" data-service="Salesforce">var a</script>')).toEqual([]);
+    expect(ids('<script type="text/plain" data-usercentrics="HubSpot Chat"></script>')).toEqual(['hubspot']);
+  });
+
+  it('reads the loader a small JSON configuration block names, never a page state that quotes an embed', () => {
+    expect(ids('<script type="application/json" id="chat-config">{"widget":"https://code.tidio.co/abc123.js"}</script>')).toEqual(['tidio']);
+    const article = `${'A long article body. '.repeat(300)} Paste <script src="https://widget.intercom.io/widget/APP_ID"></script> before </body>.`;
+    expect(ids(`<script type="application/json" id="__NEXT_DATA__">${JSON.stringify({ props: { post: { body: article } } })}</script>`)).toEqual([]);
+    expect(ids('<script type="application/json">{"partners":["https://www.tidio.com/","https://www.intercom.com/pricing"]}</script>')).toEqual([]);
+    expect(ids('<script type="application/ld+json">{"@type":"SoftwareApplication","url":"https://code.tidio.co/abc123.js"}</script>')).toEqual([]);
   });
 
   it('reads a protocol-relative, versioned script on a CDN path', () => {
