@@ -89,7 +89,8 @@ it('a tab closed mid-audit: its audit ends as interrupted, the other tab and the
   expect(contactsB).not.toContain('acme-outdoor.example');
   await b.popup.close();
 
-  const all = await storage(h);
+  // The popup shows the report first; the history and dropping the run's pages follow it.
+  const all = await waitForStorage(h, "the finished audit's bookkeeping", (s) => leftoverPageKeys(s).length === 0 && historyIn(s, other.origin).length === 1);
   expect(auditOfTab(all, b.tabId)?.report?.partial).toBe(false);
   expect(historyIn(all, before.origin)).toEqual(historyBefore);
   expect(historyIn(all, closing.origin).map((e) => e.partial)).toEqual([true]);

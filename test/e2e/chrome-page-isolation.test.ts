@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { fixtureDir } from '../../scripts/lib/serve-fixture.js';
 import type { Route, StaticServer } from '../../scripts/lib/static-server.js';
 import { launchChrome, openPopup, textOf, waitForStatus, type ChromeHarness } from './helpers/chromium.js';
-import { auditOfTab, clearStorage, historyIn, storage, waitForEnd, watchWorkerErrors } from './helpers/extension-state.js';
+import { auditOfTab, clearStorage, historyIn, leftoverPageKeys, storage, waitForEnd, waitForStorage, watchWorkerErrors } from './helpers/extension-state.js';
 import { tabIdOf } from './helpers/popup-checks.js';
 import { requestsFor, Sites, sleep, waitForFirstPage } from './helpers/sites.js';
 
@@ -68,7 +68,12 @@ it('a page script forging our messages (sendMessage to the extension id, postMes
   expect(run?.status).toBe('crawling');
   expect(new Set(await forge(run?.id ?? ''))).toEqual(new Set(noRuntime));
   await waitForStatus(popup, 'done');
-  const settled = await storage(h);
+  // The popup shows the report first; the history, the site pointer and dropping the run's pages follow it.
+  const settled = await waitForStorage(
+    h,
+    "the finished audit's bookkeeping",
+    (all) => leftoverPageKeys(all).length === 0 && historyIn(all, site.origin).length === 1,
+  );
   const done = auditOfTab(settled, tabId);
   expect(done?.id).toBe(run?.id);
   expect(done?.report?.partial).toBe(false);
