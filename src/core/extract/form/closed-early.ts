@@ -27,8 +27,8 @@ const STOP = /^(?:form|h[1-6])$/;
 /** A form has a handful of fields; more loose ones after it are a page's own widgets. */
 const MAX_FIELDS = 40;
 
-/** What sends a form: a button (submit by default), or an input of type submit or image. */
-function isSubmitControl(e: Element): boolean {
+/** What sends a form: a button (submit by default), or an input of type submit or image (type compared ignoring case, as HTML does). */
+export function isSubmitControl(e: Element): boolean {
   const type = e.attribs.type?.toLowerCase();
   if (e.name === 'button') return type === undefined || type === 'submit';
   return e.name === 'input' && (type === 'submit' || type === 'image');

@@ -9,7 +9,7 @@ import { fold } from '../../role/fold.js';
 import type { PageFinding } from '../../types.js';
 import type { Extractor } from '../extractor.js';
 import { BLOG_COMMENT, COMMENT_FORM, CONTACT_PURPOSE, NOT_CONTACT_CONTEXT } from './field-words.js';
-import { fieldsAfterEarlyClose } from './closed-early.js';
+import { fieldsAfterEarlyClose, isSubmitControl } from './closed-early.js';
 import { embeddedForms } from './embeds.js';
 import { formShape, labelsById, type FormShape } from './fields.js';
 import { ACTION_SERVICES, CAPTCHA_IN_FORM, CAPTCHA_SCRIPT, MARKUP_SERVICES } from './services.js';
@@ -207,10 +207,8 @@ function literalsOf(selector: string): string[][] {
 // Walks instead of `$form.find(selector)`, which compiles its selector on every call: forms are many, the tests few.
 const LEGEND = (e: Element) => e.name === 'legend';
 const HEADING = (e: Element) => e.name === 'h1' || e.name === 'h2' || e.name === 'h3' || e.name === 'h4';
-/** `button[type=submit], button:not([type]), input[type=submit]`: the type compared ignoring case, as HTML does. */
-const SUBMIT = (e: Element) =>
-  (e.name === 'button' && (e.attribs.type === undefined || e.attribs.type.toLowerCase() === 'submit')) ||
-  (e.name === 'input' && e.attribs.type?.toLowerCase() === 'submit');
+/** `button[type=submit], button:not([type]), input[type=submit]`: a submit control with words (an image button has none). */
+const SUBMIT = (e: Element) => isSubmitControl(e) && e.attribs.type?.toLowerCase() !== 'image';
 
 /** The text of the first descendant that passes the test, as `$el.find(selector).first().text()` gives it. */
 function firstText(el: Element, test: (e: Element) => boolean): string {
