@@ -144,7 +144,7 @@ export const DE: LanguagePack = {
     notMessageBox: 'adresse|anschrift|\\bagb\\b',
     topic: 'abteilung|betreff|thema',
     contactPurpose: 'kontakt|ruckruf|anfrage|angebot anfordern|zuruckrufen',
-    commentHeading: 'kommentar (?:schreiben|hinterlassen)|antworten abbrechen',
+    commentHeading: 'kommentar (?:schreiben|hinterlassen)|antworten abbrechen|^(?:\\d+ )?kommentare?:?$',
     commentForm: 'kommentar|gastebuch|antwort|bewertung',
     notContact:
       'abonnieren|anmelden zum|umfrage|bewerbung|bewerben|einem freund|konto erstellen|verkaufer kontaktieren|passwort vergessen|passwort zurucksetzen',

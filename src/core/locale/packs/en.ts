@@ -116,7 +116,8 @@ export const EN: LanguagePack = {
     topic: 'department|topic|subject|category|reason|inquiry.?type|enquiry.?type|request.?type',
     contactPurpose:
       'contact|get in touch|feedback|enquir|inquir|ask (?:a|your|us a) question|write to us|send us a message|message us|call ?back|request a (?:quote|demo|call)|call (?:me|us) back',
-    commentHeading: 'leave a (?:reply|comment)|post a comment|(?:add|write) (?:a |your )?comment\\b|write a review',
+    commentHeading:
+      'leave a (?:reply|comment)|post a comment|(?:add|write) (?:a |your )?comment\\b|write a review|join the (?:discussion|conversation)|^(?:\\d+ )?comments?:?$|^\\d+ (?:comments?|responses?|replies|thoughts) (?:to|on)\\b',
     commentForm: 'comment|guest ?book|reply|review|forum|posting|new (?:topic|thread)',
     notContact:
       "newsletter|subscribe|unsubscribe|survey|webinar|whitepaper|white paper|e-?book|download the|product updates|pricing updates|apply for|job application|submit (?:your |my )?application|apply now|\\brsvp\\b|cover letter|\\bcv\\b|resume\\b|(?:tell|email|send (?:this |it )?to|share (?:this |it )?with) a friend|friend's email|create (?:a |an |your )?(?:new )?account|registr(?!ered (?:office|address))|sign ?up|moderat|report abuse|reply to (?:the |this )?ad\\b|adreply|contact (?:the )?seller|add (?:a )?new\\b|add record|submit (?:a |your )?(?:link|site|listing|url|event|article)|forgot (?:your )?password|reset (?:your )?password|password reset|lost (?:your )?password|register\\b|register (?:now|for|today)",

@@ -112,9 +112,9 @@ export const NL: LanguagePack = {
     account: 'gebruikersnaam',
     notMessageBox: 'adres\\b',
     topic: 'onderwerp|afdeling',
-    contactPurpose: 'neem contact|offerte aanvragen|terugbellen|terugbelverzoek|bel mij terug',
-    commentHeading: 'laat een reactie achter',
-    commentForm: 'gastenboek|reactie plaatsen|plaats (?:een )?reactie|recensie',
+    contactPurpose: 'neem contact|offerte aanvragen|terugbellen|terugbelverzoek|bel mij terug|bel(?:len)? (?:mij|me|u|je)(?: terug)?\\b',
+    commentHeading: 'laat een reactie achter|^(?:\\d+ )?reacties?:?$',
+    commentForm: 'gastenboek|reactie plaatsen|plaats (?:een )?reactie|recensie|reageer',
     notContact: 'inschrijven|aanmelden voor|enquete|sollicit|een vriend|account aanmaken|wachtwoord vergeten|wachtwoord herstellen',
   },
 };

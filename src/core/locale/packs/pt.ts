@@ -127,9 +127,9 @@ export const PT: LanguagePack = {
     account: 'nome de usuario|nome de utilizador',
     notMessageBox: 'endereco',
     topic: 'assunto|motivo',
-    contactPurpose: 'contato|fale conosco|orcamento|ligamos para voce|solicitar ligacao|retorno de ligacao',
-    commentHeading: 'deixe um comentario',
-    commentForm: 'comentario|livro de visitas|responder',
+    contactPurpose: 'contato|fale conosco|orcamento|ligamos para voce|solicitar ligacao|retorno de ligacao|demonstracao',
+    commentHeading: 'deixe um comentario|^(?:\\d+ )?comentarios?:?$',
+    commentForm: 'comentar|livro de visitas|responder',
     notContact: 'inscreva|assine|enquete|esqueceu (?:a |sua )?senha|redefinir (?:a |sua )?senha',
   },
 };

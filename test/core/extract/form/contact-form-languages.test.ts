@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { contactFormExtractor } from '../../../../src/core/extract/form/contact-form.js';
+import { parsePage } from '../../../../src/core/page/parsed-page.js';
+
+// One small page per language and class of form (issue #15's list: contact, callback, quote, demo
+// and question forms; send-to-a-friend, comment, review). Written for this test, in each language's
+// own wording, with neutral field names ("field1") so that only the labels, heading and button
+// speak: each case was decided wrongly before the locale packs' form words learned it.
+
+/** "Label:type, …": a text, email or tel input, or a textarea. */
+function page(lang: string, heading: string, fields: string, button: string): string {
+  const inputs = fields.split(', ').map((field, i) => {
+    const [label, type] = field.split(':') as [string, string];
+    const input = type === 'textarea' ? `<textarea id="f${i}" name="field${i}"></textarea>` : `<input id="f${i}" name="field${i}" type="${type}">`;
+    return `<p><label for="f${i}">${label}</label> ${input}</p>`;
+  });
+  const form = `<form method="post" action="/send.php">${inputs.join('')}<button type="submit">${button}</button></form>`;
+  return `<html lang="${lang}"><head><title>Shop</title></head><body><main><h2>${heading}</h2>${form}</main></body></html>`;
+}
+
+const CASES: [lang: string, kind: string, contact: boolean, heading: string, fields: string, button: string][] = [
+  ['en', 'comment', false, 'Join the discussion', 'Name:text, Email:email, Comment:textarea', 'Post'],
+  ['fr', 'review', false, 'Donnez votre avis', 'Nom:text, E-mail:email, Votre avis:textarea', 'Envoyer mon avis'],
+  ['es', 'review', false, 'Escribe una opinión', 'Nombre:text, Email:email, Tu opinión:textarea', 'Enviar opinión'],
+  ['it', 'callback', true, 'Richiedi di essere richiamato', 'Nome:text, Telefono:tel', 'Richiamatemi'],
+  ['pt', 'demo', true, 'Agende uma demonstração', 'Nome:text, E-mail corporativo:email, Empresa:text, Telefone:tel', 'Agendar demonstração'],
+  ['pl', 'quote', true, 'Zapytaj o wycenę', 'Imię:text, E-mail:email, Telefon:tel, Firma:text', 'Poproś o wycenę'],
+  ['pl', 'friend', false, 'Poleć znajomemu', 'Twoje imię:text, E-mail znajomego:email, Wiadomość:textarea', 'Poleć'],
+  ['pl', 'review', false, 'Napisz opinię', 'Imię:text, E-mail:email, Twoja opinia:textarea', 'Dodaj opinię'],
+  ['ru', 'quote', true, 'Оставить заявку', 'Имя:text, E-mail:email, Телефон:tel, Компания:text', 'Отправить заявку'],
+  ['ru', 'demo', true, 'Запросить демонстрацию', 'Имя:text, Рабочий e-mail:email, Компания:text, Телефон:tel', 'Записаться на демо'],
+  ['ru', 'friend', false, 'Отправить другу', 'Ваше имя:text, E-mail друга:email, Сообщение:textarea', 'Отправить'],
+  ['ru', 'review', false, 'Оставить отзыв', 'Имя:text, E-mail:email, Ваш отзыв:textarea', 'Отправить отзыв'],
+  ['sv', 'friend', false, 'Tipsa en vän', 'Ditt namn:text, Din väns e-post:email, Meddelande:textarea', 'Tipsa'],
+  ['ja', 'quote', true, 'お見積りのご依頼', 'お名前:text, メールアドレス:email, 電話番号:tel, 会社名:text', '見積もりを依頼する'],
+  ['ja', 'demo', true, 'デモのお申し込み', 'お名前:text, 会社のメールアドレス:email, 会社名:text, 電話番号:tel', 'デモを申し込む'],
+  ['zh', 'quote', true, '获取报价', '姓名:text, 邮箱:email, 电话:tel, 公司名称:text', '获取报价'],
+  ['zh', 'demo', true, '预约演示', '姓名:text, 工作邮箱:email, 公司:text, 电话:tel', '预约演示'],
+  ['zh', 'friend', false, '分享给好友', '您的姓名:text, 好友邮箱:email, 留言:textarea', '发送'],
+  ['zh', 'review', false, '写评价', '昵称:text, 邮箱:email, 评价内容:textarea', '提交评价'],
+  ['ko', 'demo', true, '데모 신청', '이름:text, 회사 이메일:email, 회사명:text, 전화번호:tel', '데모 신청하기'],
+  ['ko', 'friend', false, '친구에게 추천', '이름:text, 친구 이메일:email, 메시지:textarea', '보내기'],
+  ['es', 'callback', true, '¿Quieres que te llamemos?', 'Nombre:text, Teléfono:tel', 'Llamadme gratis'],
+  ['es', 'demo', true, 'Pide una demostración', 'Nombre:text, Email:email, Empresa:text, Teléfono:tel', 'Solicitar demostración'],
+  ['es', 'review', false, 'Opiniones de clientes', 'Nombre:text, Email:email, Opinión:textarea', 'Enviar valoración'],
+  ['ru', 'callback', true, 'Мы вам перезвоним', 'Имя:text, Телефон:tel', 'Жду звонка'],
+  ['pt', 'comment', false, 'Comentários', 'Nome:text, E-mail:email, Comentário:textarea', 'Comentar'],
+  ['nl', 'callback', true, 'Wij bellen u terug', 'Naam:text, Telefoon:tel', 'Bel mij'],
+  ['nl', 'comment', false, 'Reacties', 'Naam:text, E-mail:email, Reactie:textarea', 'Reageer'],
+  ['ja', 'friend', false, '友達に紹介する', 'お名前:text, 紹介先のメールアドレス:email, メッセージ:textarea', '送信'],
+  ['ja', 'comment', false, 'コメント', 'お名前:text, メール:email, コメント:textarea', '投稿する'],
+  ['ja', 'review', false, 'カスタマーレビュー', 'お名前:text, メール:email, レビュー本文:textarea', '投稿する'],
+  ['zh', 'comment', false, '网友评论', '昵称:text, 邮箱:email, 评论:textarea', '提交'],
+  ['ko', 'callback', true, '전화 상담 요청', '이름:text, 전화번호:tel', '요청하기'],
+  ['ko', 'comment', false, '댓글', '이름:text, 이메일:email, 댓글:textarea', '등록'],
+  ['ko', 'review', false, '상품 리뷰', '이름:text, 이메일:email, 리뷰:textarea', '등록'],
+];
+
+describe("contactFormExtractor in the locale packs' languages", () => {
+  it.each(CASES)('%s %s form (contact: %s): «%s»', (lang, _kind, contact, heading, fields, button) => {
+    const found = contactFormExtractor.extract(parsePage(`https://shop.example/${lang}/`, page(lang, heading, fields, button)));
+    expect(found.length > 0).toBe(contact);
+  });
+
+  // Words of a comment section's title are read only as the whole heading: a contact page asks for "comments" too.
+  it.each([
+    ['en', 'Questions or comments?'],
+    ['fr', 'Vos commentaires'],
+    ['de', 'Kommentare und Anregungen'],
+    ['es', 'Comentarios y sugerencias'],
+    ['pt', 'Comentários e sugestões'],
+    ['ru', 'Комментарии и предложения'],
+    ['ja', 'コメント・ご要望'],
+    ['ko', '댓글 및 문의'],
+  ])('%s: a contact form under «%s» stays one', (lang, heading) => {
+    const html = page(lang, heading, 'Name:text, Email:email, Message:textarea', 'Send');
+    expect(contactFormExtractor.extract(parsePage(`https://shop.example/${lang}/contact`, html))).toHaveLength(1);
+  });
+});
