@@ -147,6 +147,6 @@ export const DE: LanguagePack = {
     commentHeading: 'kommentar (?:schreiben|hinterlassen)|antworten abbrechen|^(?:\\d+ )?kommentare?:?$',
     commentForm: 'kommentar|gastebuch|antwort|bewertung',
     notContact:
-      'abonnieren|anmelden zum|umfrage|bewerbung|bewerben|einem freund|konto erstellen|verkaufer kontaktieren|passwort vergessen|passwort zurucksetzen',
+      'abonnieren|anmelden zum|umfrage|bewerbung|bewerben|einem freund|konto erstellen|verkaufer kontaktieren|(?:anzeige|beitrag|inhalt|kommentar|bewertung) melden|passwort vergessen|passwort zurucksetzen',
   },
 };

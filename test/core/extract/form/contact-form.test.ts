@@ -279,6 +279,22 @@ describe('forms that carry a message and an email but do not reach the vendor', 
       'a tell-a-friend form',
       '<h2>Share with a friend</h2><form><input type="email" name="friend_email"><textarea name="message"></textarea><button>Send to a friend</button></form>',
     ],
+    [
+      'a report to the moderators of one listing',
+      '<h3>Report this listing</h3><form action="/report"><input name="email" placeholder="Email"><textarea name="reason" placeholder="Reason"></textarea><button>Report</button></form>',
+    ],
+    [
+      'a donation with a dedication',
+      '<h2>Donate</h2><form action="/give"><input name="name"><input type="email" name="email"><input name="amount"><textarea name="dedication"></textarea><button>Donate now</button></form>',
+    ],
+    [
+      'a directory listing claimed by its owner',
+      '<h2>Claim this business</h2><form action="/claim"><input name="name"><input type="email" name="email"><input name="phone"><textarea name="proof"></textarea><button>Claim</button></form>',
+    ],
+    [
+      'a wish list shared by email',
+      '<h2>Share your wishlist</h2><form action="/wishlist/send"><input name="emails" placeholder="Email addresses"><textarea name="message"></textarea><button>Share</button></form>',
+    ],
   ])('%s is not a contact form', (_name, body) => {
     expect(page(body)).toEqual([]);
   });
