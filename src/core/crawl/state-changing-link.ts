@@ -5,7 +5,7 @@
 import type { CrawlWords } from '../locale/crawl-words.js';
 import { CRAWL_PACKS } from '../locale/crawl-packs.js';
 import { foldPattern, packUnion } from '../locale/pack-pattern.js';
-import { LANGUAGE_PACKS } from '../locale/packs.js';
+import { FORM_PACKS } from '../locale/form-packs.js';
 
 interface Rule {
   reason: string;
@@ -39,7 +39,7 @@ const CART = words((w) => w.cart);
 const WISHLIST = words((w) => w.wishlist);
 const VOTE = words((w) => w.vote);
 /** Cart paths are the ones a checkout form posts to (locale: forms.cartPaths), whole segments here. */
-const CART_PATHS = foldPattern(packUnion(LANGUAGE_PACKS, (pack) => pack.forms.cartPaths));
+const CART_PATHS = foldPattern(packUnion(FORM_PACKS, (pack) => pack.forms.cartPaths));
 
 /** The packs' URL spelling ("log-?out") in link text: "log out", "logout", "log-out". */
 function spaced(words: string): string {

@@ -250,5 +250,16 @@ export interface FormWords {
   notContact: string;
 }
 
+/**
+ * A language's form words on their own: the full packs carry theirs in `forms`; a language with no
+ * full pack yet gives the form reader only these (locale/form-packs.ts), as address-packs.ts does
+ * for addresses.
+ */
+export interface FormPack {
+  id: string;
+  unspaced?: true;
+  forms: FormWords;
+}
+
 // The address words live in address-words.ts (the address reader's own fields); re-exported for the packs.
 export type { AddressWords } from './address-words.js';

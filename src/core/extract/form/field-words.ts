@@ -4,10 +4,10 @@
 // names like "your-message" or "input_message_1"; the form-level lists match anywhere.
 import type { FormWords } from '../../locale/language-pack.js';
 import { packPattern } from '../../locale/pack-pattern.js';
-import { LANGUAGE_PACKS } from '../../locale/packs.js';
+import { FORM_PACKS } from '../../locale/form-packs.js';
 
-const field = (key: keyof FormWords) => packPattern(LANGUAGE_PACKS, (pack) => pack.forms[key], 'letters');
-const anywhere = (key: keyof FormWords) => packPattern(LANGUAGE_PACKS, (pack) => pack.forms[key], 'anywhere');
+const field = (key: keyof FormWords) => packPattern(FORM_PACKS, (pack) => pack.forms[key], 'letters');
+const anywhere = (key: keyof FormWords) => packPattern(FORM_PACKS, (pack) => pack.forms[key], 'anywhere');
 
 export const FIELD_WORDS = {
   message: field('message'),

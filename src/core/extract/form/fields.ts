@@ -3,7 +3,7 @@ import type { Element } from 'domhandler';
 import { closestElement, descendants, isElement, textOf } from '../../page/dom.js';
 import { collapse } from '../../page/parsed-page.js';
 import { fold } from '../../role/fold.js';
-import { LANGUAGE_PACKS } from '../../locale/packs.js';
+import { FORM_PACKS } from '../../locale/form-packs.js';
 import { FIELD_WORDS, SEARCH_NAMES } from './field-words.js';
 
 /** What a form's fields say it is for. */
@@ -49,7 +49,7 @@ const {
 /** Captcha widgets keep their token in a hidden textarea: not a message field. */
 const CAPTCHA_RESPONSE = /captcha|turnstile/i;
 /** Shop endpoints a form posts to, in every language pack's words (forms.cartPaths): "/cart", "/warenkorb". */
-const CART_ACTION = new RegExp(`\\/(?:${LANGUAGE_PACKS.map((pack) => pack.forms.cartPaths).join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
+const CART_ACTION = new RegExp(`\\/(?:${FORM_PACKS.map((pack) => pack.forms.cartPaths).join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
 const MAX_HIDDEN_VALUES = 10;
 const IGNORED_TYPES = new Set(['submit', 'button', 'reset', 'image', 'file', 'range', 'color']);
 

@@ -1,0 +1,28 @@
+// Czech: the form reader's words (language-pack.ts: FormWords). Written from Czech shops' and
+// vendors' own forms (kontaktní formulář, "Nezávazná poptávka", "Poslat známému", "Zapomenuté heslo").
+import type { FormPack } from '../../language-pack.js';
+
+export const CS_FORMS: FormPack = {
+  id: 'cs',
+  forms: {
+    message: 'zpráv|dotaz|vzkaz|komentář|poznámk|popis',
+    email: 'e-?mail',
+    phone: 'telefon|mobil',
+    checkout: 'košík|číslo karty',
+    cartPaths: 'kosik|pokladna',
+    review: 'recenze|hodnocení',
+    recipient: 'příjemce|známého|přítele',
+    otherParty: 'nahlásit',
+    order: 'číslo objednávky',
+    serial: 'sériové číslo|výrobní číslo',
+    application: 'životopis|motivační dopis|\\bcv\\b',
+    account: 'uživatelské jméno|přihlašovací jméno',
+    notMessageBox: 'adres|podmínky',
+    topic: 'předmět|oddělení',
+    contactPurpose: 'kontakt|napište nám|poptávk|zavolejte mi|zavoláme vám|cenov(?:á|ou) nabídk|objednat (?:demo|ukázku)',
+    commentHeading: 'přidat komentář|napsat komentář|^(?:\\d+ )?komentáře?:?$|napsat recenzi|napište recenzi',
+    commentForm: 'komentář|kniha návštěv|odpovědět|recenz',
+    notContact:
+      'odběr|odebírat|newsletter|anketa|dotazník|reagovat na inzerát|odpovědět na inzerát|registrace|zaregistr|zapomenuté heslo|obnovit heslo|poslat známému|doporučit známému|nahlásit',
+  },
+};

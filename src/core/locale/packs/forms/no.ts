@@ -1,0 +1,28 @@
+// Norwegian (Bokmål): the form reader's words (language-pack.ts: FormWords). Written from Norwegian
+// shops' and vendors' own forms (kontaktskjema, "Bli oppringt", "Tips en venn", "Glemt passord?").
+import type { FormPack } from '../../language-pack.js';
+
+export const NO_FORMS: FormPack = {
+  id: 'no',
+  forms: {
+    message: 'melding|beskjed|henvendelse|spørsmål|kommentar|beskrivelse',
+    email: 'e-?post|e-?mail',
+    phone: 'telefon|mobil',
+    checkout: 'handlekurv|kortnummer',
+    cartPaths: 'handlekurv|kassen',
+    review: 'anmeldelse|vurdering',
+    recipient: 'mottaker|venns e-?post|din venn\\b',
+    otherParty: 'misbruk',
+    order: 'ordrenummer|ordrenr',
+    serial: 'serienummer',
+    application: 'søknad|\\bcv\\b',
+    account: 'brukernavn',
+    notMessageBox: 'adresse|vilkår',
+    topic: 'emne|avdeling',
+    contactPurpose: 'kontakt oss|kontaktskjema|ring meg|bli oppringt|be om (?:et )?tilbud|få et tilbud|forespørsel|be om pris|book (?:en )?demo',
+    commentHeading: 'legg igjen en kommentar|skriv en kommentar|^(?:\\d+ )?kommentarer?:?$|skriv en anmeldelse',
+    commentForm: 'kommentar|gjestebok|svar\\b|anmeldelse',
+    notContact:
+      'meld deg på|abonner|nyhetsbrev|spørreundersøkelse|søk (?:på )?stillingen|opprett (?:en )?konto|glemt passord|tilbakestill passord|tips en venn|del med en venn',
+  },
+};
