@@ -251,15 +251,11 @@ export interface FormWords {
 }
 
 /**
- * A language's form words on their own: the full packs carry theirs in `forms`; a language with no
- * full pack yet gives the form reader only these (locale/form-packs.ts), as address-packs.ts does
- * for addresses.
+ * A language with no full pack yet gives the readers that need it most only these: the form
+ * reader's words and chat launchers' labels (locale/partial-packs.ts), as address-packs.ts gives the
+ * address reader the street words of languages without a full pack.
  */
-export interface FormPack {
-  id: string;
-  unspaced?: true;
-  forms: FormWords;
-}
+export type PartialPack = Pick<LanguagePack, 'id' | 'unspaced' | 'chatLauncher' | 'forms'>;
 
 // The address words live in address-words.ts (the address reader's own fields); re-exported for the packs.
 export type { AddressWords } from './address-words.js';

@@ -1,4 +1,5 @@
 import { LANGUAGE_PACKS } from '../../locale/packs.js';
+import { PARTIAL_PACKS } from '../../locale/partial-packs.js';
 import { classifyRole } from '../../role/classify-role.js';
 import { escapeRegExp, fold } from '../../role/fold.js';
 import type { PageFinding } from '../../types.js';
@@ -7,9 +8,9 @@ import { urlKey, vendorsForUrl } from './match.js';
 /**
  * A launcher no vendor table knows: in the rendered page, an element fixed in a bottom corner (the
  * place every chat widget puts its button or frame), labelled with a launcher word in any language of
- * the locale packs ("Chat", "Message us", "Hilfe", "お問い合わせ"). The content script measures the
- * live page (position, size, corner) and hands the candidates over; this decides, so the long tail
- * of chat products is not scored as "no chat". Known vendors are left to chat.ts.
+ * the locale packs, full or partial ("Chat", "Message us", "Hilfe", "お問い合わせ", "Canlı destek"). The
+ * content script measures the live page (position, size, corner) and hands the candidates over; this
+ * decides, so the long tail of chat products is not scored as "no chat". Known vendors are left to chat.ts.
  */
 export interface CornerWidget {
   tag: string;
@@ -20,7 +21,7 @@ export interface CornerWidget {
   id?: string;
 }
 
-const LAUNCHER_WORDS = [...new Set(LANGUAGE_PACKS.flatMap((p) => p.chatLauncher))].map((w) => fold(w));
+const LAUNCHER_WORDS = [...new Set([...LANGUAGE_PACKS, ...PARTIAL_PACKS].flatMap((p) => p.chatLauncher))].map((w) => fold(w));
 /** Latin words at word starts ("chat", not "purchase"); CJK words anywhere, since they have no spaces. */
 const LAUNCHER = new RegExp(
   LAUNCHER_WORDS.map((w) => (/^[\p{Script=Latin}\s'’?¿!-]+$/u.test(w) ? `(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])` : escapeRegExp(w))).join('|'),

@@ -15,6 +15,11 @@ describe('cornerWidgetFindings: a chat launcher no vendor table knows', () => {
     ['채팅 상담'],
     ['在线客服'],
     ['Live Chat'],
+    // Languages with a partial pack (locale/partial-packs.ts).
+    ['Canlı Destek'],
+    ['Napište nám'],
+    ['Asiakaspalvelu'],
+    ['Írjon nekünk'],
   ])('"%s" in a corner is an unknown chat widget', (label) => {
     expect(found(label)).toEqual([
       expect.objectContaining({ kind: 'chat', value: 'unknown', flags: ['rendered', 'unknown-widget'], context: expect.stringContaining(label) }),

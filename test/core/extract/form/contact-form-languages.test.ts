@@ -6,7 +6,7 @@ import { parsePage } from '../../../../src/core/page/parsed-page.js';
 // and question forms; send-to-a-friend, comment, review). Written for this test, in each language's
 // own wording, with neutral field names ("field1") so that only the labels, heading and button
 // speak: each case was decided wrongly before the locale packs' form words learned it (Danish,
-// Norwegian, Finnish, Czech, Hungarian and Turkish from form packs of their own: locale/form-packs.ts).
+// Norwegian, Finnish, Czech, Hungarian and Turkish from partial packs: locale/partial-packs.ts).
 
 /** "Label:type, …": a text, email or tel input, or a textarea. */
 function page(lang: string, heading: string, fields: string, button: string): string {
@@ -59,7 +59,7 @@ const CASES: Case[] = [
   ['ko', 'review', false, '상품 리뷰', '이름:text, 이메일:email, 리뷰:textarea', '등록'],
 ];
 
-/** Languages with form words only (locale/form-packs.ts): before those, 31 of 78 such pages were decided wrongly. */
+/** Languages with a partial pack only (locale/partial-packs.ts): before those, 31 of 78 such pages were decided wrongly. */
 const FORM_ONLY_CASES: Case[] = [
   ['da', 'quote', true, 'Få et tilbud', 'Navn:text, E-mail:email, Telefon:tel, Firma:text', 'Indhent tilbud'],
   ['da', 'friend', false, 'Tip en ven', 'Dit navn:text, Din vens e-mail:email, Besked:textarea', 'Send tip'],

@@ -1,9 +1,11 @@
-// Danish: the form reader's words (language-pack.ts: FormWords). Written from Danish shops' and
-// vendors' own forms (kontaktformular, "Bliv ringet op", "Tip en ven", "Glemt adgangskode?").
-import type { FormPack } from '../../language-pack.js';
+// Danish: a partial pack (language-pack.ts: PartialPack), the form reader's words and chat launchers' labels,
+// written from Danish shops' and vendors' own forms and widgets (kontaktformular, "Bliv ringet op", "Tip en
+// ven", "Glemt adgangskode?").
+import type { PartialPack } from '../../language-pack.js';
 
-export const DA_FORMS: FormPack = {
+export const DA_PARTIAL: PartialPack = {
   id: 'da',
+  chatLauncher: ['chat', 'chat med os', 'skriv til os', 'hjælp', 'kundeservice'],
   forms: {
     message: 'besked|meddelelse|henvendelse|spørgsmål|kommentar|beskrivelse',
     email: 'e-?mail|mailadresse',

@@ -1,9 +1,11 @@
-// Norwegian (Bokmål): the form reader's words (language-pack.ts: FormWords). Written from Norwegian
-// shops' and vendors' own forms (kontaktskjema, "Bli oppringt", "Tips en venn", "Glemt passord?").
-import type { FormPack } from '../../language-pack.js';
+// Norwegian (Bokmål): a partial pack (language-pack.ts: PartialPack), the form reader's words and chat
+// launchers' labels, written from Norwegian shops' and vendors' own forms and widgets (kontaktskjema, "Bli
+// oppringt", "Tips en venn", "Glemt passord?").
+import type { PartialPack } from '../../language-pack.js';
 
-export const NO_FORMS: FormPack = {
+export const NO_PARTIAL: PartialPack = {
   id: 'no',
+  chatLauncher: ['chat', 'chat med oss', 'skriv til oss', 'hjelp', 'kundeservice'],
   forms: {
     message: 'melding|beskjed|henvendelse|spørsmål|kommentar|beskrivelse',
     email: 'e-?post|e-?mail',

@@ -1,9 +1,11 @@
-// Finnish: the form reader's words (language-pack.ts: FormWords). Written from Finnish shops' and
-// vendors' own forms (yhteydenottolomake, "Pyydä soittoa", "Vinkkaa kaverille", "Unohtuiko salasana?").
-import type { FormPack } from '../../language-pack.js';
+// Finnish: a partial pack (language-pack.ts: PartialPack), the form reader's words and chat launchers'
+// labels, written from Finnish shops' and vendors' own forms and widgets (yhteydenottolomake, "Pyydä
+// soittoa", "Vinkkaa kaverille", "Unohtuiko salasana?").
+import type { PartialPack } from '../../language-pack.js';
 
-export const FI_FORMS: FormPack = {
+export const FI_PARTIAL: PartialPack = {
   id: 'fi',
+  chatLauncher: ['chat', 'chatti', 'keskustele kanssamme', 'kysy meiltä', 'apua', 'asiakaspalvelu'],
   forms: {
     message: 'viesti|kysymy|kommentti|lisätiedot|kuvaus',
     email: 'sähköposti|s-?posti',

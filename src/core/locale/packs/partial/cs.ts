@@ -1,9 +1,11 @@
-// Czech: the form reader's words (language-pack.ts: FormWords). Written from Czech shops' and
-// vendors' own forms (kontaktní formulář, "Nezávazná poptávka", "Poslat známému", "Zapomenuté heslo").
-import type { FormPack } from '../../language-pack.js';
+// Czech: a partial pack (language-pack.ts: PartialPack), the form reader's words and chat launchers' labels,
+// written from Czech shops' and vendors' own forms and widgets (kontaktní formulář, "Nezávazná poptávka",
+// "Poslat známému", "Zapomenuté heslo").
+import type { PartialPack } from '../../language-pack.js';
 
-export const CS_FORMS: FormPack = {
+export const CS_PARTIAL: PartialPack = {
   id: 'cs',
+  chatLauncher: ['chat', 'napište nám', 'pomoc', 'potřebujete poradit?', 'zákaznická podpora'],
   forms: {
     message: 'zpráv|dotaz|vzkaz|komentář|poznámk|popis',
     email: 'e-?mail',

@@ -1,9 +1,11 @@
-// Hungarian: the form reader's words (language-pack.ts: FormWords). Written from Hungarian shops' and
-// vendors' own forms (kapcsolatfelvétel, "Visszahívást kérek", "Ajánlja ismerősének", "Elfelejtett jelszó").
-import type { FormPack } from '../../language-pack.js';
+// Hungarian: a partial pack (language-pack.ts: PartialPack), the form reader's words and chat launchers'
+// labels, written from Hungarian shops' and vendors' own forms and widgets (kapcsolatfelvétel, "Visszahívást
+// kérek", "Ajánlja ismerősének", "Elfelejtett jelszó").
+import type { PartialPack } from '../../language-pack.js';
 
-export const HU_FORMS: FormPack = {
+export const HU_PARTIAL: PartialPack = {
   id: 'hu',
+  chatLauncher: ['chat', 'csevegés', 'írjon nekünk', 'segítség', 'ügyfélszolgálat'],
   forms: {
     message: 'üzenet|kérdés|megjegyzés|közlemény',
     email: 'e-?mail',

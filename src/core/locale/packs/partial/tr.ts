@@ -1,9 +1,11 @@
-// Turkish: the form reader's words (language-pack.ts: FormWords). Written from Turkish shops' and
-// vendors' own forms (iletişim formu, "Sizi arayalım", "Arkadaşına gönder", "Şifremi unuttum").
-import type { FormPack } from '../../language-pack.js';
+// Turkish: a partial pack (language-pack.ts: PartialPack), the form reader's words and chat launchers'
+// labels, written from Turkish shops' and vendors' own forms and widgets (iletişim formu, "Sizi arayalım",
+// "Arkadaşına gönder", "Şifremi unuttum").
+import type { PartialPack } from '../../language-pack.js';
 
-export const TR_FORMS: FormPack = {
+export const TR_PARTIAL: PartialPack = {
   id: 'tr',
+  chatLauncher: ['canlı destek', 'sohbet', 'bize yazın', 'yardım', 'müşteri hizmetleri'],
   forms: {
     message: 'mesaj|sorunuz|açıklama|talebiniz',
     email: 'e-?posta|e-?mail',
