@@ -239,14 +239,22 @@ export interface FormWords {
   topic: string;
   /** A form's own words or heading saying it is for writing to the vendor: contact, quote, demo, callback; anywhere. */
   contactPurpose: string;
-  /** The heading blog themes put above a comment form; anywhere. */
+  /**
+   * The heading blog themes and shops put above a comment or review form; anywhere in the heading,
+   * except entries written ^…$, which must be the whole heading: a comment section's title
+   * ("Comments", "3 Comments"), since a contact form asks for "questions or comments" too.
+   */
   commentHeading: string;
   /**
    * What a comment, reply or guestbook form calls itself in its own id, class, action or button
    * ("comment-form", "/comments/add", "Post comment"); anywhere. Read only where nothing says contact.
    */
   commentForm: string;
-  /** Newsletters, surveys, gated downloads, job applications, sharing, registration, moderation, listings; anywhere. */
+  /**
+   * Newsletters, surveys, gated downloads, job applications, sharing, registration, moderation,
+   * listings; anywhere, so a short word is written with \b before it where it could end another
+   * ("\banket" is not "Bankettanfrage") or as the phrase a non-contact form uses.
+   */
   notContact: string;
 }
 

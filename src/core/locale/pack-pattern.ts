@@ -12,9 +12,12 @@ const BEFORE: Record<Exclude<WordStart, 'anywhere'>, string> = {
   'letters-digits': '(?<![\\p{L}\\p{N}])',
 };
 
-/** Decompose and drop combining accents, as fold() does to the text; regex syntax is ASCII and unchanged. */
+/** Decompose and drop combining accents and read ı as i, as fold() does to the text; regex syntax is ASCII and unchanged. */
 export function foldPattern(source: string): string {
-  return source.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return source
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ı/g, 'i');
 }
 
 export function packPattern<P extends Pick<LanguagePack, 'unspaced'>>(packs: readonly P[], pick: (pack: P) => string, start: WordStart): RegExp {

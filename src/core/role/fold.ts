@@ -1,6 +1,8 @@
 /**
  * Case- and accent-insensitive form of a text, so word lists can be written once without accents
- * ("telefono" matches "Teléfono"). ß and ø have no decomposition and are kept as written.
+ * ("telefono" matches "Teléfono"). ß and ø have no decomposition and are kept as written. Turkish
+ * dotless ı is read as i: "KAYIT OL" lower-cases to "kayit ol" (String.prototype.toLowerCase is not
+ * Turkish-aware), so "Kayıt ol" must fold to the same.
  */
 export function fold(text: string): string {
   // ASCII text has nothing to decompose: skip the normaliser (most page text, every URL).
@@ -8,7 +10,8 @@ export function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/ı/g, 'i');
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;

@@ -127,8 +127,10 @@ export const ES: LanguagePack = {
     account: 'nombre de usuario|usuario\\b',
     notMessageBox: 'direccion',
     topic: 'asunto|motivo',
-    contactPurpose: 'contacto|contactenos|presupuesto|te llamamos|le llamamos|solicitar llamada|(?:te|le|os) llamemos|llamadme|llamame|demostracion|demo\\b',
-    commentHeading: 'deja un comentario|(?:escribe|deja|escribir|dejar) (?:una |tu |su )?(?:opinion|resena|valoracion)|^(?:\\d+ )?comentarios?:?$',
+    contactPurpose:
+      'contacto|contactenos|presupuesto|te llamamos|le llamamos|solicitar llamada|(?:te|le|os) llamemos|llamadme|llamame|demostracion|solicita(?:r)? (?:una )?demo',
+    commentHeading:
+      'deja un comentario|(?:escribe|deja|escribir|dejar) (?:una |tu |su )?(?:resena|valoracion)|opiniones de (?:clientes|usuarios)|^(?:\\d+ )?comentarios?:?$',
     commentForm: 'comentario|libro de visitas|responder|resena|foro|valoracion',
     notContact: 'suscrib|encuesta|candidatura|a un amigo|crear cuenta|contactar al vendedor|olvidaste (?:tu )?contrasena|restablecer (?:la |tu )?contrasena',
   },

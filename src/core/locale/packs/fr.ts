@@ -126,8 +126,7 @@ export const FR: LanguagePack = {
     notMessageBox: 'adresse|conditions',
     topic: 'sujet|objet',
     contactPurpose: 'formulaire de contact|nous ecrire|devis|etre rappele|demande de rappel|rappelez-moi',
-    commentHeading:
-      'laisser un commentaire|donnez votre avis|donner (?:votre|un) avis|laisser un avis|laissez un avis|rediger un avis|ecrire un avis|deposer un avis|^(?:\\d+ )?commentaires?:?$',
+    commentHeading: 'laisser un commentaire|laisser un avis|laissez un avis|rediger un avis|ecrire un avis|deposer un avis|^(?:\\d+ )?commentaires?:?$',
     commentForm: 'commentaire|livre d.or|repondre|(?:publier|deposer|rediger) (?:mon |un |votre )?avis',
     notContact:
       "s'abonner|abonnez|sondage|candidature|postuler|a un ami|inscri(?:p|v|re)|signaler|contacter le vendeur|mot de passe oublie|reinitialiser (?:votre |le )?mot de passe",

@@ -114,7 +114,7 @@ export const NL: LanguagePack = {
     topic: 'onderwerp|afdeling',
     contactPurpose: 'neem contact|offerte aanvragen|terugbellen|terugbelverzoek|bel mij terug|bel(?:len)? (?:mij|me|u|je)(?: terug)?\\b',
     commentHeading: 'laat een reactie achter|^(?:\\d+ )?reacties?:?$',
-    commentForm: 'gastenboek|reactie plaatsen|plaats (?:een )?reactie|recensie|reageer',
+    commentForm: 'gastenboek|reactie plaatsen|plaats (?:een )?reactie|recensie',
     notContact: 'inschrijven|aanmelden voor|enquete|sollicit|een vriend|account aanmaken|wachtwoord vergeten|wachtwoord herstellen',
   },
 };

@@ -89,7 +89,7 @@ export const PL: LanguagePack = {
     checkout: 'koszyk',
     cartPaths: 'koszyk',
     review: 'ocena produktu|recenzj',
-    recipient: 'odbiorca|znajom|przyjaciel',
+    recipient: 'odbiorca|znajomego|znajomemu|przyjaciel',
     otherParty: 'naduzyc',
     order: 'numer zamowienia',
     serial: 'numer seryjny',
@@ -99,7 +99,7 @@ export const PL: LanguagePack = {
     topic: 'temat|dział',
     contactPurpose:
       'formularz kontaktowy|skontaktuj sie|zapytanie ofertowe|oddzwonimy|zamow rozmowe|prosba o kontakt|wycen|zapytaj o|umow (?:prezentacje|demo|spotkanie|rozmowe)',
-    commentHeading: 'dodaj komentarz|zostaw komentarz|(?:napisz|dodaj|wystaw|zostaw) opini|^(?:\\d+ )?komentarz(?:e|y)?:?$',
+    commentHeading: 'dodaj komentarz|zostaw komentarz|(?:dodaj|wystaw) opini|opinie klientow|^(?:\\d+ )?komentarz(?:e|y)?:?$',
     commentForm: 'komentarz|ksiega gosci|odpowiedz|recenzj|(?:dodaj|wystaw) opini',
     notContact: 'subskryb|ankieta|aplikuj|zaloz konto|rejestracj|nie pamietasz has|resetowanie has|przypomnij has|(?:polec|wyslij|przeslij) znajom',
   },

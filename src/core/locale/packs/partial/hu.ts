@@ -7,7 +7,7 @@ export const HU_PARTIAL: PartialPack = {
   id: 'hu',
   chatLauncher: ['chat', 'csevegés', 'írjon nekünk', 'segítség', 'ügyfélszolgálat'],
   forms: {
-    message: 'üzenet|kérdés|megjegyzés|közlemény',
+    message: 'üzenet|kérdés|megjegyzés',
     email: 'e-?mail',
     phone: 'telefon|mobil',
     checkout: 'kosár|kártyaszám',
@@ -22,8 +22,8 @@ export const HU_PARTIAL: PartialPack = {
     notMessageBox: 'lakcím|szállítási cím|feltételek',
     topic: 'tárgy|témakör|osztály',
     contactPurpose: 'kapcsolat|írjon nekünk|ügyfélszolgálat|visszahív|hívjanak vissza|ajánlatkér|árajánlat|demó igény|demót kérek',
-    commentHeading: 'hozzászólás|értékelés írása|vélemény írása',
+    commentHeading: '^(?:\\d+ )?hozzászólások?:?$|hozzászólás írása|új hozzászólás|értékelés írása|vélemény írása',
     commentForm: 'hozzászólás|vendégkönyv|válasz\\b|értékelés',
-    notContact: 'feliratkoz|hírlevél|kérdőív|jelentkez|regisztr|elfelejtett jelszó|új jelszó|ismerősének|barátjának',
+    notContact: 'feliratkoz|hírlevél|kérdőív|jelentkezés az állásra|állásra jelentkez|pályázat|regisztr|elfelejtett jelszó|új jelszó|ismerősének|barátjának',
   },
 };

@@ -12,7 +12,7 @@ export const NO_PARTIAL: PartialPack = {
     phone: 'telefon|mobil',
     checkout: 'handlekurv|kortnummer',
     cartPaths: 'handlekurv|kassen',
-    review: 'anmeldelse|vurdering',
+    review: 'anmeldelse',
     recipient: 'mottaker|venns e-?post|din venn\\b',
     otherParty: 'misbruk',
     order: 'ordrenummer|ordrenr',
@@ -23,7 +23,7 @@ export const NO_PARTIAL: PartialPack = {
     topic: 'emne|avdeling',
     contactPurpose: 'kontakt oss|kontaktskjema|ring meg|bli oppringt|be om (?:et )?tilbud|få et tilbud|forespørsel|be om pris|book (?:en )?demo',
     commentHeading: 'legg igjen en kommentar|skriv en kommentar|^(?:\\d+ )?kommentarer?:?$|skriv en anmeldelse',
-    commentForm: 'kommentar|gjestebok|svar\\b|anmeldelse',
+    commentForm: 'kommentar|gjestebok|anmeldelse',
     notContact:
       'meld deg på|abonner|nyhetsbrev|spørreundersøkelse|søk (?:på )?stillingen|opprett (?:en )?konto|glemt passord|tilbakestill passord|tips en venn|del med en venn',
   },

@@ -19,11 +19,12 @@ export const TR_PARTIAL: PartialPack = {
     serial: 'seri numarası|seri no',
     application: 'özgeçmiş|ön yazı|\\bcv\\b',
     account: 'kullanıcı adı',
-    notMessageBox: 'adres|koşullar',
+    notMessageBox: 'adres\\b|adresiniz|koşullar',
     topic: 'konu|departman',
     contactPurpose: 'bize ulaşın|iletişim|bizi arayın|sizi arayalım|beni arayın|geri arama|teklif (?:al|iste)|fiyat teklifi|demo talep',
     commentHeading: 'yorum yap|yorum yaz|^(?:\\d+ )?yorumlar?:?$|değerlendirme yaz',
     commentForm: 'yorum|ziyaretçi defteri|yanıtla|değerlendirme',
-    notContact: 'abone ol|bülten|anket|başvur|üye ol|kayıt ol|şifremi unuttum|şifre sıfırla|arkadaşına gönder|arkadaşına öner',
+    notContact:
+      'abone ol|bülten|\\banket|iş başvuru|ilana başvur|pozisyona başvur|üye ol|kayıt ol|şifremi unuttum|şifre sıfırla|arkadaşına gönder|arkadaşına öner',
   },
 };
