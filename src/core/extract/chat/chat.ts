@@ -10,6 +10,7 @@ import { scriptEvidence } from './script-evidence.js';
 import type { ChatVendor } from './vendors.js';
 import type { Extractor } from '../extractor.js';
 import type { Flag } from '../../flags.js';
+import { parkedSrc } from '../../page/parked-src.js';
 
 /**
  * Live chat widgets, recognised from the vendor's embed (vendors are data: chat/vendors.ts).
@@ -83,8 +84,8 @@ function scanScripts(page: ParsedPage, note: Note): void {
     const consentName = el.attribs['data-usercentrics'] ?? held;
     const byName = consentName ? vendorByName(consentName) : undefined;
     if (byName) note(byName, 'script', `consent placeholder names ${byName.name}`);
-    // data-src: lazy loaders and consent managers park the real URL there until allowed to run.
-    const src = el.attribs.src ?? el.attribs['data-src'];
+    // Lazy loaders and consent managers park the real URL in an attribute of their own until allowed to run.
+    const src = parkedSrc(el.attribs);
     if (src) {
       const key = urlKey(src, page.url);
       if (key) for (const v of vendorsForUrl(key)) note(v, 'script', `script ${key}`);
@@ -125,7 +126,7 @@ function scanElements(page: ParsedPage, note: Note): void {
     const el = elements[i]!;
     const tag = el.name.toLowerCase();
     if (tag === 'iframe') {
-      const key = urlKey(el.attribs.src ?? el.attribs['data-src'] ?? '', page.url);
+      const key = urlKey(parkedSrc(el.attribs) ?? '', page.url);
       if (key) for (const v of vendorsForUrl(key)) note(v, 'iframe', `iframe ${key}`);
     }
     const handler = withHandlers.has(el) ? handlerCode(el) : '';

@@ -92,6 +92,22 @@ describe('chatExtractor: loaders', () => {
     expect(ids('<script type="text/plain" data-category="functional">window.$crisp=[];window.CRISP_WEBSITE_ID="x";</script>')).toEqual(['crisp']);
   });
 
+  // Each consent manager and lazy loader parks the URL in an attribute of its own (page/parked-src.ts).
+  it.each([
+    ['WP Rocket', '<script type="rocketlazyloadscript" data-rocket-src="https://embed.tawk.to/abc/default"></script>'],
+    ['iubenda', '<script type="text/plain" class="_iub_cs_activate" data-iub-purposes="3" suppressedsrc="https://embed.tawk.to/abc/default"></script>'],
+    ['iubenda (data-)', '<script type="text/plain" class="_iub_cs_activate" data-suppressedsrc="https://embed.tawk.to/abc/default"></script>'],
+    ['Complianz', '<script type="text/plain" data-category="marketing" data-service="tawk" data-cmplz-src="https://embed.tawk.to/abc/default"></script>'],
+    ['Usercentrics', '<script type="text/plain" data-uc-src="https://embed.tawk.to/abc/default"></script>'],
+    ['a frame held at about:blank', '<iframe src="about:blank" class="_iub_cs_activate" data-suppressedsrc="https://embed.tawk.to/abc/default"></iframe>'],
+  ])('reads a script parked by %s', (_name, html) => {
+    expect(ids(html)).toEqual(['tawk']);
+  });
+
+  it('does not read an image set as a parked script', () => {
+    expect(ids('<img data-srcset="https://embed.tawk.to/logo.png 2x" alt="">')).toEqual([]);
+  });
+
   it('reports several vendors on one page once each', () => {
     const html = `<script src="https://widget.intercom.io/widget/a"></script><script src="https://widget.intercom.io/widget/b"></script>
       <script src="https://static.ada.support/embed2.js" id="__ada"></script>`;
