@@ -8,13 +8,19 @@
  * of its hyphen-separated words, so "data-srcset" (images) is not one. A frame held back keeps
  * src="about:blank" beside the parked URL.
  */
-export function parkedSrc(attribs: Readonly<Record<string, string>>): string | undefined {
+export function parkedSrc(attribs: Readonly<Record<string, string>>, parkedNames: readonly string[]): string | undefined {
   const src = attribs.src;
   if (src && src !== 'about:blank') return src;
-  for (const name in attribs) {
-    if (name !== 'src' && PARKED.test(name) && attribs[name]) return attribs[name];
-  }
+  for (const name of parkedNames) if (attribs[name]) return attribs[name];
   return src || undefined;
+}
+
+/**
+ * The parked-URL attributes among a page's attribute names (ParsedPage.attributeNames): looked up on
+ * each element, not found by walking every element's attributes (most pages have none or one).
+ */
+export function parkedAttributeNames(attributeNames: Iterable<string>): string[] {
+  return [...attributeNames].filter((name) => name !== 'src' && PARKED.test(name));
 }
 
 const PARKED = /^(?:data-(?:[\w-]+-)?src(?:-[\w-]+)?|(?:data-)?suppressedsrc)$/;

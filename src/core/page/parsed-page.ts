@@ -3,6 +3,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { indexDom, isJsonLd, textOf, type DomIndex } from './dom.js';
 import { readJsonLd, type JsonLdScript } from './json-ld.js';
+import { parkedAttributeNames, parkedSrc } from './parked-src.js';
 import { hiddenTextBlocks, textBlocks, type TextBlock } from './text-blocks.js';
 
 /**
@@ -48,6 +49,8 @@ export interface ParsedPage {
    * crawl's links, help desks, messaging apps); undefined unless http(s). Shared: never changed.
    */
   resolveLink(href: string): Readonly<URL> | undefined;
+  /** The URL a script or frame loads, or will once a consent manager or lazy loader lets it (parked-src.ts). */
+  loadsFrom(el: Element): string | undefined;
 }
 
 const NONE: readonly Element[] = Object.freeze([]);
@@ -67,6 +70,7 @@ export function parsePage(url: string, html: string, opts: { country?: string } 
   let links: Element[] | undefined;
   let jsonLd: JsonLdScript[] | undefined;
   let baseUrl: string | undefined;
+  let parkedNames: string[] | undefined;
   const resolved = new Map<string, URL | null>();
   const base = () => (baseUrl ??= documentBase(url, byTag));
   return {
@@ -107,6 +111,10 @@ export function parsePage(url: string, html: string, opts: { country?: string } 
         resolved.set(href, u);
       }
       return u ?? undefined;
+    },
+    loadsFrom(el) {
+      parkedNames ??= parkedAttributeNames(dom().attributeNames);
+      return parkedSrc(el.attribs, parkedNames);
     },
     get jsonLd() {
       jsonLd ??= readJsonLd(byTag('script').filter(isJsonLd));

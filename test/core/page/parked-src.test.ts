@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parkedSrc } from '../../../src/core/page/parked-src.js';
+import { parkedAttributeNames, parkedSrc as parkedSrcIn } from '../../../src/core/page/parked-src.js';
+
+/** As ParsedPage.loadsFrom reads it: the parked names found among the element's own. */
+const parkedSrc = (attribs: Record<string, string>) => parkedSrcIn(attribs, parkedAttributeNames(Object.keys(attribs)));
 
 describe('parkedSrc', () => {
   it('takes src first, then the attribute a consent manager or lazy loader parks the URL in', () => {

@@ -10,7 +10,6 @@ import { scriptEvidence } from './script-evidence.js';
 import type { ChatVendor } from './vendors.js';
 import type { Extractor } from '../extractor.js';
 import type { Flag } from '../../flags.js';
-import { parkedSrc } from '../../page/parked-src.js';
 
 /**
  * Live chat widgets, recognised from the vendor's embed (vendors are data: chat/vendors.ts).
@@ -85,7 +84,7 @@ function scanScripts(page: ParsedPage, note: Note): void {
     const byName = consentName ? vendorByName(consentName) : undefined;
     if (byName) note(byName, 'script', `consent placeholder names ${byName.name}`);
     // Lazy loaders and consent managers park the real URL in an attribute of their own until allowed to run.
-    const src = parkedSrc(el.attribs);
+    const src = page.loadsFrom(el);
     if (src) {
       const key = urlKey(src, page.url);
       if (key) for (const v of vendorsForUrl(key)) note(v, 'script', `script ${key}`);
@@ -126,7 +125,7 @@ function scanElements(page: ParsedPage, note: Note): void {
     const el = elements[i]!;
     const tag = el.name.toLowerCase();
     if (tag === 'iframe') {
-      const key = urlKey(parkedSrc(el.attribs) ?? '', page.url);
+      const key = urlKey(page.loadsFrom(el) ?? '', page.url);
       if (key) for (const v of vendorsForUrl(key)) note(v, 'iframe', `iframe ${key}`);
     }
     const handler = withHandlers.has(el) ? handlerCode(el) : '';

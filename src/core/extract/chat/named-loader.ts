@@ -6,7 +6,6 @@ import type { Flag } from '../../flags.js';
 import type { PageFinding } from '../../types.js';
 import { urlKey } from './match.js';
 import { siteOfHost } from './site-of-host.js';
-import { parkedSrc } from '../../page/parked-src.js';
 
 /**
  * A chat loader no vendor row knows, named for what it is, in the words of the locale packs: a host
@@ -90,12 +89,12 @@ function hostOf(url: string): string {
 
 function* loaded(page: ParsedPage): Generator<{ url: string; tag: 'script' | 'iframe' }> {
   for (const el of page.byTag('script')) {
-    const src = parkedSrc(el.attribs);
+    const src = page.loadsFrom(el);
     if (src) yield { url: src, tag: 'script' };
   }
   for (const el of page.byTag('link')) if (el.attribs.href && preloadsScript(el.attribs)) yield { url: el.attribs.href, tag: 'script' };
   for (const el of page.byTag('iframe')) {
-    const src = parkedSrc(el.attribs);
+    const src = page.loadsFrom(el);
     if (src) yield { url: src, tag: 'iframe' };
   }
 }

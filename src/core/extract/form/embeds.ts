@@ -8,7 +8,6 @@ import { fold } from '../../role/fold.js';
 import type { PageFinding } from '../../types.js';
 import { NOT_CONTACT_CONTEXT } from './field-words.js';
 import { IFRAME_SERVICES, SCRIPT_SERVICES, SCRIPT_SRC_SERVICES } from './services.js';
-import { parkedSrc } from '../../page/parked-src.js';
 
 /** A hosted form whose fields are not in the HTML: where it lives, and the element that embeds it. */
 interface Embed {
@@ -47,7 +46,7 @@ function findEmbeds(page: ParsedPage): Embed[] {
   const embeds: Embed[] = [];
   const label = (el: Element) => el.attribs.title || el.attribs['aria-label'] || '';
   for (const el of page.byTag('iframe')) {
-    const src = absolute(parkedSrc(el.attribs) ?? '', page.url);
+    const src = absolute(page.loadsFrom(el) ?? '', page.url);
     const service = src && IFRAME_SERVICES.find(([re]) => re.test(src))?.[1];
     if (src && service) embeds.push({ service, value: src, el, label: label(el) });
   }
