@@ -66,6 +66,12 @@ export interface LanguagePack extends HoursWords, PageNameWords, MailboxWords, C
    */
   chatLauncher: string[];
   /**
+   * A page or launcher saying a person takes over from a chatbot ("chat with a live agent", "人工客服"):
+   * a bot-first widget is then a way to reach a person (extract/chat/handover.ts). A regex source over
+   * folded text, matched at a word start (anywhere in an unspaced pack's).
+   */
+  chatHandover: string;
+  /**
    * How chat loaders name themselves in URLs ("widget.bespokechat.com", "/js/livechat3.js",
    * "kefu.example.cn"): ASCII, matched in a page's script URLs at the end of a host label or path
    * segment, or before a digit or separator (extract/chat/named-loader.ts), so "chateau" is no chat.

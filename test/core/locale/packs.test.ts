@@ -96,6 +96,7 @@ describe('language packs', () => {
       ['notFound', pack.notFound.phrases] as const,
       ['ticketLinks', pack.helpDesk.ticketLinks] as const,
       ['broadcastLabels', pack.broadcastLabels] as const,
+      ['chatHandover', pack.chatHandover] as const,
     ]) {
       expect(source.length, field).toBeGreaterThan(0);
       expect(() => new RegExp(source, 'u'), field).not.toThrow();

@@ -6,6 +6,7 @@ import type { PageFinding } from '../../types.js';
 import { elementRules, handlerCalls, urlKey, vendorsForHost, vendorsForUrl } from './match.js';
 import { vendorByName } from './vendor-by-name.js';
 import { namedChatLoader, preloadsScript } from './named-loader.js';
+import { personTakesOver } from './handover.js';
 import { scriptEvidence } from './script-evidence.js';
 import type { ChatVendor } from './vendors.js';
 import type { Extractor } from '../extractor.js';
@@ -176,13 +177,16 @@ function finding(page: ParsedPage, e: Evidence): PageFinding {
   // itself says which team the chat is for ("Chat with sales", "Talk to sales", /support/...).
   const byPage = classifyRole({ near: e.label, title: page.title, url: page.url });
   const flags: Flag[] = FLAG_ORDER.filter((f) => e.flags.has(f));
-  if (e.vendor.opensWith === 'bot') flags.push('bot');
+  // A bot-first widget reaches a person only where its launcher or the page says one takes over.
+  const handover = e.vendor.opensWith === 'bot' ? personTakesOver(page, e.label) : undefined;
+  if (e.vendor.opensWith === 'bot' && !handover) flags.push('bot');
+  const context = e.label || e.detail;
   return {
     kind: 'chat',
     value: e.vendor.id,
     display: e.vendor.name,
     role: byPage !== 'general' ? byPage : (e.vendor.role ?? 'support'),
     flags,
-    context: (e.label || e.detail).slice(0, 160),
+    context: (handover ? `${context}; a person takes over ("${handover}")` : context).slice(0, 160),
   };
 }

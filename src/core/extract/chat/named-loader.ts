@@ -6,6 +6,7 @@ import type { Flag } from '../../flags.js';
 import type { PageFinding } from '../../types.js';
 import { urlKey } from './match.js';
 import { siteOfHost } from './site-of-host.js';
+import { personTakesOver } from './handover.js';
 
 /**
  * A chat loader no vendor row knows, named for what it is, in the words of the locale packs: a host
@@ -40,8 +41,8 @@ export function namedChatLoader(page: ParsedPage): PageFinding | undefined {
     if (!word) continue;
     const role = classifyRole({ title: page.title, url: page.url });
     const flags: Flag[] = [tag, 'unknown-widget'];
-    // A chatbot's loader: not a direct human channel, as a bot-first vendor's widget is not (chat.ts).
-    if ([...HOST_LABELS].some((label) => word.includes(label))) flags.push('bot');
+    // A chatbot's loader: not a direct human channel, as a bot-first vendor's widget is not, unless the page says a person takes over (chat.ts).
+    if ([...HOST_LABELS].some((label) => word.includes(label)) && !personTakesOver(page)) flags.push('bot');
     return {
       kind: 'chat',
       value: 'unknown',

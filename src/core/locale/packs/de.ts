@@ -9,6 +9,8 @@ export const DE: LanguagePack = {
   id: 'de',
   ...DE_HOURS,
   chatLauncher: ['chat', 'chatten', 'live-chat', 'schreiben sie uns', 'nachricht senden', 'hilfe', 'fragen?', 'kundenservice'],
+  chatHandover:
+    'mit einem (?:menschen|mitarbeiter|berater|kundenberater)|an (?:einen|unsere) (?:mitarbeiter|berater)|echten menschen|live-berater|ein mitarbeiter übernimmt',
   chatLoaderNames: [],
   chatLoaderHostLabels: [],
   chatLoaderLookalikes: [],

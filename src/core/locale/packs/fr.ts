@@ -9,6 +9,8 @@ export const FR: LanguagePack = {
   id: 'fr',
   ...FR_HOURS,
   chatLauncher: ['chat', 'discuter', 'discutez avec nous', 'écrivez-nous', 'envoyer un message', 'aide', 'besoin d’aide', 'une question ?', 'clavardage'],
+  chatHandover:
+    'parler (?:à|avec) un (?:conseiller|humain|agent|expert)|un conseiller (?:prend le relais|vous répond)|mettre en relation avec un (?:conseiller|agent)|conseiller humain|agent humain',
   chatLoaderNames: [],
   chatLoaderHostLabels: [],
   chatLoaderLookalikes: ['chateau', 'chatelet', 'chatelain', 'chatel', 'chatillon', 'chatou', 'chataigne'],

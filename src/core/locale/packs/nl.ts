@@ -9,6 +9,7 @@ export const NL: LanguagePack = {
   id: 'nl',
   ...NL_HOURS,
   chatLauncher: ['chat', 'chatten', 'stuur ons een bericht', 'hulp', 'vragen?', 'klantenservice'],
+  chatHandover: '(?:praat|chat|spreek) met een (?:medewerker|mens|adviseur)|doorverbonden met een (?:medewerker|adviseur)|echte medewerker',
   chatLoaderNames: [],
   chatLoaderHostLabels: [],
   chatLoaderLookalikes: [],

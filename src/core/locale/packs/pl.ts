@@ -9,6 +9,7 @@ export const PL: LanguagePack = {
   id: 'pl',
   ...PL_HOURS,
   chatLauncher: ['czat', 'napisz do nas', 'pomoc', 'obsługa klienta'],
+  chatHandover: 'porozmawiaj z (?:konsultantem|człowiekiem|doradcą)|połączy(?:my)? (?:cię|pana|panią) z konsultantem|żywy konsultant',
   chatLoaderNames: [],
   chatLoaderHostLabels: [],
   chatLoaderLookalikes: [],

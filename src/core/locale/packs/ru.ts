@@ -9,6 +9,8 @@ export const RU: LanguagePack = {
   id: 'ru',
   ...RU_HOURS,
   chatLauncher: ['чат', 'онлайн-консультант', 'напишите нам', 'задать вопрос', 'поддержка'],
+  chatHandover:
+    '(?:связаться|поговорить|чат) с (?:оператором|консультантом|менеджером|живым)|живой оператор|переключ[а-я]* на оператора|соедин[а-я]* с оператором',
   chatLoaderNames: [],
   chatLoaderHostLabels: [],
   chatLoaderLookalikes: [],

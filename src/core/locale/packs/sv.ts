@@ -9,6 +9,7 @@ export const SV: LanguagePack = {
   id: 'sv',
   ...SV_HOURS,
   chatLauncher: ['chatt', 'chatta med oss', 'skriv till oss', 'hjälp', 'kundtjänst'],
+  chatHandover: 'prata med en (?:människa|handläggare|rådgivare|medarbetare)|kopplas (?:vidare )?till en (?:handläggare|rådgivare|medarbetare)',
   chatLoaderNames: [],
   chatLoaderHostLabels: [],
   chatLoaderLookalikes: [],

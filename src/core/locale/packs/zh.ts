@@ -10,6 +10,7 @@ export const ZH: LanguagePack = {
   unspaced: true,
   ...ZH_HOURS,
   chatLauncher: ['在线客服', '客服', '聊天', '咨询', '留言', '联系我们', '線上客服'],
+  chatHandover: '人工客服|转人工|人工服务|在线人工',
   chatLoaderNames: ['kefu'],
   chatLoaderHostLabels: [],
   chatLoaderLookalikes: [],

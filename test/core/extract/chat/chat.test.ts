@@ -108,6 +108,34 @@ describe('chatExtractor: loaders', () => {
     expect(ids('<img data-srcset="https://embed.tawk.to/logo.png 2x" alt="">')).toEqual([]);
   });
 
+  // Issue #15: a bot-first widget is no direct human channel unless the page says a person takes over.
+  it('flags a bot-first widget as a bot unless its launcher or the page says a person takes over', () => {
+    const ada = '<script src="https://static.ada.support/embed2.js" id="__ada"></script>';
+    expect(chat(ada)[0]?.flags).toContain('bot');
+    const said = chat(`<p>Our assistant answers first and connects you to a live agent when it cannot help.</p>${ada}`)[0];
+    expect(said?.flags).not.toContain('bot');
+    expect(said?.context).toContain('a person takes over ("connects you to a live agent")');
+  });
+
+  it.each([
+    ['de', 'Der Bot verbindet Sie bei Bedarf mit einem Mitarbeiter.'],
+    ['fr', 'Vous pouvez parler à un conseiller à tout moment.'],
+    ['es', 'Puedes hablar con un agente en horario comercial.'],
+    ['ru', 'Связаться с оператором можно в чате.'],
+    ['zh', '机器人无法解决时可转人工。'],
+    ['ja', '有人チャットにも対応しています。'],
+  ])('%s: "%s" says a person takes over', (lang, text) => {
+    const html = `<p>${text}</p><script src="https://static.ada.support/embed2.js" id="__ada"></script>`;
+    expect(chatExtractor.extract(parsePage(`https://shop.example/${lang}/`, `<html lang="${lang}"><body>${html}</body></html>`))[0]?.flags).not.toContain(
+      'bot',
+    );
+  });
+
+  it('keeps a bot a bot when the page speaks of people otherwise', () => {
+    const html = '<p>Our agents are real people who love camping.</p><script src="https://static.ada.support/embed2.js" id="__ada"></script>';
+    expect(chat(html)[0]?.flags).toContain('bot');
+  });
+
   it('reports several vendors on one page once each', () => {
     const html = `<script src="https://widget.intercom.io/widget/a"></script><script src="https://widget.intercom.io/widget/b"></script>
       <script src="https://static.ada.support/embed2.js" id="__ada"></script>`;
