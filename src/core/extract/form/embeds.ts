@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { textOf } from '../../page/dom.js';
+import { findFirst, textOf } from '../../page/dom.js';
 import { elementContext } from '../../page/element-context.js';
 import { collapse, type ParsedPage } from '../../page/parsed-page.js';
 import { regionOf } from '../../page/region.js';
@@ -7,7 +7,7 @@ import { classifyRole } from '../../role/classify-role.js';
 import { fold } from '../../role/fold.js';
 import type { PageFinding } from '../../types.js';
 import { NOT_CONTACT_CONTEXT } from './field-words.js';
-import { IFRAME_SERVICES, SCRIPT_SERVICES, SCRIPT_SRC_SERVICES } from './services.js';
+import { CONTAINER_SERVICES, IFRAME_SERVICES, SCRIPT_SERVICES, SCRIPT_SRC_SERVICES } from './services.js';
 
 /** A hosted form whose fields are not in the HTML: where it lives, and the element that embeds it. */
 interface Embed {
@@ -66,6 +66,11 @@ function findEmbeds(page: ParsedPage): Embed[] {
     const id = a['data-tf-widget'] ?? a['data-tf-popup'] ?? a['data-tf-slider'] ?? a['data-tf-popover'];
     const value = id && /^[\w-]+$/.test(id) ? `https://form.typeform.com/to/${id}` : page.url;
     embeds.push({ service: 'typeform', value, el, label: label(el) });
+  }
+  // A container the service's script fills in; once rendered (the live DOM), its <form> is read as any other.
+  for (const el of page.byTag('div')) {
+    const service = el.attribs.class && CONTAINER_SERVICES.find(([re]) => re.test(el.attribs.class!))?.[1];
+    if (service && !findFirst(el, (e) => e.name === 'form')) embeds.push({ service, value: page.url, el, label: label(el) });
   }
   for (const el of page.byTag('script')) {
     const src = el.attribs.src;

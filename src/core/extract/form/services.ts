@@ -4,8 +4,10 @@
 // Sources: each service's embed code (HubSpot hbspt.forms.create + js.hsforms.net, Typeform
 // data-tf-widget/data-tf-live + embed.typeform.com, Jotform form.jotform.com/jsform/<id>,
 // Google Forms docs.google.com/forms/.../viewform?embedded=true, Contact Form 7 .wpcf7-form,
-// Gravity Forms .gform_wrapper, Marketo MktoForms2.loadForm, reCAPTCHA .g-recaptcha, hCaptcha
-// .h-captcha, Cloudflare Turnstile .cf-turnstile).
+// Gravity Forms .gform_wrapper, Marketo MktoForms2.loadForm, Formstack's JavaScript embed
+// <account>.formstack.com/forms/js.php/<form>, Wufoo's embed snippet, which loads
+// secure.wufoo.com/scripts/embed/form.js, Ninja Forms 3, which renders into div.nf-form-cont with no
+// <form> in the HTML, reCAPTCHA .g-recaptcha, hCaptcha .h-captcha, Cloudflare Turnstile .cf-turnstile).
 
 /** Where a <form> posts: action host (and path) → service. */
 export const ACTION_SERVICES: [RegExp, string][] = [
@@ -57,13 +59,19 @@ export const IFRAME_SERVICES: [RegExp, string][] = [
 export const SCRIPT_SERVICES: [RegExp, string][] = [
   [/hbspt\.forms\.create\s*\(/, 'hubspot'],
   [/MktoForms2\.loadForm\s*\(/, 'marketo'],
+  [/secure\.wufoo\.com\/scripts\/embed\/form\.js/, 'wufoo'],
 ];
 
 /** Script sources of the same (the Jotform script embed names the form in its URL). */
 export const SCRIPT_SRC_SERVICES: [RegExp, string][] = [
   [/^https?:\/\/form\.jotform\.com\/jsform\/\d+/i, 'jotform'],
   [/^https?:\/\/(?:www\.)?cognitoforms\.com\/f\/seamless\.js/i, 'cognito-forms'],
+  [/^https?:\/\/(?:[\w-]+\.)?formstack\.com\/forms\/js\.php/i, 'formstack'],
+  [/^https?:\/\/secure\.wufoo\.com\/scripts\/embed\/form\.js/i, 'wufoo'],
 ];
+
+/** Containers a service's script renders its form into, with no <form> in the HTML: class → service. */
+export const CONTAINER_SERVICES: [RegExp, string][] = [[/(?:^|\s)nf-form-cont(?:\s|$)/, 'ninja-forms']];
 
 /** Captcha widgets inside a form. */
 export const CAPTCHA_IN_FORM =

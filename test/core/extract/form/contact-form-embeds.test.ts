@@ -25,6 +25,19 @@ describe('contactFormExtractor: forms rendered by a service', () => {
       'google-forms',
     ],
     ['marketo', '<form id="mktoForm_1"></form><script>MktoForms2.loadForm("//app-ab.marketo.com", "123", 1);</script>', URL, 'marketo'],
+    [
+      'formstack script',
+      '<script src="https://acme.formstack.com/forms/js.php/contact_us"></script>',
+      'https://acme.formstack.com/forms/js.php/contact_us',
+      'formstack',
+    ],
+    [
+      'wufoo embed snippet',
+      "<div id=\"wufoo-m1abc\"></div><script>(function(d,t){var s=d.createElement(t);s.src=('https:'==d.location.protocol?'https://':'http://')+'secure.wufoo.com/scripts/embed/form.js';})(document,'script');</script>",
+      URL,
+      'wufoo',
+    ],
+    ['ninja forms container', '<div id="nf-form-3-cont" class="nf-form-cont"><div class="nf-loading-spinner"></div></div>', URL, 'ninja-forms'],
   ])('finds a %s', (_name, html, value, service) => {
     expect(run(html)).toEqual([expect.objectContaining({ value, flags: [`embed:${service}`] })]);
   });
