@@ -11,11 +11,12 @@ export function contactKey(f: Pick<PageFinding, 'kind' | 'value' | 'display'>): 
 }
 
 /** Flags that describe one sighting's handicap: they hold for a contact only if every sighting has them. */
-const EVERY_SIGHTING = new Set<Flag>(['collapsed']);
+const EVERY_SIGHTING = new Set<Flag>(['collapsed', 'bot']);
 
 /**
  * The flags of one contact seen twice. Most flags add up (a tel: link here, toll-free there); a
- * handicap such as 'collapsed' (inside a closed tab) is dropped once the contact is seen openly.
+ * handicap such as 'collapsed' (inside a closed tab) is dropped once the contact is seen openly, and
+ * a chatbot's 'bot' once a page says a person takes over from it (extract/chat/handover.ts).
  */
 export function mergeFlags(a: readonly Flag[], b: readonly Flag[]): Flag[] {
   const merged = new Set([...a, ...b]);

@@ -42,7 +42,7 @@ export const FLAGS = [
   'inline-snippet',
   'iframe',
   'global',
-  'bot', // a bot, with no person behind it: never a human channel
+  'bot', // a bot, and no page says a person takes over from it: not a human channel
   'unknown-widget', // a chat no vendor row knows: a launcher in a corner of the rendered page, or a loader named for a chat
   // form
   'captcha',

@@ -9,6 +9,10 @@ describe('mergeFlags', () => {
     expect(mergeFlags(['collapsed', 'tel-link'], [])).toEqual(['tel-link']);
     expect(mergeFlags([], ['collapsed'])).toEqual([]);
   });
+  it("drops a chatbot's 'bot' once one page says a person takes over from it, and keeps it otherwise", () => {
+    expect(mergeFlags(['script', 'bot'], ['script'])).toEqual(['script']);
+    expect(mergeFlags(['script', 'bot'], ['iframe', 'bot'])).toEqual(['script', 'bot', 'iframe']);
+  });
   it("keeps 'collapsed' when every sighting is in a closed tab", () => {
     expect(mergeFlags(['collapsed'], ['collapsed', 'mobile'])).toEqual(['collapsed', 'mobile']);
   });

@@ -66,11 +66,14 @@ export interface LanguagePack extends HoursWords, PageNameWords, MailboxWords, C
    */
   chatLauncher: string[];
   /**
-   * A page or launcher saying a person takes over from a chatbot ("chat with a live agent", "人工客服"):
-   * a bot-first widget is then a way to reach a person (extract/chat/handover.ts). A regex source over
-   * folded text, matched at a word start (anywhere in an unspaced pack's).
+   * A chatbot's launcher or a sentence about the chat saying a person takes over ("the assistant
+   * connects you to a live agent", "转人工"): a bot-first widget is then a way to reach a person
+   * (extract/chat/handover.ts). `says` is the hand-over, a verb of connecting with a person as its
+   * object, not a bare "live agent"; `chat` the words that make a sentence about the chat ("chat",
+   * "bot"), both needed in one block of the page, so "Prefer to speak to a person? Call…" is no
+   * hand-over. Regex sources over folded text, matched at a word start (anywhere in an unspaced pack's).
    */
-  chatHandover: string;
+  chatHandover: { says: string; chat: string };
   /**
    * How chat loaders name themselves in URLs ("widget.bespokechat.com", "/js/livechat3.js",
    * "kefu.example.cn"): ASCII, matched in a page's script URLs at the end of a host label or path

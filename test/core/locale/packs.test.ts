@@ -96,7 +96,8 @@ describe('language packs', () => {
       ['notFound', pack.notFound.phrases] as const,
       ['ticketLinks', pack.helpDesk.ticketLinks] as const,
       ['broadcastLabels', pack.broadcastLabels] as const,
-      ['chatHandover', pack.chatHandover] as const,
+      ['chatHandover.says', pack.chatHandover.says] as const,
+      ['chatHandover.chat', pack.chatHandover.chat] as const,
     ]) {
       expect(source.length, field).toBeGreaterThan(0);
       expect(() => new RegExp(source, 'u'), field).not.toThrow();

@@ -17,6 +17,19 @@ describe('parkedSrc', () => {
     expect(parkedSrc({ src: 'about:blank' })).toBe('about:blank');
   });
 
+  it("takes iubenda's data: page for the placeholder it is, and only URLs as parked ones", () => {
+    expect(parkedSrc({ src: 'data:text/html;base64,PGh0bWw+', suppressedsrc: 'https://a.test/f' })).toBe('https://a.test/f');
+    expect(parkedSrc({ 'data-src-type': 'inline' })).toBeUndefined();
+  });
+
+  it('reads the parked names in a fixed order, whatever the page uses elsewhere', () => {
+    expect(parkedAttributeNames(['data-poster-src', 'id', 'data-src', 'data-srcset'])).toEqual(['data-src', 'data-poster-src']);
+  });
+
+  it('stays linear on a hostile attribute name', () => {
+    expect(parkedAttributeNames([`data-${'src-'.repeat(20_000)}x.`])).toEqual([]);
+  });
+
   it('reads no srcset, no empty attribute and nothing from an element without a URL', () => {
     expect(parkedSrc({ 'data-srcset': 'https://a.test/x.png 2x' })).toBeUndefined();
     expect(parkedSrc({ 'data-src': '' })).toBeUndefined();

@@ -11,6 +11,7 @@ import { scriptEvidence } from './script-evidence.js';
 import type { ChatVendor } from './vendors.js';
 import type { Extractor } from '../extractor.js';
 import type { Flag } from '../../flags.js';
+import { holdsNoCode } from '../../page/script-type.js';
 
 /**
  * Live chat widgets, recognised from the vendor's embed (vendors are data: chat/vendors.ts).
@@ -70,8 +71,6 @@ interface Evidence {
 type WeakKind = 'hint' | 'element';
 type Note = (vendor: ChatVendor, flag: Shown | 'hint', detail: string, label?: string, weak?: WeakKind) => void;
 
-/** Script types that hold data or templates, not code that runs (JSON-LD often names vendors). */
-const NOT_CODE = /json|template|html|handlebars|mustache|importmap|speculationrules|x-tmpl/i;
 /** Bounds work on a hostile page. */
 const MAX_ELEMENTS = 50_000;
 
@@ -96,7 +95,7 @@ function scanScripts(page: ParsedPage, note: Note): void {
       scanConfigBlock(el, note);
       continue;
     }
-    if (NOT_CODE.test(type)) continue;
+    if (holdsNoCode(type)) continue;
     const text = textOf(el);
     if (!text.trim()) continue;
     for (const e of scriptEvidence(text)) note(e.vendor, 'inline-snippet', `inline snippet ${e.kind === 'loads' ? 'loads ' : ''}${e.detail}`);
@@ -178,7 +177,7 @@ function finding(page: ParsedPage, e: Evidence): PageFinding {
   const byPage = classifyRole({ near: e.label, title: page.title, url: page.url });
   const flags: Flag[] = FLAG_ORDER.filter((f) => e.flags.has(f));
   // A bot-first widget reaches a person only where its launcher or the page says one takes over.
-  const handover = e.vendor.opensWith === 'bot' ? personTakesOver(page, e.label) : undefined;
+  const handover = e.vendor.opensWith === 'bot' && personTakesOver(page, e.label);
   if (e.vendor.opensWith === 'bot' && !handover) flags.push('bot');
   const context = e.label || e.detail;
   return {
@@ -187,6 +186,6 @@ function finding(page: ParsedPage, e: Evidence): PageFinding {
     display: e.vendor.name,
     role: byPage !== 'general' ? byPage : (e.vendor.role ?? 'support'),
     flags,
-    context: (handover ? `${context}; a person takes over ("${handover}")` : context).slice(0, 160),
+    context: (handover ? `${context}; a person takes over, the page says` : context).slice(0, 160),
   };
 }

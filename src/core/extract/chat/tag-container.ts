@@ -72,6 +72,7 @@ export function chatInContainer(body: string, containerUrl: string): PageFinding
     value: vendor.id,
     display: vendor.name,
     role: vendor.role ?? 'support',
+    // A container has no page text to say a person takes over; a page that does drops 'bot' (finding-key.ts).
     flags: vendor.opensWith === 'bot' ? ['script', 'bot'] : ['script'],
     context: `tag manager container ${where} loads ${evidence}`.slice(0, 160),
   }));

@@ -28,7 +28,8 @@ import { isBareDomain } from './site-of-host.js';
  *    whose domain also serves help centres, forms, analytics or telephony (Zendesk, HubSpot,
  *    Zoho, Genesys, Podium...) and shared CDNs list their hosts and paths only.
  *  - `opensWith`: who answers first. 'bot' widgets are reported with the 'bot' flag and are not a
- *    direct human channel; 'either' (a bot that hands over, or a person) is treated as human.
+ *    direct human channel, unless their launcher or the page says a person takes over (handover.ts);
+ *    'either' (a bot that hands over, or a person) is treated as human.
  */
 export interface ChatVendor {
   /** Lower-case id, the finding's value. */

@@ -8,6 +8,7 @@ import { fold } from '../../role/fold.js';
 import type { PageFinding } from '../../types.js';
 import { NOT_CONTACT_CONTEXT } from './field-words.js';
 import { CONTAINER_SERVICES, IFRAME_SERVICES, SCRIPT_SERVICES, SCRIPT_SRC_SERVICES } from './services.js';
+import { holdsNoCode } from '../../page/script-type.js';
 
 /** A hosted form whose fields are not in the HTML: where it lives, and the element that embeds it. */
 interface Embed {
@@ -25,8 +26,10 @@ interface Embed {
  */
 export function embeddedForms(page: ParsedPage, seen: Set<string>): PageFinding[] {
   const out: PageFinding[] = [];
+  // One finding a service: its frame, snippet and loader script are one form (frames come first, with the form's own URL).
+  const reported = new Set<string>();
   for (const embed of findEmbeds(page)) {
-    if (seen.has(embed.service)) continue;
+    if (seen.has(embed.service) || reported.has(embed.service)) continue;
     const heading = headingBefore(page, embed.el);
     if (NOT_CONTACT_CONTEXT.test(fold(`${embed.label} ${heading} ${page.title}`))) continue;
     out.push({
@@ -38,6 +41,7 @@ export function embeddedForms(page: ParsedPage, seen: Set<string>): PageFinding[
       // regionOf walks tag elements; a <script> starts from its parent.
       region: regionOf(embed.el.type === 'tag' ? embed.el : ((embed.el.parent as Element | null) ?? embed.el)),
     });
+    reported.add(embed.service);
   }
   return out;
 }
@@ -73,13 +77,15 @@ function findEmbeds(page: ParsedPage): Embed[] {
     if (service && !findFirst(el, (e) => e.name === 'form')) embeds.push({ service, value: page.url, el, label: label(el) });
   }
   for (const el of page.byTag('script')) {
-    const src = el.attribs.src;
+    const src = page.loadsFrom(el);
     if (src) {
       const url = absolute(src, page.url);
       const service = url && SCRIPT_SRC_SERVICES.find(([re]) => re.test(url))?.[1];
       if (url && service) embeds.push({ service, value: url, el, label: '' });
       continue;
     }
+    // A page that quotes an embed in its data (JSON-LD, an article's JSON) does not run it.
+    if (holdsNoCode(el.attribs.type)) continue;
     const code = textOf(el).slice(0, 100_000);
     for (const [re, service] of SCRIPT_SERVICES) if (re.test(code)) embeds.push({ service, value: page.url, el, label: '' });
   }

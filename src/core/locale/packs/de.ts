@@ -9,8 +9,10 @@ export const DE: LanguagePack = {
   id: 'de',
   ...DE_HOURS,
   chatLauncher: ['chat', 'chatten', 'live-chat', 'schreiben sie uns', 'nachricht senden', 'hilfe', 'fragen?', 'kundenservice'],
-  chatHandover:
-    'mit einem (?:menschen|mitarbeiter|berater|kundenberater)|an (?:einen|unsere) (?:mitarbeiter|berater)|echten menschen|live-berater|ein mitarbeiter übernimmt',
+  chatHandover: {
+    says: '(?:verbindet|verbinden|weiterleiten|leitet)[^.]{0,30}(?:an|mit) (?:einen|einem|unseren|unserem) (?:mitarbeiter|menschen|berater|kundenberater)|mit einem (?:mitarbeiter|menschen|berater) (?:chatten|sprechen)|ein mitarbeiter übernimmt|live-berater',
+    chat: 'chat|chatbot|bots?\\b|assistent',
+  },
   chatLoaderNames: [],
   chatLoaderHostLabels: [],
   chatLoaderLookalikes: [],

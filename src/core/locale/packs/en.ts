@@ -10,8 +10,10 @@ export const EN: LanguagePack = {
   id: 'en',
   ...EN_HOURS,
   chatLauncher: ['chat', 'live chat', 'chat with us', 'message us', 'send us a message', 'talk to us', 'need help', 'help', 'support', 'ask us', 'questions?'],
-  chatHandover:
-    'talk to a (?:human|person|real person)|speak (?:to|with) a (?:human|person|real person)|chat with (?:a human|a person|a real person|an agent|a live agent|one of our (?:agents|advisors|experts))|connects? you (?:to|with) (?:a |an |one of our )?(?:live |human )?(?:agent|person|human|advisor|expert|specialist|team member)|(?:live|human) agent|hands? (?:you )?(?:over|off) to (?:a|an|our)|transfers? you to (?:a|an|our)|a member of our team will (?:take over|join)',
+  chatHandover: {
+    says: 'talk to a (?:human|person|real person)|speak (?:to|with) a (?:human|person|real person)|chat with (?:a human|a person|a real person|an agent|a live agent|one of our (?:agents|advisors|experts))|connects? you (?:to|with) (?:a |an |one of our )?(?:live |human )?(?:agent|person|human|advisor|expert|specialist|team member)|hands? (?:you )?(?:over|off) to (?:a |an |our )(?:live |human )?(?:agent|person|human|advisor|team)|transfers? you to (?:a |an |our )(?:live |human )?(?:agent|person|human|advisor)|a member of our team will (?:take over|join)',
+    chat: 'chat|chatbot|bots?\\b|virtual assistant|messenger',
+  },
   chatLoaderNames: ['chat', 'chatbot', 'chatbox', 'chatwidget', 'messenger'],
   chatLoaderHostLabels: ['bot'],
   chatLoaderLookalikes: ['chatham', 'chatsworth', 'chattanooga', 'chatswood', 'chatfield', 'chatterton', 'chattel'],

@@ -9,8 +9,10 @@ export const ES: LanguagePack = {
   id: 'es',
   ...ES_HOURS,
   chatLauncher: ['chat', 'chatea', 'chatear', 'escríbenos', 'enviar mensaje', 'ayuda', '¿necesitas ayuda?', 'habla con nosotros'],
-  chatHandover:
-    'hablar con (?:un|una) (?:agente|asesora?|persona|humano)|agente humano|te (?:pasa|transfiere|conecta|pone en contacto) con un (?:agente|asesor)',
+  chatHandover: {
+    says: 'hablar con (?:un|una) (?:agente|asesora?|persona|humano)|agente humano|te (?:pasa|transfiere|conecta|pone en contacto) con un (?:agente|asesor)',
+    chat: 'chat|chatbot|bots?\\b|asistente virtual',
+  },
   chatLoaderNames: [],
   chatLoaderHostLabels: [],
   chatLoaderLookalikes: [],

@@ -9,8 +9,10 @@ export const FR: LanguagePack = {
   id: 'fr',
   ...FR_HOURS,
   chatLauncher: ['chat', 'discuter', 'discutez avec nous', 'écrivez-nous', 'envoyer un message', 'aide', 'besoin d’aide', 'une question ?', 'clavardage'],
-  chatHandover:
-    'parler (?:à|avec) un (?:conseiller|humain|agent|expert)|un conseiller (?:prend le relais|vous répond)|mettre en relation avec un (?:conseiller|agent)|conseiller humain|agent humain',
+  chatHandover: {
+    says: 'parler (?:à|avec) un (?:conseiller|humain|agent|expert)|un conseiller (?:prend le relais|vous répond)|mettre en relation avec un (?:conseiller|agent)|conseiller humain|agent humain',
+    chat: 'chat|chatbot|bots?\\b|assistant virtuel|clavardage|messagerie',
+  },
   chatLoaderNames: [],
   chatLoaderHostLabels: [],
   chatLoaderLookalikes: ['chateau', 'chatelet', 'chatelain', 'chatel', 'chatillon', 'chatou', 'chataigne'],

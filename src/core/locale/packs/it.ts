@@ -9,7 +9,10 @@ export const IT: LanguagePack = {
   id: 'it',
   ...IT_HOURS,
   chatLauncher: ['chat', 'chatta con noi', 'scrivici', 'invia un messaggio', 'aiuto', 'assistenza', 'hai bisogno di aiuto?'],
-  chatHandover: 'parlare con un (?:operatore|consulente|umano)|operatore umano|ti mette in contatto con un (?:operatore|consulente)',
+  chatHandover: {
+    says: 'parlare con un (?:operatore|consulente|umano)|operatore umano|ti mette in contatto con un (?:operatore|consulente)',
+    chat: 'chat|chatbot|bots?\\b|assistente virtuale',
+  },
   chatLoaderNames: [],
   chatLoaderHostLabels: [],
   chatLoaderLookalikes: [],

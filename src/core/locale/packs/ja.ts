@@ -10,7 +10,7 @@ export const JA: LanguagePack = {
   unspaced: true,
   ...JA_HOURS,
   chatLauncher: ['チャット', 'お問い合わせ', '問い合わせ', 'ご質問', 'サポート', 'ヘルプ', 'メッセージ'],
-  chatHandover: '有人チャット|オペレーターに(?:つなぐ|切り替|接続)|担当者に(?:つなぐ|切り替|接続)|オペレーター対応',
+  chatHandover: { says: '有人チャット|オペレーターに(?:つなぐ|切り替|接続)|担当者に(?:つなぐ|切り替|接続)|オペレーター対応', chat: 'チャット|ボット' },
   chatLoaderNames: [],
   chatLoaderHostLabels: [],
   chatLoaderLookalikes: [],

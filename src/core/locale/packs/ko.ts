@@ -9,7 +9,7 @@ export const KO: LanguagePack = {
   id: 'ko',
   ...KO_HOURS,
   chatLauncher: ['채팅', '상담', '문의', '고객센터', '메시지', '도움말'],
-  chatHandover: '상담원 ?연결|상담사 ?연결|상담원과 ?(?:채팅|대화)|실시간 상담원',
+  chatHandover: { says: '상담원 ?연결|상담사 ?연결|상담원과 ?(?:채팅|대화)|실시간 상담원', chat: '채팅|챗봇|봇' },
   chatLoaderNames: [],
   chatLoaderHostLabels: [],
   chatLoaderLookalikes: [],

@@ -9,7 +9,10 @@ export const NL: LanguagePack = {
   id: 'nl',
   ...NL_HOURS,
   chatLauncher: ['chat', 'chatten', 'stuur ons een bericht', 'hulp', 'vragen?', 'klantenservice'],
-  chatHandover: '(?:praat|chat|spreek) met een (?:medewerker|mens|adviseur)|doorverbonden met een (?:medewerker|adviseur)|echte medewerker',
+  chatHandover: {
+    says: '(?:praat|chat|spreek) met een (?:medewerker|mens|adviseur)|doorverbonden met een (?:medewerker|adviseur)|echte medewerker',
+    chat: 'chat|chatbot|bots?\\b|virtuele assistent',
+  },
   chatLoaderNames: [],
   chatLoaderHostLabels: [],
   chatLoaderLookalikes: [],

@@ -9,7 +9,10 @@ export const PL: LanguagePack = {
   id: 'pl',
   ...PL_HOURS,
   chatLauncher: ['czat', 'napisz do nas', 'pomoc', 'obsługa klienta'],
-  chatHandover: 'porozmawiaj z (?:konsultantem|człowiekiem|doradcą)|połączy(?:my)? (?:cię|pana|panią) z konsultantem|żywy konsultant',
+  chatHandover: {
+    says: 'porozmawiaj z (?:konsultantem|człowiekiem|doradcą)|połączy(?:my)? (?:cię|pana|panią) z konsultantem|żywy konsultant',
+    chat: 'czat|chat|chatbot|bot\\b|boty\\b|wirtualny asystent',
+  },
   chatLoaderNames: [],
   chatLoaderHostLabels: [],
   chatLoaderLookalikes: [],

@@ -9,7 +9,10 @@ export const PT: LanguagePack = {
   id: 'pt',
   ...PT_HOURS,
   chatLauncher: ['chat', 'converse conosco', 'fale conosco', 'envie uma mensagem', 'ajuda', 'precisa de ajuda?', 'atendimento'],
-  chatHandover: 'falar com (?:um|uma) (?:atendente|agente|humano|consultora?)|atendente humano|transfere para um (?:atendente|agente)',
+  chatHandover: {
+    says: 'falar com (?:um|uma) (?:atendente|agente|humano|consultora?)|atendente humano|transfere para um (?:atendente|agente)',
+    chat: 'chat|chatbot|bots?\\b|assistente virtual',
+  },
   chatLoaderNames: [],
   chatLoaderHostLabels: [],
   chatLoaderLookalikes: [],

@@ -9,7 +9,10 @@ export const SV: LanguagePack = {
   id: 'sv',
   ...SV_HOURS,
   chatLauncher: ['chatt', 'chatta med oss', 'skriv till oss', 'hjälp', 'kundtjänst'],
-  chatHandover: 'prata med en (?:människa|handläggare|rådgivare|medarbetare)|kopplas (?:vidare )?till en (?:handläggare|rådgivare|medarbetare)',
+  chatHandover: {
+    says: 'prata med en (?:människa|handläggare|rådgivare|medarbetare)|kopplas (?:vidare )?till en (?:handläggare|rådgivare|medarbetare)',
+    chat: 'chatt|chatbot|bots?\\b|virtuell assistent',
+  },
   chatLoaderNames: [],
   chatLoaderHostLabels: [],
   chatLoaderLookalikes: [],

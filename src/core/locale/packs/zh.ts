@@ -10,7 +10,7 @@ export const ZH: LanguagePack = {
   unspaced: true,
   ...ZH_HOURS,
   chatLauncher: ['在线客服', '客服', '聊天', '咨询', '留言', '联系我们', '線上客服'],
-  chatHandover: '人工客服|转人工|人工服务|在线人工',
+  chatHandover: { says: '人工客服|转人工|人工服务|在线人工', chat: '聊天|机器人|在线客服|智能客服|客服' },
   chatLoaderNames: ['kefu'],
   chatLoaderHostLabels: [],
   chatLoaderLookalikes: [],

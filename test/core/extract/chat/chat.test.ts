@@ -104,25 +104,26 @@ describe('chatExtractor: loaders', () => {
     expect(ids(html)).toEqual(['tawk']);
   });
 
-  it('does not read an image set as a parked script', () => {
-    expect(ids('<img data-srcset="https://embed.tawk.to/logo.png 2x" alt="">')).toEqual([]);
+  it('does not read a srcset as a parked script, and reads the inline code of a script whose data-…-src is no URL', () => {
+    expect(ids('<script type="text/plain" data-srcset="https://embed.tawk.to/abc/default 2x"></script>')).toEqual([]);
+    expect(ids('<script data-src-type="inline">window.intercomSettings = { app_id: "x" };</script>')).toEqual(['intercom']);
   });
 
   // Issue #15: a bot-first widget is no direct human channel unless the page says a person takes over.
   it('flags a bot-first widget as a bot unless its launcher or the page says a person takes over', () => {
     const ada = '<script src="https://static.ada.support/embed2.js" id="__ada"></script>';
     expect(chat(ada)[0]?.flags).toContain('bot');
-    const said = chat(`<p>Our assistant answers first and connects you to a live agent when it cannot help.</p>${ada}`)[0];
+    const said = chat(`<p>Our chat assistant answers first and connects you to a live agent when it cannot help.</p>${ada}`)[0];
     expect(said?.flags).not.toContain('bot');
-    expect(said?.context).toContain('a person takes over ("connects you to a live agent")');
+    expect(said?.context).toContain('a person takes over, the page says');
   });
 
   it.each([
     ['de', 'Der Bot verbindet Sie bei Bedarf mit einem Mitarbeiter.'],
-    ['fr', 'Vous pouvez parler à un conseiller à tout moment.'],
-    ['es', 'Puedes hablar con un agente en horario comercial.'],
+    ['fr', 'Dans le chat, vous pouvez parler à un conseiller à tout moment.'],
+    ['es', 'En el chat puedes hablar con un agente en horario comercial.'],
     ['ru', 'Связаться с оператором можно в чате.'],
-    ['zh', '机器人无法解决时可转人工。'],
+    ['zh', '聊天机器人无法解决时可转人工。'],
     ['ja', '有人チャットにも対応しています。'],
   ])('%s: "%s" says a person takes over', (lang, text) => {
     const html = `<p>${text}</p><script src="https://static.ada.support/embed2.js" id="__ada"></script>`;
@@ -131,8 +132,16 @@ describe('chatExtractor: loaders', () => {
     );
   });
 
-  it('keeps a bot a bot when the page speaks of people otherwise', () => {
-    const html = '<p>Our agents are real people who love camping.</p><script src="https://static.ada.support/embed2.js" id="__ada"></script>';
+  // Found by a review: ordinary wording about people, or about chatbots, is no hand-over.
+  it.each([
+    ['Our agents are real people who love camping.'],
+    ['Prefer to speak to a person? Call 0800 123 456.'],
+    ['At checkout PayPal transfers you to a secure page.'],
+    ['Chatbots vs live agents: what our customers prefer'],
+    ['Pour parler à un conseiller, appelez le 01 23 45 67 89.'],
+    ['Vereinbaren Sie einen Termin mit einem Berater.'],
+  ])('keeps a bot a bot beside "%s"', (text) => {
+    const html = `<p>${text}</p><script src="https://static.ada.support/embed2.js" id="__ada"></script>`;
     expect(chat(html)[0]?.flags).toContain('bot');
   });
 

@@ -51,7 +51,20 @@ describe('contactFormExtractor: forms rendered by a service', () => {
     expect(found[0]?.flags).toEqual(['asks-email', 'embed:hubspot']);
   });
 
+  it('reports a Wufoo form once when its frame, snippet and loader are all in the page (live DOM)', () => {
+    const html =
+      '<iframe src="https://acme.wufoo.com/embed/m1abc/"></iframe><script src="https://secure.wufoo.com/scripts/embed/form.js"></script>' +
+      '<script>var s=document.createElement("script");s.src="https://secure.wufoo.com/scripts/embed/form.js";</script>';
+    expect(run(html)).toEqual([expect.objectContaining({ value: 'https://acme.wufoo.com/embed/m1abc/', flags: ['embed:wufoo'] })]);
+  });
+
+  it('reads a Formstack loader held back by a consent manager', () => {
+    const html = '<script type="text/plain" data-cmplz-src="https://acme.formstack.com/forms/js.php/contact_us"></script>';
+    expect(run(html)).toEqual([expect.objectContaining({ flags: ['embed:formstack'] })]);
+  });
+
   it.each([
+    ['a quoted embed in JSON', '<script type="application/ld+json">{"text":"s.src=\'secure.wufoo.com/scripts/embed/form.js\'"}</script>'],
     ['a newsletter signup', '<h2>Subscribe to our newsletter</h2><script>hbspt.forms.create({ formId: "n" });</script>'],
     ['a survey', '<iframe title="Customer survey" src="https://form.typeform.com/to/abc"></iframe>'],
     ['a whitepaper download', '<h2>Download the whitepaper</h2><iframe src="https://go.pardot.com/l/1/2"></iframe>'],
