@@ -11,7 +11,7 @@
  * needs a number or an account; group invites (chat.whatsapp.com, t.me/+..., m.me/j/...) likewise.
  */
 export interface MessagingApp {
-  id: 'whatsapp' | 'messenger' | 'telegram' | 'viber' | 'line' | 'kakaotalk' | 'wechat' | 'sms' | 'apple-messages';
+  id: 'whatsapp' | 'messenger' | 'telegram' | 'viber' | 'line' | 'kakaotalk' | 'wechat' | 'qq' | 'sms' | 'apple-messages';
   name: string;
   links: RegExp[];
   /**
@@ -93,6 +93,14 @@ export const MESSAGING_APPS: readonly MessagingApp[] = [
     name: 'WeChat',
     source: 'https://developers.weixin.qq.com/doc/offiaccount/en/Account_Management/Generating_a_Parametric_QR_Code.html',
     links: [/^weixin:\/\/dl\/chat\?(?<handle>[^&]+)/i, /^u\.wechat\.com\/(?<handle>[^/?#]+)/i],
+  },
+  {
+    // A QQ number's chat ("点击在线客服QQ", 点击这里给我发消息), as Chinese sites link it: the tencent:
+    // scheme or Tencent's WPA page (the chat table's qq-wpa-bizqq row has the same source). No uin, no contact.
+    id: 'qq',
+    name: 'QQ',
+    source: 'https://www.cnblogs.com/lizhenli/p/4712953.html',
+    links: [/^tencent:\/\/message\/?\?(?:.*&)?uin=(?<handle>\d{5,12})(?:&|$)/i, /^wpa\.qq\.com\/msgrd\?(?:.*&)?uin=(?<handle>\d{5,12})(?:&|$)/i],
   },
   {
     id: 'sms',

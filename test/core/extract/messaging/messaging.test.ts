@@ -28,6 +28,8 @@ describe('messagingExtractor: conversation links', () => {
     ['weixin://dl/chat?acmeoutdoor', 'wechat', 'weixin://dl/chat?acmeoutdoor'],
     ['https://pf.kakao.com/_xAbCd/chat', 'kakaotalk', 'https://pf.kakao.com/_xAbCd/chat'],
     ['http://pf.kakao.com/_xAbCd', 'kakaotalk', 'http://pf.kakao.com/_xAbCd'],
+    ['tencent://message/?uin=123456789&Site=acme&Menu=yes', 'qq', 'tencent://message/?uin=123456789&Site=acme&Menu=yes'],
+    ['http://wpa.qq.com/msgrd?v=3&uin=123456789&site=qq&menu=yes', 'qq', 'http://wpa.qq.com/msgrd?v=3&uin=123456789&site=qq&menu=yes'],
     ['sms:+14155550123', 'sms', '+14155550123'],
     ['sms:+1-415-555-0123?body=Hi', 'sms', '+14155550123'],
     [
@@ -77,6 +79,8 @@ describe('messagingExtractor: not a conversation', () => {
     ['an SMS share', 'sms:?body=Look%20at%20this'],
     ['adding a Kakao channel as a friend', 'https://pf.kakao.com/_xAbCd/friend'],
     ['a Kakao channel post', 'https://pf.kakao.com/_xAbCd/12345'],
+    ['a QQ link with no number', 'tencent://message/?Site=acme&Menu=yes'],
+    ['a QQ share link', 'https://connect.qq.com/widget/shareqq/index.html?url=https%3A%2F%2Facme.test'],
     ['the vendor site of an app', 'https://www.whatsapp.com/business'],
     ['a relative link', '/whatsapp'],
     ['an unparsable URL', 'https://%zz'],
