@@ -103,7 +103,9 @@ export async function openExtensionPage(h: FirefoxHarness, path: string, inBackg
     if (!${inBackground}) gBrowser.selectedTab = tab;
     return true;
   })()`);
-  for (let i = 0; i < 50; i++) {
+  // Up to 30 s: the first extension page of a Firefox just started, on a 2-core machine running the
+  // other test files, once took more than 10 s to show up (a fresh-clone npm test).
+  for (let i = 0; i < 150; i++) {
     const fresh = (await h.browser.pages()).find((p) => !before.has(p));
     // Puppeteer's cached URL can lag: ask the page itself where it is.
     if (fresh && String(await fresh.evaluate('location.href').catch(() => '')).endsWith(path)) return fresh;
