@@ -177,8 +177,9 @@ function finding(page: ParsedPage, e: Evidence): PageFinding {
   const byPage = classifyRole({ near: e.label, title: page.title, url: page.url });
   const flags: Flag[] = FLAG_ORDER.filter((f) => e.flags.has(f));
   // A bot-first widget reaches a person only where its launcher or the page says one takes over.
-  const handover = e.vendor.opensWith === 'bot' && personTakesOver(page, e.label);
-  if (e.vendor.opensWith === 'bot' && !handover) flags.push('bot');
+  const bot = e.vendor.opensWith === 'bot';
+  const handover = bot && personTakesOver(page, e.label);
+  if (bot && !handover) flags.push('bot');
   const context = e.label || e.detail;
   return {
     kind: 'chat',
